@@ -1,0 +1,86 @@
+//! The library's error type: one enum, each variant saying in the user's words what went wrong
+//! and where (file, line, column when known).
+
+use std::path::PathBuf;
+
+/// Everything that can go wrong inside the library.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// A file could not be read.
+    #[error("{path}: {source}")]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// What the operating system said.
+        source: std::io::Error,
+    },
+    /// A directory was given where a file is expected.
+    #[error("{path}: is a directory, expected a file")]
+    IsDirectory {
+        /// The directory.
+        path: PathBuf,
+    },
+    /// The input is not UTF-8 text.
+    #[error("{path}: not UTF-8 text (invalid byte at offset {offset})")]
+    NotUtf8 {
+        /// The file (or `-` for standard input).
+        path: PathBuf,
+        /// The byte offset of the first invalid byte.
+        offset: usize,
+    },
+    /// The input holds no text.
+    #[error("{path}: empty input, nothing to read")]
+    Empty {
+        /// The file (or `-` for standard input).
+        path: PathBuf,
+    },
+    /// A data file (glossary, language data, front matter) is malformed.
+    #[error("{path}:{line}:{column}: {message}")]
+    Data {
+        /// The file.
+        path: PathBuf,
+        /// 1-based line, 0 when unknown.
+        line: usize,
+        /// 1-based column, 0 when unknown.
+        column: usize,
+        /// What is wrong.
+        message: String,
+    },
+    /// A template failed to load or render.
+    #[error("template {name}: {message}")]
+    Template {
+        /// The template's name.
+        name: String,
+        /// Tera's message.
+        message: String,
+    },
+    /// An output could not be written.
+    #[error("cannot write {path}: {source}")]
+    Write {
+        /// The output file.
+        path: PathBuf,
+        /// What the operating system said.
+        source: std::io::Error,
+    },
+}
+
+impl Error {
+    /// A data error at a known place.
+    pub fn data(
+        path: impl Into<PathBuf>,
+        line: usize,
+        column: usize,
+        message: impl Into<String>,
+    ) -> Self {
+        Error::Data {
+            path: path.into(),
+            line,
+            column,
+            message: message.into(),
+        }
+    }
+}
+
+/// The library's result type.
+pub type Result<T, E = Error> = std::result::Result<T, E>;

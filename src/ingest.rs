@@ -1,0 +1,205 @@
+//! Reading articles: files or standard input, UTF-8 checks, optional YAML front matter
+//! (title, source, url, date, author). It produces [`Document`]s and knows nothing of
+//! sentences, scoring or output.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result};
+
+/// Files larger than this are refused unless the caller raises the limit.
+pub const DEFAULT_MAX_BYTES: usize = 10 * 1024 * 1024;
+
+/// One article as read.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Document {
+    /// A short stable name: the file's stem, or `stdin`.
+    pub id: String,
+    /// The file it came from (`-` for standard input).
+    pub path: PathBuf,
+    /// The title from front matter; the segmenter may find one in the text instead.
+    pub title: Option<String>,
+    /// The outlet or site.
+    pub source: Option<String>,
+    /// Where the original lives.
+    pub url: Option<String>,
+    /// Publication date as written in the metadata (ISO `YYYY-MM-DD` preferred).
+    pub date: Option<String>,
+    /// Who wrote it.
+    pub author: Option<String>,
+    /// The article's text. Every span in the library is a byte range into this string, which
+    /// is the input as read after a byte-order mark and any front matter.
+    pub text: String,
+}
+
+#[derive(Debug, Default, Deserialize)]
+struct FrontMatter {
+    title: Option<String>,
+    source: Option<String>,
+    url: Option<String>,
+    date: Option<String>,
+    author: Option<String>,
+}
+
+/// Reads one article from a path, or from standard input when the path is `-`.
+pub fn read_document(path: &Path, max_bytes: usize) -> Result<Document> {
+    let bytes = read_bytes(path, max_bytes)?;
+    parse_document(path, &bytes)
+}
+
+fn read_bytes(path: &Path, max_bytes: usize) -> Result<Vec<u8>> {
+    let io = |source| Error::Io {
+        path: path.to_path_buf(),
+        source,
+    };
+    let mut bytes = Vec::new();
+    if path == Path::new("-") {
+        std::io::stdin()
+            .take(max_bytes as u64 + 1)
+            .read_to_end(&mut bytes)
+            .map_err(io)?;
+    } else {
+        let meta = std::fs::metadata(path).map_err(io)?;
+        if meta.is_dir() {
+            return Err(Error::IsDirectory {
+                path: path.to_path_buf(),
+            });
+        }
+        std::fs::File::open(path)
+            .map_err(io)?
+            .take(max_bytes as u64 + 1)
+            .read_to_end(&mut bytes)
+            .map_err(io)?;
+    }
+    if bytes.len() > max_bytes {
+        return Err(Error::data(
+            path,
+            0,
+            0,
+            format!("larger than the limit of {max_bytes} bytes"),
+        ));
+    }
+    Ok(bytes)
+}
+
+/// Builds a document from raw bytes; `path` names it in errors and in the output.
+pub fn parse_document(path: &Path, bytes: &[u8]) -> Result<Document> {
+    if let Some(offset) = bytes.iter().position(|&b| b == 0) {
+        return Err(Error::data(
+            path,
+            0,
+            0,
+            format!("binary file (NUL byte at offset {offset}), expected text"),
+        ));
+    }
+    let text = std::str::from_utf8(bytes).map_err(|e| Error::NotUtf8 {
+        path: path.to_path_buf(),
+        offset: e.valid_up_to(),
+    })?;
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    let (front, body) = split_front_matter(path, text)?;
+    if body.trim().is_empty() {
+        return Err(Error::Empty {
+            path: path.to_path_buf(),
+        });
+    }
+    Ok(Document {
+        id: document_id(path),
+        path: path.to_path_buf(),
+        title: front.title,
+        source: front.source,
+        url: front.url,
+        date: front.date,
+        author: front.author,
+        text: body.to_string(),
+    })
+}
+
+/// A document from text already in memory (for library users and tests).
+pub fn document_from_text(id: &str, text: &str) -> Document {
+    Document {
+        id: id.to_string(),
+        path: PathBuf::from(id),
+        text: text.to_string(),
+        ..Document::default()
+    }
+}
+
+fn document_id(path: &Path) -> String {
+    if path == Path::new("-") {
+        return "stdin".to_string();
+    }
+    path.file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| path.display().to_string())
+}
+
+/// Splits `---\n…\n---\n` front matter from the body.
+fn split_front_matter<'a>(path: &Path, text: &'a str) -> Result<(FrontMatter, &'a str)> {
+    let Some(rest) = text
+        .strip_prefix("---\n")
+        .or_else(|| text.strip_prefix("---\r\n"))
+    else {
+        return Ok((FrontMatter::default(), text));
+    };
+    let Some(end) = find_closing_fence(rest) else {
+        return Err(Error::data(
+            path,
+            1,
+            1,
+            "front matter opened with '---' is never closed",
+        ));
+    };
+    let yaml = &rest[..end.0];
+    let front: FrontMatter = serde_saphyr::from_str(yaml).map_err(|e| {
+        let (line, column) = e
+            .location()
+            .map(|l| (l.line() as usize + 1, l.column() as usize))
+            .unwrap_or((1, 0));
+        Error::data(path, line, column, format!("front matter: {e}"))
+    })?;
+    Ok((front, &rest[end.1..]))
+}
+
+/// The closing `---` line of front matter: (start of the line, start of the body).
+fn find_closing_fence(rest: &str) -> Option<(usize, usize)> {
+    let mut offset = 0;
+    for line in rest.split_inclusive('\n') {
+        if line.trim_end() == "---" {
+            return Some((offset, offset + line.len()));
+        }
+        offset += line.len();
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn front_matter_is_read_and_removed() {
+        let raw = "---\ntitle: Habari\nsource: Gazeti\ndate: 2025-03-04\n---\nMaandishi.\n";
+        let doc = parse_document(Path::new("a.txt"), raw.as_bytes()).unwrap();
+        assert_eq!(doc.title.as_deref(), Some("Habari"));
+        assert_eq!(doc.source.as_deref(), Some("Gazeti"));
+        assert_eq!(doc.text, "Maandishi.\n");
+    }
+
+    #[test]
+    fn bad_inputs_are_named() {
+        let p = Path::new("x.txt");
+        assert!(matches!(
+            parse_document(p, b"  \n"),
+            Err(Error::Empty { .. })
+        ));
+        assert!(matches!(
+            parse_document(p, b"ab\xffcd"),
+            Err(Error::NotUtf8 { offset: 2, .. })
+        ));
+        let err = parse_document(p, b"---\ntitle: [\n---\nx").unwrap_err();
+        assert!(err.to_string().starts_with("x.txt:"), "{err}");
+    }
+}

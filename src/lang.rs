@@ -1,0 +1,175 @@
+//! Language data that is not glossary terms: abbreviations and page furniture for the
+//! segmenter, stopwords for the summariser. It lives in YAML under `glossary/lang/`, is
+//! compiled in, validated on load, and can be extended by the user without recompiling.
+
+use std::collections::HashSet;
+use std::path::Path;
+
+use serde::Deserialize;
+
+use crate::error::{Error, Result};
+use crate::text::fold;
+
+const EMBEDDED_SEGMENT: &str = include_str!("../glossary/lang/segment.yaml");
+const EMBEDDED_STOPWORDS: &str = include_str!("../glossary/lang/stopwords.yaml");
+
+/// Page furniture: prefixes of lines and whole lines that are not prose.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BoilerplateData {
+    /// Prefixes that mark a line as boilerplate.
+    #[serde(default)]
+    pub prefixes: Vec<String>,
+    /// Whole lines that are boilerplate.
+    #[serde(default)]
+    pub lines: Vec<String>,
+}
+
+/// One language data file; every field is optional so a user file can add to one list.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LangFile {
+    /// Titles before names.
+    #[serde(default)]
+    pub titles: Vec<String>,
+    /// Abbreviations that never end a sentence.
+    #[serde(default)]
+    pub abbreviations: Vec<String>,
+    /// Abbreviations that end a sentence when a capital follows.
+    #[serde(default)]
+    pub may_end: Vec<String>,
+    /// Page furniture.
+    #[serde(default)]
+    pub boilerplate: BoilerplateData,
+    /// Photo credit markers.
+    #[serde(default)]
+    pub credit_markers: Vec<String>,
+    /// Byline openers.
+    #[serde(default)]
+    pub byline_prefixes: Vec<String>,
+    /// Month names.
+    #[serde(default)]
+    pub months: Vec<String>,
+    /// Stopwords.
+    #[serde(default)]
+    pub stopwords: Vec<String>,
+}
+
+/// The merged language data, ready for lookups (folded to lower case).
+#[derive(Debug, Clone, Default)]
+pub struct LangData {
+    /// Abbreviations (titles included) that never end a sentence, folded, without final dot.
+    pub no_end: HashSet<String>,
+    /// Titles only (a subset of `no_end`), folded.
+    pub titles: HashSet<String>,
+    /// Abbreviations that may end a sentence, folded.
+    pub may_end: HashSet<String>,
+    /// Boilerplate line prefixes, folded.
+    pub boilerplate_prefixes: Vec<String>,
+    /// Whole boilerplate lines, folded.
+    pub boilerplate_lines: HashSet<String>,
+    /// Credit markers, as written (matched case-sensitively).
+    pub credit_markers: Vec<String>,
+    /// Byline openers, as written.
+    pub byline_prefixes: Vec<String>,
+    /// Month names, folded.
+    pub months: HashSet<String>,
+    /// Stopwords, folded.
+    pub stopwords: HashSet<String>,
+}
+
+impl LangData {
+    /// The data compiled into the binary.
+    pub fn embedded() -> Self {
+        let mut data = LangData::default();
+        for (name, text) in [
+            ("glossary/lang/segment.yaml", EMBEDDED_SEGMENT),
+            ("glossary/lang/stopwords.yaml", EMBEDDED_STOPWORDS),
+        ] {
+            let file = parse_lang_file(Path::new(name), text).expect("embedded data is valid");
+            data.add(file);
+        }
+        data
+    }
+
+    /// Adds a user's data file to these lists.
+    pub fn add_file(&mut self, path: &Path) -> Result<()> {
+        let text = std::fs::read_to_string(path).map_err(|source| Error::Io {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        let file = parse_lang_file(path, &text)?;
+        self.add(file);
+        Ok(())
+    }
+
+    fn add(&mut self, file: LangFile) {
+        let key = |s: &String| fold(s.trim().trim_end_matches('.'));
+        self.titles.extend(file.titles.iter().map(key));
+        self.no_end.extend(file.titles.iter().map(key));
+        self.no_end.extend(file.abbreviations.iter().map(key));
+        self.may_end.extend(file.may_end.iter().map(key));
+        self.boilerplate_prefixes
+            .extend(file.boilerplate.prefixes.iter().map(|s| fold(s.trim())));
+        self.boilerplate_lines
+            .extend(file.boilerplate.lines.iter().map(|s| fold(s.trim())));
+        self.credit_markers.extend(file.credit_markers);
+        self.byline_prefixes.extend(file.byline_prefixes);
+        self.months.extend(file.months.iter().map(|s| fold(s)));
+        self.stopwords
+            .extend(file.stopwords.iter().map(|s| fold(s)));
+    }
+}
+
+fn parse_lang_file(path: &Path, text: &str) -> Result<LangFile> {
+    let file: LangFile = serde_saphyr::from_str(text).map_err(|e| yaml_error(path, &e))?;
+    for (list, items) in [
+        ("titles", &file.titles),
+        ("abbreviations", &file.abbreviations),
+        ("may_end", &file.may_end),
+        ("stopwords", &file.stopwords),
+    ] {
+        if let Some(bad) = items.iter().find(|s| s.trim().is_empty()) {
+            return Err(Error::data(
+                path,
+                0,
+                0,
+                format!("{list}: empty entry {bad:?}"),
+            ));
+        }
+    }
+    Ok(file)
+}
+
+/// Turns a YAML error into a data error with the file, line and column.
+pub(crate) fn yaml_error(path: &Path, e: &serde_saphyr::Error) -> Error {
+    let (line, column) = e
+        .location()
+        .map(|l| (l.line() as usize, l.column() as usize))
+        .unwrap_or((0, 0));
+    let message = e.to_string();
+    // The parser's message may repeat the location; keep its first line only.
+    let first = message.lines().next().unwrap_or("invalid YAML").to_string();
+    Error::data(path, line, column, first)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_data_loads() {
+        let d = LangData::embedded();
+        assert!(d.titles.contains("dkt"));
+        assert!(d.no_end.contains("s.l.p"));
+        assert!(d.stopwords.contains("katika"));
+    }
+
+    #[test]
+    fn unknown_field_is_an_error_with_place() {
+        let err = parse_lang_file(Path::new("x.yaml"), "titles: [Dkt]\ntitels: [Bw]\n")
+            .unwrap_err()
+            .to_string();
+        assert!(err.starts_with("x.yaml:2:"), "{err}");
+    }
+}

@@ -1,0 +1,248 @@
+//! Paragraphs and line-level kinds: headings, captions and credits, boilerplate, bylines and
+//! datelines. Prose lines of a paragraph are handed to the sentence splitter together.
+
+use super::{Unit, UnitKind, sentences};
+use crate::lang::LangData;
+use crate::text::{Span, fold, is_capitalised, is_space};
+
+/// The paragraphs of `text`: runs of non-blank lines, trimmed.
+pub(super) fn paragraphs(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut current: Option<Span> = None;
+    for line in lines(text, Span::new(0, text.len())) {
+        match (line, &mut current) {
+            (None, cur) => {
+                if let Some(p) = cur.take() {
+                    out.push(p);
+                }
+            }
+            (Some(l), Some(p)) => p.end = l.end,
+            (Some(l), cur @ None) => *cur = Some(l),
+        }
+    }
+    out.extend(current);
+    out
+}
+
+/// The lines of `span`, trimmed; `None` for a blank line.
+fn lines(text: &str, span: Span) -> Vec<Option<Span>> {
+    let mut out = Vec::new();
+    let mut start = span.start;
+    let body = &text[span.start..span.end];
+    for (i, c) in body.char_indices() {
+        if c == '\n' {
+            out.push(trim(text, Span::new(start, span.start + i)));
+            start = span.start + i + 1;
+        }
+    }
+    out.push(trim(text, Span::new(start, span.end)));
+    out
+}
+
+fn trim(text: &str, span: Span) -> Option<Span> {
+    let s = span.of(text);
+    let lead = s.len() - s.trim_start_matches(is_space).len();
+    let t = s.trim_matches(is_space);
+    (!t.is_empty()).then(|| Span::new(span.start + lead, span.start + lead + t.len()))
+}
+
+/// Classifies the lines of one paragraph and pushes its units.
+pub(super) fn classify_paragraph(
+    lang: &LangData,
+    text: &str,
+    para: Span,
+    paragraph: usize,
+    units: &mut Vec<Unit>,
+) {
+    let lines: Vec<Span> = lines(text, para).into_iter().flatten().collect();
+    let mut prose: Option<Span> = None;
+    let flush = |prose: &mut Option<Span>, units: &mut Vec<Unit>| {
+        if let Some(p) = prose.take() {
+            prose_units(lang, text, p, paragraph, units);
+        }
+    };
+    for (n, &line) in lines.iter().enumerate() {
+        let next = lines.get(n + 1).map(|l| l.of(text));
+        let block = classify_line(lang, text, line, next, prose.is_some());
+        if block.is_empty() {
+            match &mut prose {
+                Some(p) => p.end = line.end,
+                None => prose = Some(line),
+            }
+            continue;
+        }
+        flush(&mut prose, units);
+        units.extend(block.into_iter().map(|(kind, span)| Unit {
+            kind,
+            span,
+            paragraph,
+        }));
+    }
+    flush(&mut prose, units);
+}
+
+/// The non-prose units a line is made of, or nothing when the line is prose.
+fn classify_line(
+    lang: &LangData,
+    text: &str,
+    line: Span,
+    next: Option<&str>,
+    in_prose: bool,
+) -> Vec<(UnitKind, Span)> {
+    let s = line.of(text);
+    if is_boilerplate(lang, s) {
+        return vec![(UnitKind::Boilerplate, line)];
+    }
+    if let Some(units) = caption_and_credit(lang, line, s) {
+        return units;
+    }
+    let words = s.split(is_space).filter(|w| !w.is_empty()).count();
+    if is_date_line(lang, s, words) {
+        return vec![(UnitKind::Dateline, line)];
+    }
+    if is_byline(lang, s, words, next) {
+        return vec![(UnitKind::Byline, line)];
+    }
+    let ends_open = !ends_with_terminal(s);
+    let continues = next.is_some_and(|n| n.chars().next().is_some_and(char::is_lowercase));
+    if ends_open && !in_prose && !continues && words <= 16 && starts_upper(s) {
+        return vec![(UnitKind::Heading, line)];
+    }
+    Vec::new()
+}
+
+fn starts_upper(s: &str) -> bool {
+    s.chars()
+        .find(|c| c.is_alphanumeric())
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+fn ends_with_terminal(s: &str) -> bool {
+    let t = s.trim_end_matches(['"', '”', '’', '\'', ')', ']', '»']);
+    t.ends_with(['.', '!', '?', '…', ':', ';', ','])
+}
+
+/// Strips a leading list number or bullet: `1. `, `2) `, `- `, `• `.
+fn strip_list_marker(s: &str) -> &str {
+    let t = s.trim_start_matches(|c: char| c.is_ascii_digit());
+    let t = if t.len() < s.len() {
+        t.strip_prefix(['.', ')']).unwrap_or(s)
+    } else {
+        t.strip_prefix(['-', '•', '*', '·']).unwrap_or(t)
+    };
+    t.trim_start_matches(is_space)
+}
+
+fn is_boilerplate(lang: &LangData, line: &str) -> bool {
+    let folded = fold(strip_list_marker(line));
+    lang.boilerplate_lines.contains(folded.trim())
+        || lang
+            .boilerplate_prefixes
+            .iter()
+            .any(|p| folded.starts_with(p.as_str()))
+}
+
+/// `Picha: …` alone is a credit; `caption textPicha: …` is a caption then a credit.
+fn caption_and_credit(lang: &LangData, line: Span, s: &str) -> Option<Vec<(UnitKind, Span)>> {
+    let (at, _) = lang
+        .credit_markers
+        .iter()
+        .filter_map(|m| s.find(m.as_str()).map(|i| (i, m)))
+        .min_by_key(|(i, _)| *i)?;
+    let credit = &s[at..];
+    if credit.split(is_space).filter(|w| !w.is_empty()).count() > 16 {
+        return None;
+    }
+    let caption = s[..at].trim_end_matches(is_space);
+    let credit_span = Span::new(line.start + at, line.end);
+    if caption.is_empty() {
+        return Some(vec![(UnitKind::Credit, credit_span)]);
+    }
+    // A caption is not prose: no sentence may run into the credit.
+    if ends_with_terminal(caption) && caption.split(is_space).count() > 25 {
+        return None;
+    }
+    Some(vec![
+        (
+            UnitKind::Caption,
+            Span::new(line.start, line.start + caption.len()),
+        ),
+        (UnitKind::Credit, credit_span),
+    ])
+}
+
+/// A line that is only a date: `20 Juni 2024`, `Alhamisi, 13 Februari 2025`.
+fn is_date_line(lang: &LangData, s: &str, words: usize) -> bool {
+    if words > 6 {
+        return false;
+    }
+    let tokens: Vec<String> = s
+        .split(|c: char| is_space(c) || c == ',' || c == '.')
+        .filter(|w| !w.is_empty())
+        .map(fold)
+        .collect();
+    let has_month = tokens.iter().any(|t| lang.months.contains(t));
+    let has_number = tokens.iter().any(|t| t.chars().all(|c| c.is_ascii_digit()));
+    has_month && has_number
+}
+
+/// `Na Amina Juma, Dodoma`, or a name alone on its line right above a date line.
+fn is_byline(lang: &LangData, s: &str, words: usize, next: Option<&str>) -> bool {
+    if words > 10 || ends_with_terminal(s) && !s.ends_with('.') {
+        return false;
+    }
+    let after_prefix = lang
+        .byline_prefixes
+        .iter()
+        .find_map(|p| s.strip_prefix(p.as_str()));
+    if let Some(rest) = after_prefix {
+        return starts_upper(rest) && !s.ends_with('.');
+    }
+    let name_like = (2..=4).contains(&words)
+        && s.split(is_space)
+            .filter(|w| !w.is_empty())
+            .all(|w| is_capitalised(w) && w.chars().all(char::is_alphabetic));
+    name_like && next.is_some_and(|n| is_date_line(lang, n, n.split(is_space).count()))
+}
+
+/// Splits a run of prose lines into sentences; marks a short all-capitalised first
+/// sentence at the head of a paragraph as a dateline (`Dodoma, Tanzania.`) and a cross-link
+/// glued after the last sentence (`… Soma: …`) as boilerplate.
+fn prose_units(lang: &LangData, text: &str, span: Span, paragraph: usize, units: &mut Vec<Unit>) {
+    let spans = sentences::split(lang, text, span);
+    let mut boilerplate_from: Option<usize> = None;
+    for (n, s) in spans.iter().enumerate() {
+        let body = s.of(text);
+        let kind = if boilerplate_from.is_some() {
+            UnitKind::Boilerplate
+        } else if is_boilerplate(lang, body) {
+            boilerplate_from = Some(n);
+            UnitKind::Boilerplate
+        } else if n == 0 && spans.len() > 1 && paragraph <= 3 && is_dateline_sentence(body) {
+            UnitKind::Dateline
+        } else {
+            UnitKind::Sentence
+        };
+        units.push(Unit {
+            kind,
+            span: *s,
+            paragraph,
+        });
+    }
+    // A cross-link runs to the end of its line: merge what the splitter cut after it.
+    if let Some(from) = boilerplate_from {
+        let first = units.len() - (spans.len() - from);
+        let end = units.last().map(|u| u.span.end).unwrap_or(span.end);
+        units[first].span.end = end;
+        units.truncate(first + 1);
+    }
+}
+
+fn is_dateline_sentence(s: &str) -> bool {
+    let words: Vec<&str> = s.split(is_space).filter(|w| !w.is_empty()).collect();
+    (1..=4).contains(&words.len())
+        && s.ends_with('.')
+        && words
+            .iter()
+            .all(|w| is_capitalised(w.trim_matches(|c: char| !c.is_alphanumeric())))
+}

@@ -1,0 +1,192 @@
+//! Sentence and block boundaries for Swahili news. The text is cut into paragraphs and
+//! lines; each line is classified (heading, caption, credit, boilerplate, byline, dateline,
+//! prose), and prose is split into sentences. It knows nothing of scoring or glossaries.
+//!
+//! Every unit carries a byte span into the text; units never overlap, come in order, and
+//! with the whitespace between them cover the whole text.
+
+mod blocks;
+mod sentences;
+
+use serde::Serialize;
+
+use crate::lang::LangData;
+use crate::text::Span;
+
+/// What a unit of text is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum UnitKind {
+    /// A sentence of the article's prose: the only kind a summary picks.
+    Sentence,
+    /// A title or section heading: a short line with no terminal mark.
+    Heading,
+    /// A photo caption.
+    Caption,
+    /// A photo credit (`Picha: …`).
+    Credit,
+    /// Page furniture: navigation, share lines, cross-links.
+    Boilerplate,
+    /// The author's line (`Na Amina Juma, Dodoma`) or a name alone.
+    Byline,
+    /// Place or date at the head of an article (`Dodoma, Tanzania.`, `20 Juni 2024`).
+    Dateline,
+}
+
+impl UnitKind {
+    /// The kind's name as printed.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            UnitKind::Sentence => "sentence",
+            UnitKind::Heading => "heading",
+            UnitKind::Caption => "caption",
+            UnitKind::Credit => "credit",
+            UnitKind::Boilerplate => "boilerplate",
+            UnitKind::Byline => "byline",
+            UnitKind::Dateline => "dateline",
+        }
+    }
+}
+
+/// One unit: a sentence or a block-level line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unit {
+    /// What it is.
+    pub kind: UnitKind,
+    /// Where it is.
+    pub span: Span,
+    /// The paragraph it belongs to (0-based; blank lines separate paragraphs).
+    pub paragraph: usize,
+}
+
+/// The Swahili segmenter, built once from language data and used for many texts.
+#[derive(Debug, Clone)]
+pub struct Segmenter {
+    lang: LangData,
+}
+
+impl Default for Segmenter {
+    fn default() -> Self {
+        Segmenter::new(LangData::embedded())
+    }
+}
+
+impl Segmenter {
+    /// A segmenter over the given language data.
+    pub fn new(lang: LangData) -> Self {
+        Segmenter { lang }
+    }
+
+    /// The language data in use.
+    pub fn lang(&self) -> &LangData {
+        &self.lang
+    }
+
+    /// Cuts `text` into units, in order.
+    pub fn segment(&self, text: &str) -> Vec<Unit> {
+        let mut units = Vec::new();
+        for (paragraph, para) in blocks::paragraphs(text).into_iter().enumerate() {
+            blocks::classify_paragraph(&self.lang, text, para, paragraph, &mut units);
+        }
+        units
+    }
+
+    /// Splits one stretch of prose into sentence spans (no block classification).
+    pub fn sentences(&self, text: &str, span: Span) -> Vec<Span> {
+        sentences::split(&self.lang, text, span)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<(UnitKind, String)> {
+        Segmenter::default()
+            .segment(text)
+            .into_iter()
+            .map(|u| (u.kind, u.span.of(text).to_string()))
+            .collect()
+    }
+
+    fn sentences(text: &str) -> Vec<String> {
+        kinds(text)
+            .into_iter()
+            .filter(|(k, _)| *k == UnitKind::Sentence)
+            .map(|(_, s)| s)
+            .collect()
+    }
+
+    #[test]
+    fn titles_do_not_end_sentences() {
+        let s = sentences("Dkt. Juma Mrisho na Bw. Ali walifika. Mhe. Rais alisema hivyo.");
+        assert_eq!(
+            s,
+            [
+                "Dkt. Juma Mrisho na Bw. Ali walifika.",
+                "Mhe. Rais alisema hivyo."
+            ]
+        );
+    }
+
+    #[test]
+    fn numbers_money_and_initials() {
+        let s = sentences(
+            "Serikali ilitenga Sh. 2.5 bilioni kwa mradi huo. Mwl. J. K. Nyerere alianzisha chama. Saa 3:00 asubuhi walianza.",
+        );
+        assert_eq!(s.len(), 3, "{s:?}");
+    }
+
+    #[test]
+    fn glued_sentences_split() {
+        let s = sentences(
+            "Mvua ilinyesha kwa kasi.Wananchi walikimbia. Tovuti ni www.habari.co.tz kwa sasa.",
+        );
+        assert_eq!(
+            s,
+            [
+                "Mvua ilinyesha kwa kasi.",
+                "Wananchi walikimbia.",
+                "Tovuti ni www.habari.co.tz kwa sasa."
+            ]
+        );
+    }
+
+    #[test]
+    fn two_apostrophe_quote_opens_next_sentence() {
+        let s =
+            sentences("Waziri alizungumza kuhusu usalama.''Tutaendelea kushirikiana,'' alisema.");
+        assert_eq!(
+            s,
+            [
+                "Waziri alizungumza kuhusu usalama.",
+                "''Tutaendelea kushirikiana,'' alisema."
+            ]
+        );
+    }
+
+    #[test]
+    fn quote_with_attribution_stays_one_sentence() {
+        let s = sentences("\"Tutashirikiana kwa amani.\" amesema rais Mwinyi. Kisha aliondoka.");
+        assert_eq!(s.len(), 2, "{s:?}");
+    }
+
+    #[test]
+    fn block_kinds() {
+        let text = "Rais azuru Msumbiji\n\nMaputo, Msumbiji. Rais amewasili leo.\n\nRais akiwa MaputoPicha: Asha Mussa/Gazeti\n\nSoma pia: Habari nyingine\n\nRelated Posts\n";
+        let k = kinds(text);
+        let got: Vec<_> = k.iter().map(|(k, s)| (k.as_str(), s.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                ("heading", "Rais azuru Msumbiji"),
+                ("dateline", "Maputo, Msumbiji."),
+                ("sentence", "Rais amewasili leo."),
+                ("caption", "Rais akiwa Maputo"),
+                ("credit", "Picha: Asha Mussa/Gazeti"),
+                ("boilerplate", "Soma pia: Habari nyingine"),
+                ("boilerplate", "Related Posts"),
+            ]
+        );
+    }
+}

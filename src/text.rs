@@ -1,0 +1,131 @@
+//! Text primitives shared by every stage: spans, word tokens with byte offsets into the
+//! original text, and the folding used to compare words (lower case, apostrophes unified).
+//! It knows nothing of sentences, glossaries or output.
+
+use serde::Serialize;
+
+/// A half-open byte range `[start, end)` into a document's text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct Span {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+}
+
+impl Span {
+    /// A span from `start` to `end`.
+    pub fn new(start: usize, end: usize) -> Self {
+        Span { start, end }
+    }
+    /// The text the span covers.
+    pub fn of<'a>(&self, text: &'a str) -> &'a str {
+        &text[self.start..self.end]
+    }
+}
+
+/// A word of the text: its span and its folded form.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Word {
+    /// Where the word stands in the text.
+    pub span: Span,
+    /// Lower-cased, apostrophes folded to `'`.
+    pub folded: String,
+}
+
+/// Whether `c` separates words and sentences the way a space does. Non-breaking and other
+/// Unicode spaces and the byte-order mark count, as scraped pages are full of them.
+pub fn is_space(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\u{00A0}' | '\u{200B}' | '\u{FEFF}' | '\u{2060}')
+}
+
+/// Whether `c` is an apostrophe of any of the shapes Swahili text uses (`ng'ombe`, `ng’ombe`).
+pub fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | 'ʼ' | '‘' | '`')
+}
+
+/// Folds a word for comparison: lower case, every apostrophe shape to `'`.
+pub fn fold(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    for c in word.chars() {
+        if is_apostrophe(c) {
+            out.push('\'');
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
+    out
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// The words of `text`, in order, with spans into `text`. A word is a run of letters and
+/// digits; an apostrophe or hyphen between two letters stays inside it (`ng'ombe`,
+/// `Asia-Pasifiki`).
+pub fn words(text: &str) -> Vec<Word> {
+    word_spans(text)
+        .into_iter()
+        .map(|span| Word {
+            folded: fold(span.of(text)),
+            span,
+        })
+        .collect()
+}
+
+/// The spans of the words of `text` (see [`words`]), without folding.
+pub fn word_spans(text: &str) -> Vec<Span> {
+    let mut spans = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    let mut start: Option<usize> = None;
+    let mut prev_word = false;
+    while let Some((i, c)) = chars.next() {
+        if is_word_char(c) {
+            if start.is_none() {
+                start = Some(i);
+            }
+            prev_word = true;
+            continue;
+        }
+        let joins = (is_apostrophe(c) || c == '-')
+            && prev_word
+            && chars.peek().is_some_and(|&(_, n)| n.is_alphabetic());
+        if joins {
+            continue;
+        }
+        if let Some(s) = start.take() {
+            spans.push(Span::new(s, i));
+        }
+        prev_word = false;
+    }
+    if let Some(s) = start {
+        spans.push(Span::new(s, text.len()));
+    }
+    spans
+}
+
+/// Whether a word starts with an upper-case letter.
+pub fn is_capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_keep_spans_and_fold() {
+        let text = "Ng’ombe wa Asia-Pasifiki, 2.5!";
+        let w = words(text);
+        let folded: Vec<_> = w.iter().map(|w| w.folded.as_str()).collect();
+        assert_eq!(folded, ["ng'ombe", "wa", "asia-pasifiki", "2", "5"]);
+        assert_eq!(w[0].span.of(text), "Ng’ombe");
+    }
+
+    #[test]
+    fn nbsp_is_space() {
+        assert!(is_space('\u{00A0}'));
+        assert!(!is_space('a'));
+    }
+}
