@@ -53,6 +53,31 @@ pub struct Story {
     pub sentences: Vec<KeySentence>,
     /// The glossary terms found in the story's sentences.
     pub terms: Vec<TermUse>,
+    /// Why the story stands where it does in a daily briefing (absent for a single story).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub importance: Option<Importance>,
+}
+
+/// A story's importance in a daily briefing, and the reason in words.
+#[derive(Debug, Clone, Serialize)]
+pub struct Importance {
+    /// 1 for the day's most important story.
+    pub rank: usize,
+    /// The score stories are ordered by.
+    pub score: f64,
+    /// How many articles tell it.
+    pub sources: usize,
+    /// How many distinct outlets (or files, when the outlet is unknown).
+    pub outlets: usize,
+    /// Its newest article's date.
+    pub newest: Option<String>,
+    /// 1 for the day's latest date, less for older ones, 0 without a date.
+    pub recency: f64,
+    /// Distinct glossary terms in its key sentences.
+    pub glossary_terms: usize,
+    /// The reason, e.g. `3 sources from 2 outlets; newest 2025-05-14 (the day's latest); 5
+    /// glossary terms`.
+    pub why: String,
 }
 
 /// Where an article came from.

@@ -67,18 +67,33 @@ pub enum Command {
         command: GlossaryCommand,
     },
     /// Make a bilingual briefing: key sentences beside their English side, terms, sources.
+    ///
+    /// Give one article, or a day's press: folders and files of plain text or Markdown (front
+    /// matter optional), saved web pages (.html), RSS/Atom feeds (each item an article) and
+    /// JSONL (one article per line, `text` required). Articles about the same story are
+    /// grouped; stories come most important first, each saying why. Files that cannot be read
+    /// are reported and skipped: the briefing is still written and the exit status is 1.
     Brief {
-        /// The articles (`-`: standard input). Several files are one story.
-        #[arg(required = true)]
+        /// Articles, feeds, JSONL files or folders of them (`-`: standard input).
+        #[arg(required = true, value_name = "DIR|FILE")]
         files: Vec<PathBuf>,
         #[command(flatten)]
         length: LengthArgs,
-        /// Output format.
+        /// Output format; `jsonl` streams one line per article (no grouping, no shared state).
         #[arg(long, value_enum, default_value_t = BriefFormat::Html)]
         format: BriefFormat,
         /// Write to this file (atomically) instead of standard output.
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
+        /// No progress bar and no closing summary on standard error (problems still show).
+        #[arg(short, long)]
+        quiet: bool,
+        /// Treat all the articles as one story (no grouping).
+        #[arg(long)]
+        one_story: bool,
+        /// Similarity (0–1) at or above which two articles are one story.
+        #[arg(long, value_name = "COSINE")]
+        threshold: Option<f64>,
     },
     /// Brief the built-in sample article: see what the tool does without any file.
     Demo {
@@ -141,4 +156,6 @@ pub enum BriefFormat {
     Html,
     Md,
     Json,
+    /// One JSON line per article: its key sentences, terms and source.
+    Jsonl,
 }

@@ -42,10 +42,24 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             length,
             format,
             output,
+            quiet,
+            one_story,
+            threshold,
         } => {
-            let pipeline = pipeline(g)?;
-            let docs = read_all(g, &files)?;
-            brief(g, &pipeline, docs, length, format, output.as_deref())
+            let mut pipeline = pipeline(g)?;
+            if let Some(t) = threshold {
+                anyhow::ensure!(
+                    (0.0..=1.0).contains(&t),
+                    "--threshold must be between 0 and 1, got {t}"
+                );
+                pipeline.stories.threshold = t;
+            }
+            let opts = super::daily::DayOptions {
+                quiet,
+                one_story,
+                output,
+            };
+            super::daily::brief_day(g, &pipeline, &files, length, format, &opts)
         }
         Command::Demo { format, output } => {
             let pipeline = pipeline(g)?;
@@ -89,7 +103,7 @@ fn read_all(g: &Global, files: &[PathBuf]) -> Result<Vec<Document>> {
     files.iter().map(|f| read(g, f)).collect()
 }
 
-fn length(args: LengthArgs) -> Result<Length> {
+pub(super) fn length(args: LengthArgs) -> Result<Length> {
     Ok(match (args.sentences, args.words, args.ratio) {
         (Some(n), _, _) => Length::Sentences(n),
         (_, Some(w), _) => Length::Words(w),
@@ -248,7 +262,7 @@ fn lint_cmd(g: &Global, path: Option<&Path>) -> Result<ExitCode> {
     })
 }
 
-fn brief(
+pub(super) fn brief(
     g: &Global,
     pipeline: &Pipeline,
     docs: Vec<Document>,
@@ -261,7 +275,7 @@ fn brief(
     let format = match format {
         BriefFormat::Html => Format::Html,
         BriefFormat::Md => Format::Markdown,
-        BriefFormat::Json => Format::Json,
+        BriefFormat::Json | BriefFormat::Jsonl => Format::Json,
     };
     let renderer = Renderer::new(g.templates.as_deref())?;
     let rendered = renderer.render(&briefing, format)?;

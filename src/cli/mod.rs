@@ -2,6 +2,7 @@
 
 mod args;
 mod commands;
+mod daily;
 mod output;
 
 pub use args::Cli;
