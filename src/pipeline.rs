@@ -352,10 +352,21 @@ impl Pipeline {
 
     /// [`Pipeline::brief_many`] over articles already analysed. Articles whose ids repeat get
     /// a `~2`, `~3`… suffix so every sentence names its source unambiguously.
-    pub fn brief_day(&self, mut articles: Vec<Article>, length: Length) -> Briefing {
+    pub fn brief_day(&self, articles: Vec<Article>, length: Length) -> Briefing {
+        self.brief_day_timed(articles, length).0
+    }
+
+    /// [`Pipeline::brief_day`], also saying how long grouping and summarising took.
+    pub fn brief_day_timed(
+        &self,
+        mut articles: Vec<Article>,
+        length: Length,
+    ) -> (Briefing, DayTimings) {
         use rayon::prelude::*;
+        let started = std::time::Instant::now();
         unique_ids(&mut articles);
         let grouping = self.group(&articles);
+        let grouped = std::time::Instant::now();
         let day = articles
             .iter()
             .filter_map(|a| a.doc.date.as_deref().and_then(crate::stories::day_number))
@@ -392,6 +403,7 @@ impl Pipeline {
                 i.rank = k + 1;
             }
         }
+        let summarised = std::time::Instant::now();
         let glossary = day_glossary(&stories);
         let title = match latest {
             Some(d) => format!("Muhtasari wa siku · {d}"),
@@ -407,14 +419,31 @@ impl Pipeline {
             total,
             if total == 1 { "article" } else { "articles" }
         );
-        Briefing {
+        let briefing = Briefing {
             schema: SCHEMA_VERSION,
             title,
             tool: Tool::default(),
             stories,
             glossary,
-        }
+        };
+        let timings = DayTimings {
+            group: grouped - started,
+            summarise: summarised - grouped,
+            compared: grouping.compared,
+        };
+        (briefing, timings)
     }
+}
+
+/// Where the time of [`Pipeline::brief_day_timed`] went.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct DayTimings {
+    /// Grouping articles into stories.
+    pub group: std::time::Duration,
+    /// Summarising, glossing and ranking the stories.
+    pub summarise: std::time::Duration,
+    /// Candidate pairs whose similarity was computed.
+    pub compared: usize,
 }
 
 /// Gives repeated ids a `~n` suffix.

@@ -25,12 +25,24 @@ pub struct StoryConfig {
     pub index_terms: usize,
     /// A term in more articles than this is too common to find candidates with.
     pub max_postings: usize,
+    /// Terms found in more than this share of the articles (and in more than
+    /// `max_postings` of them) are left out of the vectors.
+    pub common_share: f64,
     /// Candidates must share at least this many indexed terms before their cosine is
     /// computed.
     pub min_shared: usize,
     /// Articles whose dates (`YYYY-MM-DD`) are further apart than this many days are never
     /// one story.
     pub max_days_apart: i64,
+    /// How many nearest neighbours count for a mutual link (0: none).
+    pub mutual_k: usize,
+    /// Cosine at or above which two articles that are among each other's `mutual_k`
+    /// nearest are one story.
+    pub mutual_threshold: f64,
+    /// Two groups join only when their centroids' cosine reaches `group_link` times the
+    /// lower of the two thresholds
+    /// (1 = as strict as for two articles; lower lets groups grow more easily).
+    pub group_link: f64,
     /// Weight of a name (a capitalised word inside a sentence) against a plain word.
     pub name_weight: f64,
     /// Weight of a glossary lemma against a plain word.
@@ -48,10 +60,14 @@ pub struct StoryConfig {
 impl Default for StoryConfig {
     fn default() -> Self {
         StoryConfig {
-            threshold: 0.25,
+            threshold: 0.3,
             index_terms: 16,
             max_postings: 400,
             min_shared: 2,
+            common_share: 0.05,
+            group_link: 0.8,
+            mutual_k: 1,
+            mutual_threshold: 0.15,
             max_days_apart: 3,
             name_weight: 2.0,
             glossary_weight: 1.5,
@@ -177,6 +193,8 @@ pub struct Grouping {
     pub groups: Vec<Vec<usize>>,
     /// Candidate pairs whose cosine was computed (the index's work, for measuring).
     pub compared: usize,
+    /// Those pairs (article, article, cosine), for measuring the grouping.
+    pub pairs: Vec<(u32, u32, f32)>,
 }
 
 /// Groups articles into stories.
@@ -192,8 +210,12 @@ pub fn group(articles: &[Article], stopwords: &HashSet<String>, cfg: &StoryConfi
     let interned: Vec<Vec<(u32, f64)>> = raw
         .iter()
         .map(|terms| {
-            let mut v: Vec<(u32, f64)> = terms
-                .iter()
+            // Keys in sorted order, so term ids (and every tie broken by them) are the same
+            // on every run.
+            let mut keys: Vec<(&String, &f64)> = terms.iter().collect();
+            keys.sort_unstable_by(|a, b| a.0.cmp(b.0));
+            let mut v: Vec<(u32, f64)> = keys
+                .into_iter()
                 .map(|(k, &w)| {
                     let next = ids.len() as u32;
                     let id = *ids.entry(k.as_str()).or_insert(next);
@@ -209,11 +231,14 @@ pub fn group(articles: &[Article], stopwords: &HashSet<String>, cfg: &StoryConfi
         })
         .collect();
     let nf = n as f64;
+    // Terms in a large share of the day's articles say nothing about which story it is.
+    let common = (cfg.common_share * nf).max(cfg.max_postings as f64);
     let vectors: Vec<Vector> = interned
         .par_iter()
         .map(|terms| {
             let mut v: Vec<(u32, f32)> = terms
                 .iter()
+                .filter(|&&(id, _)| f64::from(df[id as usize]) <= common)
                 .map(|&(id, w)| {
                     let idf = (1.0 + nf / f64::from(df[id as usize])).ln();
                     (id, ((1.0 + w.ln().max(0.0)) * idf) as f32)
@@ -261,7 +286,7 @@ pub fn group(articles: &[Article], stopwords: &HashSet<String>, cfg: &StoryConfi
         .iter()
         .map(|a| a.doc.date.as_deref().and_then(day_number))
         .collect();
-    let edges: Vec<(Vec<(u32, u32)>, usize)> = (0..n)
+    let edges: Vec<Vec<(u32, u32, f32)>> = (0..n)
         .into_par_iter()
         .map(|i| {
             let mut cands: Vec<u32> = index_of[i]
@@ -271,7 +296,6 @@ pub fn group(articles: &[Article], stopwords: &HashSet<String>, cfg: &StoryConfi
                 .collect();
             cands.sort_unstable();
             let mut out = Vec::new();
-            let mut compared = 0;
             let mut k = 0;
             while k < cands.len() {
                 let j = cands[k];
@@ -289,22 +313,65 @@ pub fn group(articles: &[Article], stopwords: &HashSet<String>, cfg: &StoryConfi
                 {
                     continue;
                 }
-                compared += 1;
-                if vectors[i].dot(&vectors[j as usize]) >= cfg.threshold {
-                    out.push((i as u32, j));
-                }
+                out.push((i as u32, j, vectors[i].dot(&vectors[j as usize]) as f32));
             }
-            (out, compared)
+            out
         })
         .collect();
-    let mut uf = UnionFind::new(n);
-    let mut compared = 0;
-    for (list, c) in &edges {
-        compared += c;
-        for &(a, b) in list {
-            uf.union(a as usize, b as usize);
+    let pairs: Vec<(u32, u32, f32)> = edges.into_iter().flatten().collect();
+    // Average-link through centroids: the most similar pairs first; two groups join only
+    // when their centroids are similar enough too, so one bridging pair cannot chain
+    // stories together.
+    // Each article's `mutual_k` nearest neighbours among the pairs compared: a pair below
+    // the threshold still links when both are among each other's nearest and above
+    // `mutual_threshold` (two halves of one report share less than two copies of a wire).
+    let mut near: Vec<Vec<(f32, u32)>> = vec![Vec::new(); n];
+    if cfg.mutual_k > 0 {
+        for &(a, b, c) in &pairs {
+            if f64::from(c) >= cfg.mutual_threshold {
+                near[a as usize].push((c, b));
+                near[b as usize].push((c, a));
+            }
+        }
+        for v in &mut near {
+            v.sort_unstable_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
+            v.truncate(cfg.mutual_k);
         }
     }
+    let is_near = |a: u32, b: u32| near[a as usize].iter().any(|&(_, x)| x == b);
+    let mut strong: Vec<&(u32, u32, f32)> = pairs
+        .iter()
+        .filter(|p| {
+            f64::from(p.2) >= cfg.threshold
+                || (f64::from(p.2) >= cfg.mutual_threshold
+                    && is_near(p.0, p.1)
+                    && is_near(p.1, p.0))
+        })
+        .collect();
+    strong.sort_by(|a, b| b.2.total_cmp(&a.2).then((a.0, a.1).cmp(&(b.0, b.1))));
+    let mut uf = UnionFind::new(n);
+    let mut centroids: HashMap<usize, Vec<(u32, f32)>> = HashMap::new();
+    let link = cfg.mutual_threshold.min(cfg.threshold) * cfg.group_link;
+    for &&(a, b, _) in &strong {
+        let (ra, rb) = (uf.find(a as usize), uf.find(b as usize));
+        if ra == rb {
+            continue;
+        }
+        let ca = centroids
+            .remove(&ra)
+            .unwrap_or_else(|| vectors[ra].terms.clone());
+        let cb = centroids
+            .remove(&rb)
+            .unwrap_or_else(|| vectors[rb].terms.clone());
+        if cosine(&ca, &cb) >= link {
+            uf.union(ra, rb);
+            centroids.insert(uf.find(ra), add(&ca, &cb));
+        } else {
+            centroids.insert(ra, ca);
+            centroids.insert(rb, cb);
+        }
+    }
+    let compared = pairs.len();
     let mut by_root: HashMap<usize, usize> = HashMap::new();
     let mut groups: Vec<Vec<usize>> = Vec::new();
     for i in 0..n {
@@ -320,7 +387,53 @@ pub fn group(articles: &[Article], stopwords: &HashSet<String>, cfg: &StoryConfi
             order_by_centrality(g, &vectors);
         }
     }
-    Grouping { groups, compared }
+    Grouping {
+        groups,
+        compared,
+        pairs,
+    }
+}
+
+/// Cosine of two sparse vectors sorted by term (not necessarily unit length).
+fn cosine(a: &[(u32, f32)], b: &[(u32, f32)]) -> f64 {
+    let norm = |v: &[(u32, f32)]| v.iter().map(|t| f64::from(t.1).powi(2)).sum::<f64>().sqrt();
+    let (na, nb) = (norm(a), norm(b));
+    if na == 0.0 || nb == 0.0 {
+        return 0.0;
+    }
+    let (mut i, mut j, mut s) = (0, 0, 0.0f64);
+    while i < a.len() && j < b.len() {
+        match a[i].0.cmp(&b[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                s += f64::from(a[i].1) * f64::from(b[j].1);
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    s / (na * nb)
+}
+
+/// The sum of two sparse vectors sorted by term.
+fn add(a: &[(u32, f32)], b: &[(u32, f32)]) -> Vec<(u32, f32)> {
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() || j < b.len() {
+        if j == b.len() || (i < a.len() && a[i].0 < b[j].0) {
+            out.push(a[i]);
+            i += 1;
+        } else if i == a.len() || b[j].0 < a[i].0 {
+            out.push(b[j]);
+            j += 1;
+        } else {
+            out.push((a[i].0, a[i].1 + b[j].1));
+            i += 1;
+            j += 1;
+        }
+    }
+    out
 }
 
 /// Puts the article closest to the group's centroid first (stable otherwise).

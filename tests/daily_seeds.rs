@@ -16,10 +16,14 @@ fn seeds_are_one_story_and_unrelated_articles_are_not_in_it() {
         eprintln!("note: ../shared/seeds is absent; skipping");
         return;
     }
-    let fixtures: Vec<PathBuf> = ["tests/fixtures/day", "tests/fixtures", "examples"]
-        .iter()
-        .map(|p| root.join(p))
-        .collect();
+    let fixtures: Vec<PathBuf> = [
+        "tests/fixtures/day",
+        "tests/fixtures",
+        "examples/ziara-ya-rais.txt",
+    ]
+    .iter()
+    .map(|p| root.join(p))
+    .collect();
     let out = Command::cargo_bin("muhtasari")
         .unwrap()
         .args(["brief", "--format", "json", "--quiet"])

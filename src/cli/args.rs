@@ -91,7 +91,8 @@ pub enum Command {
         /// Treat all the articles as one story (no grouping).
         #[arg(long)]
         one_story: bool,
-        /// Similarity (0–1) at or above which two articles are one story.
+        /// Similarity (0–1) at or above which two articles are one story (default 0.3; two
+        /// articles that are each other's nearest need half of it).
         #[arg(long, value_name = "COSINE")]
         threshold: Option<f64>,
     },

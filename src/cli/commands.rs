@@ -52,7 +52,10 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
                     (0.0..=1.0).contains(&t),
                     "--threshold must be between 0 and 1, got {t}"
                 );
+                // The mutual-nearest link keeps its ratio to the main threshold.
+                let ratio = pipeline.stories.mutual_threshold / pipeline.stories.threshold;
                 pipeline.stories.threshold = t;
+                pipeline.stories.mutual_threshold = t * ratio;
             }
             let opts = super::daily::DayOptions {
                 quiet,
