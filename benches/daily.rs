@@ -32,6 +32,21 @@ impl Rng {
     }
 }
 
+/// CPU seconds (user + system, all threads) this process has used so far, from
+/// /proc/self/stat; 0 where that file does not exist. On a shared machine the wall time of
+/// a stage depends on the neighbours, its CPU time much less.
+fn cpu() -> f64 {
+    let Ok(stat) = std::fs::read_to_string("/proc/self/stat") else {
+        return 0.0;
+    };
+    // The fields after the command name (in parentheses, may hold spaces): utime and stime
+    // are the 12th and 13th of them, in clock ticks (100 a second on Linux).
+    let rest = stat.rsplit_once(')').map_or("", |(_, r)| r);
+    let f: Vec<&str> = rest.split_whitespace().collect();
+    let ticks = |i: usize| f.get(i).and_then(|v| v.parse::<f64>().ok()).unwrap_or(0.0);
+    (ticks(11) + ticks(12)) / 100.0
+}
+
 fn main() {
     let path = std::env::var("DAILY_TSV")
         .unwrap_or_else(|_| "../shared/eval/masakhanews/dev.tsv".to_string());
@@ -108,16 +123,21 @@ fn main() {
     }
 
     let t1 = Instant::now();
+    let c1 = cpu();
     let articles = pipeline.analyse_all(docs);
     let t_analyse = t1.elapsed();
+    let c_analyse = cpu() - c1;
     let sentences: usize = articles.iter().map(|a| a.sentences().count()).sum();
     let t2 = Instant::now();
+    let c2 = cpu();
     let (briefing, timings) = pipeline.brief_day_timed(articles, Length::Sentences(3));
     let t_brief = t2.elapsed();
+    let c_brief = cpu() - c2;
     let t3 = Instant::now();
     let json = serde_json::to_vec(&briefing).unwrap();
     let t_json = t3.elapsed();
     let total = t1.elapsed();
+    let c_total = cpu() - c1;
 
     let sources: usize = briefing.stories.iter().map(|s| s.sources.len()).sum();
     assert_eq!(sources, n, "every article is in exactly one story");
@@ -141,36 +161,36 @@ fn main() {
         bases.len(),
         rayon::current_num_threads()
     );
-    println!(
-        "  generate (not part of the briefing) {:>8.3} s",
-        t_generate.as_secs_f64()
+    let row = |name: &str, secs: f64| println!("  {name:<44} {secs:>8.3} s");
+    row(
+        "generate (not part of the briefing)",
+        t_generate.as_secs_f64(),
     );
-    println!(
-        "  analyse (segment + glossary)        {:>8.3} s",
-        t_analyse.as_secs_f64()
+    row("analyse: segment + glossary", t_analyse.as_secs_f64());
+    row(
+        &format!(
+            "group: {} of {} pairs compared",
+            timings.compared,
+            n * (n - 1) / 2
+        ),
+        timings.group.as_secs_f64(),
     );
-    println!(
-        "  group ({} cosines of {} pairs)  {:>8.3} s",
-        timings.compared,
-        n * (n - 1) / 2,
-        timings.group.as_secs_f64()
+    row(
+        "summarise + gloss + rank stories",
+        timings.summarise.as_secs_f64(),
     );
-    println!(
-        "  summarise + gloss + rank stories    {:>8.3} s",
-        timings.summarise.as_secs_f64()
+    row(
+        "rest of brief_day (glossary of the day)",
+        (t_brief - timings.group - timings.summarise).as_secs_f64(),
     );
-    println!(
-        "  rest of brief_day                   {:>8.3} s",
-        (t_brief - timings.group - timings.summarise).as_secs_f64()
+    row(
+        &format!("serialise JSON ({:.1} MB)", json.len() as f64 / 1e6),
+        t_json.as_secs_f64(),
     );
+    row("total briefing (wall)", total.as_secs_f64());
     println!(
-        "  serialise JSON ({:.1} MB)           {:>8.3} s",
-        json.len() as f64 / 1e6,
-        t_json.as_secs_f64()
-    );
-    println!(
-        "  total briefing                      {:>8.3} s",
-        total.as_secs_f64()
+        "  CPU seconds: analyse {c_analyse:.2}, brief_day {c_brief:.2}, total {c_total:.2} (~{:.2} s wall on 2 free cores)",
+        c_total / 2.0
     );
     println!(
         "  {} stories, largest {largest} sources",

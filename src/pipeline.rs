@@ -387,7 +387,12 @@ impl Pipeline {
         let mut stories: Vec<Story> = groups
             .par_iter()
             .map(|g| {
-                let mut story = self.story(g, length);
+                let k = g.len().min(self.stories.summary_sources.max(1));
+                let mut story = self.story(&g[..k], length);
+                if k < g.len() {
+                    story.sources = g.iter().map(source_ref).collect();
+                    story.terms = self.term_uses(g);
+                }
                 story.importance = Some(crate::stories::importance(g, &story, day, &self.stories));
                 story
             })

@@ -49,6 +49,9 @@ pub struct StoryConfig {
     pub glossary_weight: f64,
     /// Weight of a title's words against the body's.
     pub title_weight: f64,
+    /// A story's summary is drawn from at most this many of its sources, the most central
+    /// (all of them are still listed and counted).
+    pub summary_sources: usize,
     /// Importance: weight of `ln(1 + sources)`.
     pub sources_weight: f64,
     /// Importance: weight of recency, `1 / (1 + days before the day's newest article)`.
@@ -72,6 +75,7 @@ impl Default for StoryConfig {
             name_weight: 2.0,
             glossary_weight: 1.5,
             title_weight: 2.0,
+            summary_sources: 8,
             sources_weight: 1.0,
             recency_weight: 0.5,
             glossary_terms_weight: 0.3,
@@ -104,14 +108,47 @@ impl Vector {
     }
 }
 
+/// A fast hasher for short keys (the Fx hash of rustc): the term maps are hot, and
+/// SipHash's protection against crafted keys buys nothing here.
+#[derive(Default, Clone, Copy)]
+struct FxHasher(u64);
+
+impl std::hash::Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut b = [0u8; 8];
+            b[..chunk.len()].copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(b))
+                .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+    fn write_u8(&mut self, i: u8) {
+        self.0 = (self.0.rotate_left(5) ^ u64::from(i)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type FxMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<FxHasher>>;
+
+/// [`fold`] with a fast path for ASCII words.
+fn fold_word(word: &str) -> String {
+    if word.bytes().all(|b| b.is_ascii() && b != b'`') {
+        word.to_ascii_lowercase()
+    } else {
+        fold(word)
+    }
+}
+
 /// The weighted terms of one article, before interning: key → weight.
 fn article_terms(
     article: &Article,
     stopwords: &HashSet<String>,
     cfg: &StoryConfig,
-) -> HashMap<String, f64> {
+) -> FxMap<String, f64> {
     let text = &article.doc.text;
-    let mut out: HashMap<String, f64> = HashMap::new();
+    let mut out: FxMap<String, f64> = FxMap::default();
     let mut add_words = |s: &str, offset: usize, hits: &[crate::glossary::TermHit], w: f64| {
         let mut h = hits.iter().peekable();
         for (k, span) in word_spans(s).into_iter().enumerate() {
@@ -129,7 +166,7 @@ fn article_terms(
                 continue;
             }
             let word = span.of(s);
-            let f = fold(word);
+            let f = fold_word(word);
             let digits = f.chars().filter(|c| c.is_ascii_digit()).count();
             if digits > 0 {
                 // Long numbers (money, counts, years) are strong evidence; short ones not.
@@ -184,9 +221,9 @@ pub fn day_number(date: &str) -> Option<i64> {
     Some(era * 146_097 + doe - 719_468)
 }
 
-/// The result of grouping: stories as lists of article indices, each list ordered with its
-/// most central article first (its title is the best headline), stories in input order of
-/// their first article.
+/// The result of grouping: stories as lists of article indices, each ordered by closeness
+/// to the story's centroid (the first one's title is the best headline), stories in input
+/// order of their earliest article.
 #[derive(Debug, Clone, Default)]
 pub struct Grouping {
     /// The stories.
@@ -200,12 +237,12 @@ pub struct Grouping {
 /// Groups articles into stories.
 pub fn group(articles: &[Article], stopwords: &HashSet<String>, cfg: &StoryConfig) -> Grouping {
     let n = articles.len();
-    let raw: Vec<HashMap<String, f64>> = articles
+    let raw: Vec<FxMap<String, f64>> = articles
         .par_iter()
         .map(|a| article_terms(a, stopwords, cfg))
         .collect();
     // Intern the terms and count document frequencies.
-    let mut ids: HashMap<&str, u32> = HashMap::new();
+    let mut ids: FxMap<&str, u32> = FxMap::default();
     let mut df: Vec<u32> = Vec::new();
     let interned: Vec<Vec<(u32, f64)>> = raw
         .iter()
@@ -436,7 +473,7 @@ fn add(a: &[(u32, f32)], b: &[(u32, f32)]) -> Vec<(u32, f32)> {
     out
 }
 
-/// Puts the article closest to the group's centroid first (stable otherwise).
+/// Orders a group's articles by closeness to its centroid, closest first.
 fn order_by_centrality(group: &mut [usize], vectors: &[Vector]) {
     let mut centroid: HashMap<u32, f64> = HashMap::new();
     for &i in group.iter() {
@@ -451,14 +488,11 @@ fn order_by_centrality(group: &mut [usize], vectors: &[Vector]) {
             .map(|&(t, w)| f64::from(w) * centroid.get(&t).copied().unwrap_or(0.0))
             .sum()
     };
-    let scores: Vec<(usize, f64)> = group.iter().map(|&i| (i, score(i))).collect();
-    let best = scores
-        .iter()
-        .enumerate()
-        .max_by(|a, b| a.1.1.total_cmp(&b.1.1).then(b.0.cmp(&a.0)))
-        .map(|(k, _)| k)
-        .unwrap_or(0);
-    group[..=best].rotate_right(1);
+    let mut scored: Vec<(usize, f64)> = group.iter().map(|&i| (i, score(i))).collect();
+    scored.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    for (slot, (i, _)) in group.iter_mut().zip(scored) {
+        *slot = i;
+    }
 }
 
 struct UnionFind {
