@@ -44,10 +44,10 @@ pub fn forms(entry: &Entry) -> Vec<Form> {
     if entry.locative {
         push(morph::locative(&head), number(Number::Singular), false);
     }
-    if let Some(class) = entry.class.filter(|_| nominal) {
-        if let Some(plural) = morph::phrase_plural(class, &head) {
-            push(plural, Some(Number::Plural), false);
-        }
+    if let Some(class) = entry.class.filter(|_| nominal)
+        && let Some(plural) = morph::phrase_plural(class, &head)
+    {
+        push(plural, Some(Number::Plural), false);
     }
     let negative: Vec<String> = entry.negative_forms.iter().map(|f| normalise(f)).collect();
     for f in &entry.forms {
