@@ -83,12 +83,33 @@ pub fn escape_markdown(s: &str) -> String {
     out
 }
 
+/// A URL as Markdown: a CommonMark autolink `<…>` when it is http(s), with spaces, `<`, `>`
+/// and controls percent-encoded so the link cannot end early or carry markup; any other
+/// address is shown as escaped text.
+pub fn markdown_link(s: &str) -> String {
+    let t = s.trim();
+    if !(t.starts_with("http://") || t.starts_with("https://")) {
+        return escape_markdown(t);
+    }
+    let mut out = String::from("<");
+    for c in s.trim().chars() {
+        match c {
+            '<' | '>' | ' ' | '"' | '`' | '\\' => out.push_str(&format!("%{:02X}", c as u32)),
+            c if c.is_control() => out.push_str(&format!("%{:02X}", c as u32 & 0xff)),
+            c => out.push(c),
+        }
+    }
+    out.push('>');
+    out
+}
+
 impl Renderer {
     /// The embedded templates; files of `dir` (when given) replace them by name.
     pub fn new(dir: Option<&Path>) -> Result<Self> {
         let mut tera = Tera::new();
         tera.autoescape_on(vec![".html"]);
         tera.register_filter("md", |s: &str, _: Kwargs, _: &State| escape_markdown(s));
+        tera.register_filter("md_link", |s: &str, _: Kwargs, _: &State| markdown_link(s));
         for (name, text) in EMBEDDED {
             let text = match dir.map(|d| d.join(name)).filter(|p| p.is_file()) {
                 Some(p) => std::fs::read_to_string(&p).map_err(|source| Error::Io {

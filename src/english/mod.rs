@@ -294,7 +294,15 @@ pub fn gloss_with(
             free(&items, t) && !data.titles.contains_key(&t.folded)
         })
         .unwrap_or(k);
-        if k == 0 && last == 0 {
+        // At the sentence start a capital says nothing: only a second capitalised word right
+        // after it makes a name (`Vladimir Putin alisema`, not `Mtaalamu wa TEHAMA`).
+        let second_capital = toks.get(1).is_some_and(|n| {
+            free(&items, n)
+                && text[t.span.end..n.span.start]
+                    .chars()
+                    .all(char::is_whitespace)
+        });
+        if k == 0 && (last == 0 || !second_capital) {
             k += 1;
             continue;
         }
