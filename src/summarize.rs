@@ -241,11 +241,12 @@ pub fn summarize(sources: &[SourceInfo], length: Length, config: &SummaryConfig)
             })
             .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)));
         let Some((c, _)) = best else { break };
-        if let Some(limit) = want_words {
-            if used_words + all[c].2.words > limit && !chosen.is_empty() {
-                merged[c] = true; // too long for what is left; try shorter ones
-                continue;
-            }
+        if let Some(limit) = want_words
+            && used_words + all[c].2.words > limit
+            && !chosen.is_empty()
+        {
+            merged[c] = true; // too long for what is left; try shorter ones
+            continue;
         }
         used_words += all[c].2.words;
         chosen.push(c);
