@@ -28,6 +28,15 @@ pub(crate) const EMBEDDED: &[(&str, &str)] = &[
         include_str!("../../glossary/economy.yaml"),
     ),
     (
+        "glossary/elections.yaml",
+        include_str!("../../glossary/elections.yaml"),
+    ),
+    (
+        "glossary/health.yaml",
+        include_str!("../../glossary/health.yaml"),
+    ),
+    ("glossary/law.yaml", include_str!("../../glossary/law.yaml")),
+    (
         "glossary/names.yaml",
         include_str!("../../glossary/names.yaml"),
     ),
