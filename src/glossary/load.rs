@@ -41,6 +41,10 @@ pub(crate) const EMBEDDED: &[(&str, &str)] = &[
         include_str!("../../glossary/names.yaml"),
     ),
     (
+        "glossary/places.yaml",
+        include_str!("../../glossary/places.yaml"),
+    ),
+    (
         "glossary/politics.yaml",
         include_str!("../../glossary/politics.yaml"),
     ),
