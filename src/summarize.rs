@@ -130,7 +130,8 @@ pub struct Pick {
     pub also_in: Vec<(usize, usize)>,
 }
 
-type Vector = HashMap<String, f64>;
+// Ordered maps: sums run in the same order every time, so scores are bit-for-bit repeatable.
+type Vector = std::collections::BTreeMap<String, f64>;
 
 fn vector(keys: &[String], idf: &HashMap<&str, f64>) -> Vector {
     let mut v = Vector::new();

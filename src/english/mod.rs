@@ -296,12 +296,13 @@ pub fn gloss_with(
         .unwrap_or(k);
         // At the sentence start a capital says nothing: only a second capitalised word right
         // after it makes a name (`Vladimir Putin alisema`, not `Mtaalamu wa TEHAMA`).
-        let second_capital = toks.get(1).is_some_and(|n| {
-            free(&items, n)
-                && text[t.span.end..n.span.start]
-                    .chars()
-                    .all(char::is_whitespace)
-        });
+        let second_capital = k == 0
+            && toks.get(1).is_some_and(|n| {
+                free(&items, n)
+                    && text[t.span.end..n.span.start]
+                        .chars()
+                        .all(char::is_whitespace)
+            });
         if k == 0 && (last == 0 || !second_capital) {
             k += 1;
             continue;
@@ -318,7 +319,29 @@ pub fn gloss_with(
     }
     items.sort_by_key(|i| i.start);
     merge_locatives(text, &toks, &mut items);
+    resolve_leo_by_date(text, &mut items);
     items
+}
+
+/// `leo Alhamisi Juni 20, 2024`: a `leo` right before a full date is that date, even when
+/// the article's date is unknown.
+fn resolve_leo_by_date(text: &str, items: &mut [GlossItem]) {
+    for j in 1..items.len() {
+        let (a, b) = items.split_at_mut(j);
+        let (leo, date) = (&mut a[j - 1], &b[0]);
+        if leo.kind != GlossKind::Date
+            || leo.value.is_some()
+            || fold(&leo.sw) != "leo"
+            || !text[leo.end..date.start].chars().all(char::is_whitespace)
+        {
+            continue;
+        }
+        if let Some(d) = date.value.as_deref().and_then(Date::parse) {
+            leo.en = format!("today ({})", d.long());
+            leo.value = Some(d.iso());
+            leo.note = Some("the date that follows it".into());
+        }
+    }
 }
 
 /// The last token of a run of capitalised words from `first` (initials `J. K.` included).
