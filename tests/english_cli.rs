@@ -131,7 +131,7 @@ fn translation_memory_tsv_yaml_tmx() {
     assert!(t[1]["provider"].as_str().unwrap().ends_with("tm.tmx"));
     // Fuzzy: `hiyo` vs `hii`, shown with its similarity and the segment it matched.
     let sim = t[2]["similarity"].as_f64().unwrap();
-    assert!(sim < 1.0 && sim >= 0.75, "{sim}");
+    assert!((0.75..1.0).contains(&sim), "{sim}");
     assert_eq!(
         t[2]["matched"],
         "Hata hivyo, hajasaini mkataba na benki hii."
