@@ -861,7 +861,20 @@ impl Reader<'_> {
             }
             _ => a.en.clone(),
         };
-        let item = self.item(i, i + a.used - 1, en, GlossKind::Number);
+        let mut item = self.item(i, i + a.used - 1, en, GlossKind::Number);
+        // `kupigiwa mizinga 21`: the number counts the glossary term right before it.
+        if let Some(h) = i.checked_sub(1).and_then(|p| {
+            let prev = self.toks[p].span;
+            self.hits
+                .iter()
+                .find(|h| h.span.end == prev.end && self.text[prev.end..t.span.start] == *" ")
+        }) {
+            item = item.note(format!(
+                "counts {} ({})",
+                &self.text[h.span.start..h.span.end],
+                self.glossary.english(h)
+            ));
+        }
         let item = match a.value {
             Some(v) => item.value(trim_float(v)),
             None => item,
