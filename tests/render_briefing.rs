@@ -173,3 +173,22 @@ fn html_has_language_attributes() {
     );
     assert!(html.contains("<h1 lang=\"sw\">"));
 }
+
+#[test]
+fn several_stories_get_contents_and_a_briefing_glossary() {
+    let mut b = briefing(&["examples/ziara-ya-rais.txt"], 2);
+    let other = briefing(&["tests/fixtures/mafuriko.txt"], 2);
+    b.stories.push(other.stories[0].clone());
+    b.glossary.extend(other.glossary.clone());
+    let html = render(&b, Format::Html);
+    assert!(html.contains("<nav class=\"contents\""));
+    assert!(html.contains("href=\"#story-2\""));
+    assert!(html.contains("Glossary of the briefing"));
+    let md = render(&b, Format::Markdown);
+    assert!(md.contains("## Glossary of the briefing"));
+    let rows = Parser::new_ext(&md, Options::ENABLE_TABLES)
+        .filter(|e| matches!(e, Event::Start(Tag::TableRow)))
+        .count();
+    let story_terms: usize = b.stories.iter().map(|s| s.terms.len()).sum();
+    assert_eq!(rows, story_terms + b.glossary.len());
+}

@@ -530,6 +530,26 @@ impl Reader<'_> {
                 }
                 return Some((item, used + 1 + skip));
             }
+            // `Jumatatu ijayo` / `Jumapili iliyopita`: next / last such day.
+            let dir = match self.word(i + 1) {
+                Some("ijayo" | "ujao") => Some((1, "next")),
+                Some("iliyopita" | "uliopita") => Some((-1, "last")),
+                _ => None,
+            };
+            if let Some((sign, word)) = dir {
+                let mut item = self.item(i, i + 1, format!("{word} {day}"), GlossKind::Date);
+                if let Some(d) = self.ctx.date {
+                    let mut x = d.add_days(sign);
+                    while x.weekday() != day {
+                        x = x.add_days(sign);
+                    }
+                    item.en = format!("{word} {day} ({})", x.plain());
+                    item = item
+                        .value(x.iso())
+                        .note(format!("resolved against the article's date, {}", d.iso()));
+                }
+                return Some((item, 2));
+            }
             return Some((self.item(i, i, day.to_string(), GlossKind::Date), 1));
         }
         self.date_at(i)
