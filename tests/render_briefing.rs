@@ -172,6 +172,10 @@ fn html_has_language_attributes() {
         html.matches("<div class=\"en\" lang=\"en\">").count()
     );
     assert!(html.contains("<h1 lang=\"sw\">"));
+    // Self-contained: nothing fetched from anywhere.
+    for tag in ["<link", "<script", " src=", "@import", "url("] {
+        assert!(!html.contains(tag), "external resource: {tag}");
+    }
 }
 
 #[test]
