@@ -101,6 +101,9 @@ pub struct EnglishData {
     /// Irregular English past participles.
     #[serde(default)]
     pub participles: HashMap<String, String>,
+    /// English past tenses that differ from the participle (`take`: took).
+    #[serde(default)]
+    pub pasts: HashMap<String, String>,
 }
 
 impl EnglishData {
@@ -175,6 +178,7 @@ fn parse(path: &Path, text: &str) -> Result<EnglishData> {
         zones: raw.zones.iter().map(|s| fold(s)).collect(),
         titles: folded(raw.titles),
         participles: raw.participles,
+        pasts: raw.pasts,
     };
     if let Some(k) = data
         .scales

@@ -25,7 +25,7 @@ pub use data::EnglishData;
 pub use dates::Date;
 use reader::Reader;
 use tokens::{Token, tokens};
-pub use verbs::NegTense;
+pub use verbs::Tense;
 
 /// What a gloss item is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -87,9 +87,9 @@ pub struct GlossItem {
     /// For verbs: affirmative or negative.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub polarity: Option<Polarity>,
-    /// For negated verbs: the tense its prefix shows.
+    /// For verbs: the tense its prefix shows, when it reads one.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub tense: Option<NegTense>,
+    pub tense: Option<Tense>,
     /// A normalised value: ISO date (`2024-06-20`), 24-hour time (`09:00`), number.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
@@ -153,23 +153,32 @@ pub fn term_english(glossary: &Glossary, hit: &TermHit) -> String {
 
 /// The English of a glossary hit as it stands in `text`: a negated verb reads with the
 /// tense its prefix shows (`hajasaini` → has not signed).
-pub fn term_english_in(
-    glossary: &Glossary,
-    hit: &TermHit,
-    text: &str,
-) -> (String, Option<NegTense>) {
+pub fn term_english_in(glossary: &Glossary, hit: &TermHit, text: &str) -> (String, Option<Tense>) {
     let en = glossary.english(hit);
     match hit.polarity {
         Some(Polarity::Negative) => {
             let surface = text.get(hit.span.start..hit.span.end).unwrap_or("");
             let first = fold(surface.split_whitespace().next().unwrap_or(""));
-            let tense = verbs::negative_tense(&first);
+            let (tense, plural) = verbs::negative_tense(&first);
             (
-                verbs::negated(en, tense, EnglishData::embedded()),
+                verbs::negated(en, tense, plural, EnglishData::embedded()),
                 Some(tense),
             )
         }
-        _ => (en.to_string(), None),
+        Some(Polarity::Affirmative) => {
+            let surface = text.get(hit.span.start..hit.span.end).unwrap_or("");
+            let first = fold(surface.split_whitespace().next().unwrap_or(""));
+            let e = &glossary.entries[hit.entry];
+            let head = fold(e.sw.split_whitespace().next().unwrap_or(""));
+            match verbs::affirmative_tense(&first, &head) {
+                Some((tense, passive, plural)) => (
+                    verbs::affirmed(en, tense, passive, plural, EnglishData::embedded()),
+                    Some(tense),
+                ),
+                None => (en.to_string(), None),
+            }
+        }
+        None => (en.to_string(), None),
     }
 }
 
