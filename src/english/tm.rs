@@ -347,3 +347,25 @@ mod tests {
         assert!(err.starts_with("m.tsv:3:"), "{err}");
     }
 }
+
+#[cfg(test)]
+mod props {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+        #[test]
+        fn tmx_never_panics(s in "(<tu>|<tuv xml:lang=\"sw\">|<tuv xml:lang=\"en\">|<seg>|</seg>|</tuv>|</tu>|&amp;|&#[0-9]{1,7};|&x;|<ph>|</ph>|<!\\[CDATA\\[|\\]\\]>|[a-z ]{0,5}){0,30}") {
+            let _ = parse_tmx(Path::new("p.tmx"), &s);
+        }
+
+        #[test]
+        fn lookup_similarity_is_bounded(a in "[a-z ]{0,40}", b in "[a-z ]{1,40}", t in 0.0f64..1.0) {
+            let tm = TranslationMemory::from_units("p", vec![TmUnit { sw: b, en: "x".into() }]);
+            if let Some(m) = tm.lookup(&a, t) {
+                prop_assert!(m.similarity >= t.min(1.0) - 1e-3 && m.similarity <= 1.0);
+            }
+        }
+    }
+}
