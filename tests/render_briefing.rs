@@ -196,3 +196,15 @@ fn several_stories_get_contents_and_a_briefing_glossary() {
     let story_terms: usize = b.stories.iter().map(|s| s.terms.len()).sum();
     assert_eq!(rows, story_terms + b.glossary.len());
 }
+
+/// Regression: a scraped title `3. Nenda tovuti…` in the sources list opened an ordered list
+/// starting at 3 inside the bullet.
+#[test]
+fn markdown_source_title_starting_with_a_number_stays_text() {
+    let mut b = briefing(&["examples/ziara-ya-rais.txt"], 1);
+    b.stories[0].sources[0].title = Some("3. Nenda tovuti zaidi".into());
+    let md = render(&b, Format::Markdown);
+    assert!(md.contains("- 3\\. Nenda tovuti zaidi"), "{md}");
+    let nested = Parser::new(&md).any(|e| matches!(e, Event::Start(Tag::List(Some(3)))));
+    assert!(!nested, "an ordered list opened from article text");
+}
