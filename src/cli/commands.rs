@@ -45,6 +45,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             quiet,
             one_story,
             threshold,
+            translate,
         } => {
             let mut pipeline = pipeline(g)?;
             if let Some(t) = threshold {
@@ -62,7 +63,17 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
                 one_story,
                 output,
             };
-            super::daily::brief_day(g, &pipeline, &files, length, format, &opts)
+            let translators = super::english::translators(&translate)?;
+            super::daily::brief_day(g, &pipeline, &files, length, format, &opts, &translators)
+        }
+        Command::Gloss {
+            file,
+            format,
+            translate,
+        } => {
+            let pipeline = pipeline(g)?;
+            let doc = read(g, &file)?;
+            super::english::gloss_cmd(&pipeline, &doc, format, &translate)
         }
         Command::Demo { format, output } => {
             let pipeline = pipeline(g)?;
@@ -98,7 +109,7 @@ fn pipeline(g: &Global) -> Result<Pipeline> {
     Ok(Pipeline::new(glossary(g)?, lang))
 }
 
-fn read(g: &Global, path: &Path) -> Result<Document> {
+pub(super) fn read(g: &Global, path: &Path) -> Result<Document> {
     Ok(read_document(path, g.max_bytes)?)
 }
 
@@ -273,8 +284,21 @@ pub(super) fn brief(
     format: BriefFormat,
     output: Option<&Path>,
 ) -> Result<ExitCode> {
+    brief_translated(g, pipeline, docs, len, format, output, &[])
+}
+
+fn brief_translated(
+    g: &Global,
+    pipeline: &Pipeline,
+    docs: Vec<Document>,
+    len: LengthArgs,
+    format: BriefFormat,
+    output: Option<&Path>,
+    translators: &[muhtasari::english::translator::Translator],
+) -> Result<ExitCode> {
     let articles = analyse_all(pipeline, docs);
-    let briefing = pipeline.brief(&articles, length(len)?);
+    let mut briefing = pipeline.brief(&articles, length(len)?);
+    muhtasari::english::translator::translate_briefing(&mut briefing, translators)?;
     let format = match format {
         BriefFormat::Html => Format::Html,
         BriefFormat::Md => Format::Markdown,

@@ -8,6 +8,8 @@ use std::process::ExitCode;
 
 use anyhow::{Context, Result};
 use indicatif::{ProgressBar, ProgressStyle};
+use muhtasari::briefing::Briefing;
+use muhtasari::english::translator::{Translator, translate_briefing};
 use muhtasari::error::Error;
 use muhtasari::ingest::{Batch, list_inputs, parse_jsonl_line, read_documents};
 use muhtasari::pipeline::Pipeline;
@@ -39,11 +41,12 @@ pub fn brief_day(
     len: LengthArgs,
     format: BriefFormat,
     opts: &DayOptions,
+    translators: &[Translator],
 ) -> Result<ExitCode> {
     let length = length(len)?;
     let (files, mut skipped) = list_inputs(paths);
     if matches!(format, BriefFormat::Jsonl) {
-        return stream_jsonl(g, pipeline, &files, skipped, length, opts);
+        return stream_jsonl(g, pipeline, &files, skipped, length, opts, translators);
     }
     let batches: Vec<Result<Batch, Error>> = files
         .par_iter()
@@ -81,11 +84,12 @@ pub fn brief_day(
         .collect();
     bar.set_message("grouping and summarising");
     let n = articles.len();
-    let briefing = if opts.one_story || n == 1 {
+    let mut briefing = if opts.one_story || n == 1 {
         pipeline.brief(&articles, length)
     } else {
         pipeline.brief_day(articles, length)
     };
+    translate_briefing(&mut briefing, translators)?;
     bar.finish_and_clear();
     let format = match format {
         BriefFormat::Html => Format::Html,
@@ -121,16 +125,28 @@ fn stream_jsonl(
     mut skipped: Vec<Error>,
     length: Length,
     opts: &DayOptions,
+    translators: &[Translator],
 ) -> Result<ExitCode> {
     report(&skipped);
     let mut sink = Sink::open(opts.output.as_deref())?;
     let flush = |docs: Vec<muhtasari::ingest::Document>, sink: &mut Sink| -> Result<()> {
-        let lines: Vec<String> = docs
+        let stories: Vec<_> = docs
             .into_par_iter()
-            .map(|d| {
-                let story = pipeline.brief_article(d, length);
-                serde_json::to_string(&story).map_err(anyhow::Error::from)
-            })
+            .map(|d| pipeline.brief_article(d, length))
+            .collect();
+        // Translators (when configured) see a chunk at a time, not one call per article.
+        let mut chunk = Briefing {
+            schema: muhtasari::briefing::SCHEMA_VERSION,
+            title: String::new(),
+            tool: Default::default(),
+            stories,
+            glossary: Vec::new(),
+        };
+        translate_briefing(&mut chunk, translators)?;
+        let lines: Vec<String> = chunk
+            .stories
+            .par_iter()
+            .map(|s| serde_json::to_string(s).map_err(anyhow::Error::from))
             .collect::<Result<_>>()?;
         for l in lines {
             sink.line(&l)?;

@@ -3,6 +3,7 @@
 mod args;
 mod commands;
 mod daily;
+mod english;
 mod output;
 
 pub use args::Cli;
