@@ -119,3 +119,42 @@ fn size_limit_and_binary_files_are_refused() {
     let err = read_documents(&png, 1000).unwrap_err();
     assert!(err.to_string().contains("binary file"), "{err}");
 }
+
+mod no_panic {
+    use std::path::Path;
+
+    use muhtasari::ingest::parse_documents;
+    use proptest::prelude::*;
+
+    /// Shapes that steer the reader into each parser, followed by arbitrary text.
+    const HEADS: [&str; 8] = [
+        "",
+        "<!DOCTYPE html><html><head><meta property=\"og:title\" content=\"",
+        "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><item><description>",
+        "<?xml version=\"1.0\"?><feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><content type=\"html\">",
+        "{\"text\": \"",
+        "---\ntitle: ",
+        "<html><body><nav>",
+        "{\"text\": 1}\n{\"text\": \"x\", \"id\": [",
+    ];
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(96))]
+        #[test]
+        fn any_input_is_read_or_refused_never_a_panic(
+            head in 0usize..HEADS.len(),
+            ext in prop::sample::select(vec!["-", "a.html", "a.rss", "a.jsonl", "a.txt", "a.xml", "a"]),
+            body in "(?s).{0,300}",
+            tail in prop::collection::vec(any::<u8>(), 0..16),
+        ) {
+            let mut bytes = HEADS[head].as_bytes().to_vec();
+            bytes.extend(body.as_bytes());
+            bytes.extend(tail);
+            if let Ok(batch) = parse_documents(Path::new(ext), &bytes) {
+                for d in &batch.docs {
+                    prop_assert!(!d.text.trim().is_empty());
+                }
+            }
+        }
+    }
+}
