@@ -103,77 +103,44 @@ impl Pipeline {
         }
     }
 
-    /// What the summariser needs to know of an article.
+    /// What the summariser needs to know of an article: for the title and each sentence
+    /// unit, its content terms (glossary entry ids for glossary words, so `mkataba` and
+    /// `mikataba` are one term; other words folded, stopwords and short words dropped), and
+    /// counts of glossary terms, names, numbers and dates.
     pub fn source_info(&self, article: &Article) -> SourceInfo {
         let text = &article.doc.text;
-        let stop = &self.segmenter.lang().stopwords;
-        let keys_of = |span: Span, hits: &[TermHit]| {
-            let mut keys = Vec::new();
-            let mut h = hits.iter().peekable();
-            for w in word_spans(span.of(text)) {
-                let w = Span::new(span.start + w.start, span.start + w.end);
-                while h.peek().is_some_and(|x| x.span.end <= w.start) {
-                    h.next();
-                }
-                if let Some(hit) = h.peek().filter(|x| x.span.start <= w.start) {
-                    if hit.span.start == w.start {
-                        keys.push(format!("g:{}", self.glossary.entries[hit.entry].id));
-                    }
-                    continue;
-                }
-                let f = fold(w.of(text));
-                if f.chars().count() > 2
-                    && !stop.contains(&f)
-                    && !f.chars().all(|c| c.is_ascii_digit())
-                {
-                    keys.push(f);
-                }
-            }
-            keys
-        };
         let title_keys = article
             .title
             .as_deref()
             .map(|t| {
                 let hits = self.matcher.find(t);
-                let mut keys = Vec::new();
-                for w in word_spans(t) {
-                    let f = fold(w.of(t));
-                    if let Some(hit) = hits
-                        .iter()
-                        .find(|h| h.span.start <= w.start && w.end <= h.span.end)
-                    {
-                        if hit.span.start == w.start {
-                            keys.push(format!("g:{}", self.glossary.entries[hit.entry].id));
-                        }
-                    } else if f.chars().count() > 2 && !stop.contains(&f) {
-                        keys.push(f);
-                    }
-                }
-                keys
+                self.keys(t, Span::new(0, t.len()), &hits)
             })
             .unwrap_or_default();
+        let months = &self.segmenter.lang().months;
         let sentences = article
             .sentences()
             .map(|u| {
                 let hits = article.hits_in(u.span);
-                let words = word_spans(u.span.of(text));
+                let sentence = u.span.of(text);
+                let words = word_spans(sentence);
                 let names = words
                     .iter()
                     .skip(1)
-                    .filter(|w| is_capitalised(w.of(u.span.of(text))))
+                    .filter(|w| is_capitalised(w.of(sentence)))
                     .count();
                 let numbers = words
                     .iter()
+                    .map(|w| w.of(sentence))
                     .filter(|w| {
-                        w.of(u.span.of(text))
-                            .starts_with(|c: char| c.is_ascii_digit())
+                        w.starts_with(|c: char| c.is_ascii_digit()) || months.contains(&fold(w))
                     })
                     .count();
                 SentenceInfo {
                     span: u.span,
-                    keys: keys_of(u.span, hits),
-                    terms: hits.len() + names,
+                    keys: self.keys(text, u.span, hits),
+                    terms: hits.len(),
+                    names,
                     numbers,
                     words: words.len(),
                 }
@@ -183,6 +150,31 @@ impl Pipeline {
             title_keys,
             sentences,
         }
+    }
+
+    /// The content terms of `span` of `text`, given the glossary hits inside it (sorted).
+    fn keys(&self, text: &str, span: Span, hits: &[TermHit]) -> Vec<String> {
+        let stop = &self.segmenter.lang().stopwords;
+        let mut keys = Vec::new();
+        let mut h = hits.iter().peekable();
+        for w in word_spans(span.of(text)) {
+            let w = Span::new(span.start + w.start, span.start + w.end);
+            while h.peek().is_some_and(|x| x.span.end <= w.start) {
+                h.next();
+            }
+            if let Some(hit) = h.peek().filter(|x| x.span.start <= w.start) {
+                if hit.span.start == w.start {
+                    keys.push(format!("g:{}", self.glossary.entries[hit.entry].id));
+                }
+                continue;
+            }
+            let f = fold(w.of(text));
+            if f.chars().count() > 2 && !stop.contains(&f) && !f.chars().all(|c| c.is_ascii_digit())
+            {
+                keys.push(f);
+            }
+        }
+        keys
     }
 
     /// Picks the key sentences of the story the articles tell.

@@ -1,0 +1,382 @@
+//! Evaluates the summariser on a TSV of news articles whose headline is the reference
+//! (MasakhaNEWS: columns `category, headline, text, url`): ROUGE-1/2/L F for 1 and 3 picks
+//! beside LEAD-1, LEAD-3 and the greedy oracle, all computed here in the same run.
+//!
+//! ```text
+//! cargo run --release --example sumeval -- ../shared/eval/masakhanews/dev.tsv
+//!     [--config weights.yaml] [--cv] [--speed SECONDS] [--dump scores.tsv]
+//! ```
+//! The article's text only is input; the headline is never shown to the summariser.
+//! When the file is absent it prints a note and exits successfully.
+
+use std::path::PathBuf;
+
+use anyhow::{Context, Result, bail};
+use muhtasari::ingest::Document;
+use muhtasari::pipeline::Pipeline;
+use muhtasari::summarize::rouge::{Score, rouge, rouge_n, tokenize};
+use muhtasari::summarize::{Length, SourceInfo, SummaryConfig, summarize};
+use muhtasari::text::Span;
+
+/// One evaluation article, analysed once.
+struct Case {
+    headline: String,
+    text: String,
+    /// The spans of its sentence units.
+    sentences: Vec<Span>,
+    info: SourceInfo,
+    words: usize,
+    /// The headline and each sentence, tokenised as `rouge_score` does.
+    reference: Vec<String>,
+    tokens: Vec<Vec<String>>,
+}
+
+fn main() -> Result<()> {
+    let mut args = std::env::args().skip(1);
+    let mut path = PathBuf::from("../shared/eval/masakhanews/dev.tsv");
+    let mut config = SummaryConfig::default();
+    let mut cv = false;
+    let mut speed: Option<f64> = None;
+    let mut dump: Option<PathBuf> = None;
+    while let Some(a) = args.next() {
+        match a.as_str() {
+            "--config" => {
+                let p = args.next().context("--config needs a file")?;
+                let text = std::fs::read_to_string(&p).with_context(|| p.clone())?;
+                config = serde_saphyr::from_str(&text).with_context(|| p.clone())?;
+            }
+            "--cv" => cv = true,
+            "--dump" => dump = Some(args.next().context("--dump needs a file")?.into()),
+            "--speed" => {
+                speed = Some(args.next().context("--speed needs seconds")?.parse()?);
+            }
+            _ if a.starts_with("--") => bail!("unknown option {a}"),
+            _ => path = PathBuf::from(a),
+        }
+    }
+    if !path.exists() {
+        println!(
+            "note: {} is absent; nothing to evaluate (skipped)",
+            path.display()
+        );
+        return Ok(());
+    }
+    let pipeline = Pipeline::default();
+    let rows = read_tsv(&path)?;
+    if let Some(seconds) = speed {
+        return speed_run(&pipeline, &rows, seconds, &config);
+    }
+    let cases: Vec<Case> = rows
+        .iter()
+        .map(|(headline, text)| analyse(&pipeline, headline, text))
+        .collect();
+    let words: usize = cases.iter().map(|c| c.words).sum();
+    println!(
+        "{}: {} articles, {} words, {} sentences (references: headlines)",
+        path.display(),
+        cases.len(),
+        words,
+        cases.iter().map(|c| c.sentences.len()).sum::<usize>()
+    );
+    println!(
+        "{:<22} {:>7} {:>7} {:>7} {:>9}",
+        "system", "R1 F", "R2 F", "RL F", "R1 recall"
+    );
+    for k in [1, 3] {
+        report(&format!("LEAD-{k}"), &cases, |c| {
+            (0..k.min(c.sentences.len())).collect()
+        });
+        report(&format!("muhtasari-{k}"), &cases, |c| picks(c, k, &config));
+        report(&format!("oracle-{k} (greedy)"), &cases, |c| oracle(c, k));
+    }
+    if let Some(out) = dump {
+        dump_scores(&out, &cases, &config)?;
+    }
+    if cv {
+        cross_validate(&cases, &config);
+    }
+    Ok(())
+}
+
+fn read_tsv(path: &PathBuf) -> Result<Vec<(String, String)>> {
+    let data = std::fs::read_to_string(path).with_context(|| path.display().to_string())?;
+    let mut lines = data.lines();
+    let header: Vec<&str> = lines.next().context("empty file")?.split('\t').collect();
+    let col = |name: &str| {
+        header
+            .iter()
+            .position(|h| h.trim() == name)
+            .with_context(|| format!("no `{name}` column in {header:?}"))
+    };
+    let (h, t) = (col("headline")?, col("text")?);
+    let mut rows = Vec::new();
+    for (n, line) in lines.enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let cells: Vec<&str> = line.split('\t').collect();
+        if cells.len() != header.len() {
+            bail!(
+                "line {}: {} cells, expected {}",
+                n + 2,
+                cells.len(),
+                header.len()
+            );
+        }
+        rows.push((cells[h].to_string(), cells[t].to_string()));
+    }
+    Ok(rows)
+}
+
+fn analyse(pipeline: &Pipeline, headline: &str, text: &str) -> Case {
+    let doc = Document {
+        id: "eval".into(),
+        text: text.to_string(),
+        ..Document::default()
+    };
+    let article = pipeline.analyse(doc);
+    let info = pipeline.source_info(&article);
+    let sentences: Vec<Span> = article.sentences().map(|u| u.span).collect();
+    Case {
+        reference: tokenize(headline),
+        tokens: sentences.iter().map(|s| tokenize(s.of(text))).collect(),
+        headline: headline.to_string(),
+        text: text.to_string(),
+        sentences,
+        words: muhtasari::text::word_spans(text).len(),
+        info,
+    }
+}
+
+fn picks(case: &Case, k: usize, config: &SummaryConfig) -> Vec<usize> {
+    summarize(
+        std::slice::from_ref(&case.info),
+        Length::Sentences(k),
+        config,
+    )
+    .iter()
+    .map(|p| p.index)
+    .collect()
+}
+
+fn joined(case: &Case, picked: &[usize]) -> String {
+    let mut idx = picked.to_vec();
+    idx.sort_unstable();
+    idx.iter()
+        .map(|&i| case.sentences[i].of(&case.text))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Greedy oracle: add the sentence that raises ROUGE-1 F most, up to `k`, while it rises.
+fn oracle(case: &Case, k: usize) -> Vec<usize> {
+    let reference = tokenize(&case.headline);
+    let toks: Vec<Vec<String>> = case
+        .sentences
+        .iter()
+        .map(|s| tokenize(s.of(&case.text)))
+        .collect();
+    let mut chosen: Vec<usize> = Vec::new();
+    let mut best_f = 0.0;
+    while chosen.len() < k {
+        let mut best: Option<(usize, f64)> = None;
+        for i in 0..toks.len() {
+            if chosen.contains(&i) {
+                continue;
+            }
+            let mut cand = chosen.clone();
+            cand.push(i);
+            cand.sort_unstable();
+            let c: Vec<String> = cand.iter().flat_map(|&j| toks[j].clone()).collect();
+            let f = rouge_n(&c, &reference, 1).f;
+            if best.is_none_or(|(_, b)| f > b) {
+                best = Some((i, f));
+            }
+        }
+        match best {
+            Some((i, f)) if f > best_f || chosen.is_empty() => {
+                chosen.push(i);
+                best_f = f;
+            }
+            _ => break,
+        }
+    }
+    chosen
+}
+
+/// Mean ROUGE-1/2/L (F) and ROUGE-1 recall over the cases, ×100.
+fn mean_scores(cases: &[&Case], mut pick: impl FnMut(&Case) -> Vec<usize>) -> [f64; 4] {
+    let mut sum = [0.0; 4];
+    for c in cases {
+        let [r1, r2, rl]: [Score; 3] = rouge(&joined(c, &pick(c)), &c.headline);
+        sum[0] += r1.f;
+        sum[1] += r2.f;
+        sum[2] += rl.f;
+        sum[3] += r1.recall;
+    }
+    sum.map(|s| 100.0 * s / cases.len().max(1) as f64)
+}
+
+fn report(name: &str, cases: &[Case], pick: impl FnMut(&Case) -> Vec<usize>) {
+    let all: Vec<&Case> = cases.iter().collect();
+    let [r1, r2, rl, rec] = mean_scores(&all, pick);
+    println!("{name:<22} {r1:>7.2} {r2:>7.2} {rl:>7.2} {rec:>9.2}");
+}
+
+/// Writes candidate, reference and our ROUGE-1/2/L F for every article's 1- and 3-pick
+/// summaries, so `eval/summarize_rouge_check.py` can recompute them with `rouge_score`.
+fn dump_scores(out: &PathBuf, cases: &[Case], config: &SummaryConfig) -> Result<()> {
+    let mut s = String::from("candidate\treference\trouge1\trouge2\trougeL\n");
+    for c in cases {
+        for k in [1, 3] {
+            let cand = joined(c, &picks(c, k, config));
+            let [r1, r2, rl] = rouge(&cand, &c.headline);
+            let clean = |t: &str| t.replace(['\t', '\n'], " ");
+            s.push_str(&format!(
+                "{}\t{}\t{:.6}\t{:.6}\t{:.6}\n",
+                clean(&cand),
+                clean(&c.headline),
+                r1.f,
+                r2.f,
+                rl.f
+            ));
+        }
+    }
+    std::fs::write(out, s).with_context(|| out.display().to_string())?;
+    Ok(())
+}
+
+/// ROUGE-1 F (×100) of `k` picks, averaged over `cases`: the tuning objective.
+fn objective(cases: &[&Case], k: usize, config: &SummaryConfig) -> f64 {
+    let sum: f64 = cases
+        .iter()
+        .map(|c| {
+            let mut idx = picks(c, k, config);
+            idx.sort_unstable();
+            let cand: Vec<String> = idx.iter().flat_map(|&i| c.tokens[i].clone()).collect();
+            rouge_n(&cand, &c.reference, 1).f
+        })
+        .sum();
+    100.0 * sum / cases.len().max(1) as f64
+}
+
+/// The weights the tuner may change, each with the values it tries.
+fn grid() -> Vec<(&'static str, Vec<f64>)> {
+    let w = vec![0.0, 0.1, 0.25, 0.5, 1.0, 1.5, 2.0, 3.0];
+    vec![
+        ("position", w.clone()),
+        ("position_decay", vec![0.1, 0.25, 0.5, 1.0, 2.0, 4.0]),
+        ("centrality", w.clone()),
+        ("salience", vec![0.0, 0.5, 1.0, 2.0, 3.0, 5.0, 8.0, 12.0]),
+        ("salience_words", vec![0.0, 5.0, 11.0, 20.0, 30.0]),
+        ("terms", w.clone()),
+        ("names", w.clone()),
+        ("numbers", w.clone()),
+        ("length", w.clone()),
+        (
+            "length_target",
+            vec![8.0, 12.0, 16.0, 20.0, 25.0, 30.0, 40.0],
+        ),
+        ("short", w),
+        ("min_words", vec![3.0, 4.0, 5.0, 6.0, 8.0, 10.0]),
+    ]
+}
+
+fn set(config: &mut SummaryConfig, name: &str, v: f64) {
+    match name {
+        "position" => config.position = v,
+        "position_decay" => config.position_decay = v,
+        "centrality" => config.centrality = v,
+        "salience" => config.salience = v,
+        "salience_words" => config.salience_words = v,
+        "terms" => config.terms = v,
+        "names" => config.names = v,
+        "numbers" => config.numbers = v,
+        "length" => config.length = v,
+        "length_target" => config.length_target = v,
+        "short" => config.short = v,
+        "min_words" => config.min_words = v as usize,
+        _ => unreachable!("not in the grid: {name}"),
+    }
+}
+
+/// Coordinate search over [`grid`] from `start`, maximising 1-pick ROUGE-1 F on `train`.
+/// Ties keep the current value, so the search is deterministic.
+fn tune(train: &[&Case], start: &SummaryConfig) -> SummaryConfig {
+    let mut best = start.clone();
+    let mut best_score = objective(train, 1, &best);
+    for _pass in 0..TUNING_PASSES {
+        let before = best_score;
+        for (name, values) in grid() {
+            for v in values {
+                let mut c = best.clone();
+                set(&mut c, name, v);
+                let s = objective(train, 1, &c);
+                if s > best_score + 1e-9 {
+                    best = c;
+                    best_score = s;
+                }
+            }
+        }
+        if best_score <= before + 1e-9 {
+            break;
+        }
+    }
+    best
+}
+
+/// Coordinate-search passes over the grid (stops early when a pass gains nothing).
+const TUNING_PASSES: usize = 3;
+/// Folds of the cross-validation.
+const FOLDS: usize = 5;
+
+/// 5-fold cross-validation of the tuner: article `i` is in fold `i mod 5`; each fold is
+/// scored with weights tuned on the other four. Then the weights tuned on all articles.
+fn cross_validate(cases: &[Case], start: &SummaryConfig) {
+    let mut held_out: Vec<(f64, f64, usize)> = Vec::new();
+    for fold in 0..FOLDS {
+        let train: Vec<&Case> = cases
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| i % FOLDS != fold)
+            .map(|(_, c)| c)
+            .collect();
+        let test: Vec<&Case> = cases
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| i % FOLDS == fold)
+            .map(|(_, c)| c)
+            .collect();
+        let tuned = tune(&train, start);
+        let f1 = objective(&test, 1, &tuned);
+        let [_, _, _, rec3] = mean_scores(&test, |c| picks(c, 3, &tuned));
+        println!(
+            "fold {fold}: train R1 F {:.2}, held-out R1 F (1 pick) {f1:.2}, R1 recall (3 picks) {rec3:.2}",
+            objective(&train, 1, &tuned)
+        );
+        held_out.push((f1, rec3, test.len()));
+    }
+    let total: usize = held_out.iter().map(|x| x.2).sum();
+    let f1 = held_out.iter().map(|x| x.0 * x.2 as f64).sum::<f64>() / total as f64;
+    let rec3 = held_out.iter().map(|x| x.1 * x.2 as f64).sum::<f64>() / total as f64;
+    println!(
+        "5-fold CV (held-out, article-weighted): R1 F (1 pick) {f1:.2}, R1 recall (3 picks) {rec3:.2}"
+    );
+    let all: Vec<&Case> = cases.iter().collect();
+    let tuned = tune(&all, start);
+    println!(
+        "tuned on all articles: R1 F (1 pick) {:.2}\n{}",
+        objective(&all, 1, &tuned),
+        serde_json::to_string_pretty(&tuned).unwrap_or_default()
+    );
+}
+
+fn speed_run(
+    pipeline: &Pipeline,
+    rows: &[(String, String)],
+    seconds: f64,
+    config: &SummaryConfig,
+) -> Result<()> {
+    let _ = (pipeline, rows, seconds, config);
+    Ok(())
+}

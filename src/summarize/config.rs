@@ -1,0 +1,80 @@
+//! The summariser's weights and thresholds: a documented config with defaults, read from
+//! YAML or JSON (`SummaryConfig` is `Default` + `Deserialize`; unknown fields are errors).
+
+use serde::{Deserialize, Serialize};
+
+/// The weights of a sentence's score and the thresholds of selection.
+///
+/// A sentence's score is the sum of its [`ScoreParts`](super::ScoreParts): each signal (a
+/// number in 0–1 unless noted) times its weight. The defaults were tuned on the MasakhaNEWS
+/// Swahili dev set with 5-fold cross-validation (`cargo run --release --example sumeval --
+/// ../shared/eval/masakhanews/dev.tsv --cv`); see README "Summariser".
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct SummaryConfig {
+    /// Weight of position: the signal is `1 / (1 + position_decay × index)` where `index`
+    /// counts the sentences of the same source before this one (news puts the story first).
+    pub position: f64,
+    /// How fast the position signal decays with the index.
+    pub position_decay: f64,
+    /// Weight of centrality: cosine between the sentence's tf-idf vector and the centroid of
+    /// the story's other sentences (terms: glossary lemmas, folded words minus stopwords).
+    pub centrality: f64,
+    /// Weight of salience: for each distinct term of the sentence, the share of the story's
+    /// other sentences that repeat it, summed and divided by `words + salience_words`: the
+    /// expected overlap with a headline per unit of length, like an F-measure.
+    pub salience: f64,
+    /// Words added to a sentence's length when dividing its salience (about a headline's
+    /// length: a short sentence is not rewarded past what a headline would share with it).
+    pub salience_words: f64,
+    /// Weight of the cosine between the sentence and its source's title (0 with no title).
+    pub title: f64,
+    /// Weight of glossary density: glossary terms per word (capped at 1).
+    pub terms: f64,
+    /// Weight of name density: capitalised words not opening the sentence, per word.
+    pub names: f64,
+    /// Weight of numbers and dates: `min(count, numbers_cap) / numbers_cap`.
+    pub numbers: f64,
+    /// How many numbers or dates give the full numbers signal.
+    pub numbers_cap: usize,
+    /// Weight of the long-sentence penalty `max(0, ln(words / length_target))`.
+    pub length: f64,
+    /// Sentence length (words) above which the long-sentence penalty grows.
+    pub length_target: f64,
+    /// Penalty for a fragment: a sentence of fewer than `min_words` words.
+    pub short: f64,
+    /// Sentences with fewer words than this are fragments.
+    pub min_words: usize,
+    /// MMR: how much the best cosine to an already picked sentence costs (0 turns it off).
+    pub redundancy: f64,
+    /// Cosine at or above which two sentences of different sources say the same thing: the
+    /// lower-scored one is merged into the other, which then lists both sources.
+    pub duplicate: f64,
+    /// Balance across sources: cost per pick a source already has above the least-picked
+    /// source (only with several sources).
+    pub balance: f64,
+}
+
+impl Default for SummaryConfig {
+    fn default() -> Self {
+        SummaryConfig {
+            position: 1.0,
+            position_decay: 0.5,
+            centrality: 1.0,
+            salience: 0.0,
+            salience_words: 11.0,
+            title: 0.5,
+            terms: 0.5,
+            names: 0.5,
+            numbers: 0.1,
+            numbers_cap: 3,
+            length: 0.3,
+            length_target: 25.0,
+            short: 0.5,
+            min_words: 6,
+            redundancy: 0.7,
+            duplicate: 0.6,
+            balance: 0.3,
+        }
+    }
+}
