@@ -114,7 +114,7 @@ impl Pipeline {
             .as_deref()
             .map(|t| {
                 let hits = self.matcher.find(t);
-                self.keys(t, Span::new(0, t.len()), &hits)
+                self.keys(t, Span::new(0, t.len()), &hits).0
             })
             .unwrap_or_default();
         let months = &self.segmenter.lang().months;
@@ -124,11 +124,12 @@ impl Pipeline {
                 let hits = article.hits_in(u.span);
                 let sentence = u.span.of(text);
                 let words = word_spans(sentence);
-                let names = words
+                let name_words: Vec<&str> = words
                     .iter()
                     .skip(1)
-                    .filter(|w| is_capitalised(w.of(sentence)))
-                    .count();
+                    .map(|w| w.of(sentence))
+                    .filter(|w| is_capitalised(w))
+                    .collect();
                 let numbers = words
                     .iter()
                     .map(|w| w.of(sentence))
@@ -136,11 +137,14 @@ impl Pipeline {
                         w.starts_with(|c: char| c.is_ascii_digit()) || months.contains(&fold(w))
                     })
                     .count();
+                let keys = self.keys(text, u.span, hits);
+                let (keys, name_keys) = keys;
                 SentenceInfo {
                     span: u.span,
-                    keys: self.keys(text, u.span, hits),
+                    keys,
                     terms: hits.len(),
-                    names,
+                    names: name_words.len(),
+                    name_keys,
                     numbers,
                     words: words.len(),
                 }
@@ -152,10 +156,11 @@ impl Pipeline {
         }
     }
 
-    /// The content terms of `span` of `text`, given the glossary hits inside it (sorted).
-    fn keys(&self, text: &str, span: Span, hits: &[TermHit]) -> Vec<String> {
+    /// The content terms of `span` of `text`, given the glossary hits inside it (sorted),
+    /// and those of them written capitalised (names, or a sentence's first word).
+    fn keys(&self, text: &str, span: Span, hits: &[TermHit]) -> (Vec<String>, Vec<String>) {
         let stop = &self.segmenter.lang().stopwords;
-        let mut keys = Vec::new();
+        let (mut keys, mut names) = (Vec::new(), Vec::new());
         let mut h = hits.iter().peekable();
         for w in word_spans(span.of(text)) {
             let w = Span::new(span.start + w.start, span.start + w.end);
@@ -164,17 +169,23 @@ impl Pipeline {
             }
             if let Some(hit) = h.peek().filter(|x| x.span.start <= w.start) {
                 if hit.span.start == w.start {
-                    keys.push(format!("g:{}", self.glossary.entries[hit.entry].id));
+                    let key = format!("g:{}", self.glossary.entries[hit.entry].id);
+                    if is_capitalised(w.of(text)) {
+                        names.push(key.clone());
+                    }
+                    keys.push(key);
                 }
                 continue;
             }
             let f = fold(w.of(text));
-            if f.chars().count() > 2 && !stop.contains(&f) && !f.chars().all(|c| c.is_ascii_digit())
-            {
+            if f.chars().count() > 2 && !stop.contains(&f) {
+                if is_capitalised(w.of(text)) {
+                    names.push(f.clone());
+                }
                 keys.push(f);
             }
         }
-        keys
+        (keys, names)
     }
 
     /// Picks the key sentences of the story the articles tell.

@@ -39,6 +39,8 @@ pub struct SentenceInfo {
     pub terms: usize,
     /// Names it holds (capitalised words that do not open it).
     pub names: usize,
+    /// The keys (of `keys`) that are names here.
+    pub name_keys: Vec<String>,
     /// Numbers, money and dates it holds.
     pub numbers: usize,
     /// Its length in words.

@@ -148,6 +148,16 @@ pub(crate) fn score(sources: &[SourceInfo], config: &SummaryConfig) -> Scored {
         }
     }
 
+    let mut is_name = vec![false; vocabulary];
+    for src in sources {
+        for sentence in &src.sentences {
+            for k in &sentence.name_keys {
+                if let Some(&id) = terms.ids.get(k.as_str()) {
+                    is_name[id as usize] = true;
+                }
+            }
+        }
+    }
     let centroid_sq: f64 = centroid.iter().map(|x| x * x).sum();
     let parts = (0..n)
         .map(|c| {
@@ -163,12 +173,20 @@ pub(crate) fn score(sources: &[SourceInfo], config: &SummaryConfig) -> Scored {
             }
             // |c - x|² = |c|² - 2 x·(c - x) - x·x
             let centrality = centrality_value(dot, own, centroid_sq - 2.0 * dot - own);
-            let others = n.saturating_sub(1).max(1) as f64;
-            let salience: f64 = tf[c]
+            // Expected overlap with a headline: each distinct term counts by how many other
+            // sentences repeat it (names count more), over the length a headline would share.
+            let expected: f64 = tf[c]
                 .iter()
-                .map(|&(id, _)| (df[id as usize] - 1) as f64 / others)
-                .sum::<f64>()
-                / (info.words as f64 + config.salience_words).max(1.0);
+                .map(|&(id, _)| {
+                    let boost = if is_name[id as usize] {
+                        config.salience_names
+                    } else {
+                        1.0
+                    };
+                    (config.salience_rate * (df[id as usize] - 1) as f64).min(1.0) * boost
+                })
+                .sum();
+            let salience = 2.0 * expected / (info.words as f64 + config.salience_words).max(1.0);
             let long = (info.words as f64 / config.length_target.max(1.0))
                 .ln()
                 .max(0.0);
