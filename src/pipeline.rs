@@ -48,6 +48,8 @@ pub struct Pipeline {
     glossary: Glossary,
     matcher: Matcher,
     segmenter: Segmenter,
+    /// The summariser's key for each glossary entry (`g:` and its id), made once.
+    glossary_keys: Vec<String>,
     /// The summary's weights.
     pub summary: SummaryConfig,
 }
@@ -63,6 +65,11 @@ impl Pipeline {
     pub fn new(glossary: Glossary, lang: LangData) -> Self {
         Pipeline {
             matcher: Matcher::new(&glossary),
+            glossary_keys: glossary
+                .entries
+                .iter()
+                .map(|e| format!("g:{}", e.id))
+                .collect(),
             glossary,
             segmenter: Segmenter::new(lang),
             summary: SummaryConfig::default(),
@@ -114,41 +121,12 @@ impl Pipeline {
             .as_deref()
             .map(|t| {
                 let hits = self.matcher.find(t);
-                self.keys(t, Span::new(0, t.len()), &hits).0
+                self.sentence_info(t, Span::new(0, t.len()), &hits).keys
             })
             .unwrap_or_default();
-        let months = &self.segmenter.lang().months;
         let sentences = article
             .sentences()
-            .map(|u| {
-                let hits = article.hits_in(u.span);
-                let sentence = u.span.of(text);
-                let words = word_spans(sentence);
-                let name_words: Vec<&str> = words
-                    .iter()
-                    .skip(1)
-                    .map(|w| w.of(sentence))
-                    .filter(|w| is_capitalised(w))
-                    .collect();
-                let numbers = words
-                    .iter()
-                    .map(|w| w.of(sentence))
-                    .filter(|w| {
-                        w.starts_with(|c: char| c.is_ascii_digit()) || months.contains(&fold(w))
-                    })
-                    .count();
-                let keys = self.keys(text, u.span, hits);
-                let (keys, name_keys) = keys;
-                SentenceInfo {
-                    span: u.span,
-                    keys,
-                    terms: hits.len(),
-                    names: name_words.len(),
-                    name_keys,
-                    numbers,
-                    words: words.len(),
-                }
-            })
+            .map(|u| self.sentence_info(text, u.span, article.hits_in(u.span)))
             .collect();
         SourceInfo {
             title_keys,
@@ -156,36 +134,48 @@ impl Pipeline {
         }
     }
 
-    /// The content terms of `span` of `text`, given the glossary hits inside it (sorted),
-    /// and those of them written capitalised (names, or a sentence's first word).
-    fn keys(&self, text: &str, span: Span, hits: &[TermHit]) -> (Vec<String>, Vec<String>) {
-        let stop = &self.segmenter.lang().stopwords;
-        let (mut keys, mut names) = (Vec::new(), Vec::new());
+    /// One pass over the words of `span` of `text` (its glossary hits given, sorted): its
+    /// content terms (the first word of a glossary hit stands for the whole hit, as the
+    /// entry's id; other words folded, stopwords and words of one or two letters dropped),
+    /// which of them are written capitalised, and counts of names, numbers and dates.
+    fn sentence_info(&self, text: &str, span: Span, hits: &[TermHit]) -> SentenceInfo {
+        let lang = self.segmenter.lang();
+        let mut info = SentenceInfo {
+            span,
+            terms: hits.len(),
+            ..SentenceInfo::default()
+        };
         let mut h = hits.iter().peekable();
-        for w in word_spans(span.of(text)) {
+        let mut folded = String::new();
+        for (n, w) in word_spans(span.of(text)).into_iter().enumerate() {
             let w = Span::new(span.start + w.start, span.start + w.end);
+            let word = w.of(text);
+            info.words += 1;
+            let capital = is_capitalised(word);
+            if capital && n > 0 {
+                info.names += 1;
+            }
+            fold_into(word, &mut folded);
+            if word.starts_with(|c: char| c.is_ascii_digit()) || lang.months.contains(&folded) {
+                info.numbers += 1;
+            }
             while h.peek().is_some_and(|x| x.span.end <= w.start) {
                 h.next();
             }
-            if let Some(hit) = h.peek().filter(|x| x.span.start <= w.start) {
-                if hit.span.start == w.start {
-                    let key = format!("g:{}", self.glossary.entries[hit.entry].id);
-                    if is_capitalised(w.of(text)) {
-                        names.push(key.clone());
-                    }
-                    keys.push(key);
+            let key = match h.peek().filter(|x| x.span.start <= w.start) {
+                Some(hit) if hit.span.start == w.start => self.glossary_keys[hit.entry].clone(),
+                Some(_) => continue, // inside a hit already counted
+                None if folded.chars().nth(2).is_some() && !lang.stopwords.contains(&folded) => {
+                    folded.clone()
                 }
-                continue;
+                None => continue,
+            };
+            if capital {
+                info.name_keys.push(key.clone());
             }
-            let f = fold(w.of(text));
-            if f.chars().count() > 2 && !stop.contains(&f) {
-                if is_capitalised(w.of(text)) {
-                    names.push(f.clone());
-                }
-                keys.push(f);
-            }
+            info.keys.push(key);
         }
-        (keys, names)
+        info
     }
 
     /// Picks the key sentences of the story the articles tell.
@@ -293,6 +283,17 @@ impl Pipeline {
             glossary: story.terms.clone(),
             stories: vec![story],
         }
+    }
+}
+
+/// [`fold`] into a reused buffer, with a fast path for ASCII words.
+fn fold_into(word: &str, out: &mut String) {
+    out.clear();
+    if word.is_ascii() {
+        out.push_str(word);
+        out.make_ascii_lowercase();
+    } else {
+        out.push_str(&fold(word));
     }
 }
 

@@ -22,11 +22,14 @@ pub struct SummaryConfig {
     pub centrality: f64,
     /// Weight of salience, the expected overlap with a headline as an F-measure:
     /// `2 × Σ p(term) / (words + salience_words)` over the sentence's distinct terms, where
-    /// `p(term) = min(1, salience_rate × other sentences holding the term)`, times
+    /// `p(term) = min(1, salience_rate × other sentences holding the term + salience_lead if
+    /// the lead holds it)`, times
     /// `salience_names` for names. Terms the story repeats are what headlines are made of.
     pub salience: f64,
     /// How much each other sentence repeating a term adds to its headline chance.
     pub salience_rate: f64,
+    /// Headline chance added to a term that its source's first sentence holds.
+    pub salience_lead: f64,
     /// Factor on the headline chance of a name (a term written capitalised mid-sentence).
     pub salience_names: f64,
     /// Words added to a sentence's length when dividing its salience (about a headline's
@@ -72,6 +75,7 @@ impl Default for SummaryConfig {
             salience: 1.0,
             salience_rate: 0.06,
             salience_names: 2.0,
+            salience_lead: 0.0,
             salience_words: 11.0,
             title: 0.5,
             terms: 0.05,

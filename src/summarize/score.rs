@@ -158,6 +158,15 @@ pub(crate) fn score(sources: &[SourceInfo], config: &SummaryConfig) -> Scored {
             }
         }
     }
+    // Terms of each source's first sentence: the lead states the story.
+    let mut in_lead = vec![false; vocabulary];
+    for (c, &(_, index)) in place.iter().enumerate() {
+        if index == 0 {
+            for &(id, _) in &tf[c] {
+                in_lead[id as usize] = true;
+            }
+        }
+    }
     let centroid_sq: f64 = centroid.iter().map(|x| x * x).sum();
     let parts = (0..n)
         .map(|c| {
@@ -183,7 +192,12 @@ pub(crate) fn score(sources: &[SourceInfo], config: &SummaryConfig) -> Scored {
                     } else {
                         1.0
                     };
-                    (config.salience_rate * (df[id as usize] - 1) as f64).min(1.0) * boost
+                    let lead = if in_lead[id as usize] {
+                        config.salience_lead
+                    } else {
+                        0.0
+                    };
+                    (config.salience_rate * (df[id as usize] - 1) as f64 + lead).min(1.0) * boost
                 })
                 .sum();
             let salience = 2.0 * expected / (info.words as f64 + config.salience_words).max(1.0);
