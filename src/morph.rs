@@ -97,6 +97,11 @@ impl NounClass {
     pub fn plural(self, singular: &str) -> Option<String> {
         let s = singular;
         match self {
+            // mwenye-/mwenza-: wenyeji, wenzake; mwana- compounds: wanasheria, wanachama.
+            NounClass::C1_2 if s.starts_with("mwenye") || s.starts_with("mwenz") => {
+                Some(format!("w{}", &s[2..]))
+            }
+            NounClass::C1_2 if s.starts_with("mwana") => Some(format!("w{}", &s[2..])),
             NounClass::C1_2 => s
                 .strip_prefix("mw")
                 .filter(|r| starts_with_vowel(r))
@@ -106,6 +111,7 @@ impl NounClass {
             NounClass::C3_4 => s
                 .strip_prefix("mw")
                 .filter(|r| starts_with_vowel(r))
+                .or_else(|| s.strip_prefix("mu"))
                 .map(|r| format!("mi{r}"))
                 .or_else(|| s.strip_prefix('m').map(|r| format!("mi{r}"))),
             NounClass::C5_6 => Some(format!("ma{s}")),
@@ -148,11 +154,11 @@ pub fn phrase_plural(class: NounClass, phrase: &str) -> Option<String> {
     let head = words.next()?;
     let plural_head = class.plural(head)?;
     let mut out = vec![plural_head];
-    let mut agreed = false;
-    for w in words {
-        if !agreed && w == class.connective(Number::Singular) {
+    // Only the connective right after the head agrees with it; a later one belongs to
+    // another noun (`mkutano na waandishi wa habari`).
+    for (i, w) in words.enumerate() {
+        if i == 0 && w == class.connective(Number::Singular) {
             out.push(class.connective(Number::Plural).to_string());
-            agreed = true;
         } else {
             out.push(w.to_string());
         }
@@ -174,6 +180,10 @@ mod tests {
         let cases = [
             (NounClass::C1_2, "mtu", Some("watu")),
             (NounClass::C1_2, "mwandishi", Some("waandishi")),
+            (NounClass::C1_2, "mwenyeji", Some("wenyeji")),
+            (NounClass::C1_2, "mwanasheria", Some("wanasheria")),
+            (NounClass::C1_2, "mwendesha", Some("waendesha")),
+            (NounClass::C3_4, "muhula", Some("mihula")),
             (NounClass::C3_4, "mkataba", Some("mikataba")),
             (NounClass::C3_4, "mwaka", Some("miaka")),
             (NounClass::C5_6, "shambulio", Some("mashambulio")),
@@ -196,6 +206,10 @@ mod tests {
         assert_eq!(
             phrase_plural(NounClass::C7_8, "kikwazo cha kiuchumi").as_deref(),
             Some("vikwazo vya kiuchumi")
+        );
+        assert_eq!(
+            phrase_plural(NounClass::C3_4, "mkutano na waandishi wa habari").as_deref(),
+            Some("mikutano na waandishi wa habari")
         );
     }
 

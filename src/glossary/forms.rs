@@ -25,14 +25,16 @@ pub fn normalise(form: &str) -> String {
         .join(" ")
 }
 
-/// Every form of `entry`, head form first, without repeats.
+/// Every form of `entry`, head form first, without repeats. A generated form that the entry
+/// lists under `not` (another concept: `ubalozi` does not generate `balozi`) is left out.
 pub fn forms(entry: &Entry) -> Vec<Form> {
+    let not: Vec<String> = entry.not.iter().map(|n| normalise(n)).collect();
     let nominal = matches!(entry.pos, Pos::Noun | Pos::Phrase) && entry.class.is_some();
     let head = normalise(&entry.sw);
     let number = |n| nominal.then_some(n);
     let mut out: Vec<Form> = Vec::new();
     let mut push = |text: String, number: Option<Number>, negative: bool| {
-        if !text.is_empty() && !out.iter().any(|f| f.text == text) {
+        if !text.is_empty() && !out.iter().any(|f| f.text == text) && !not.contains(&text) {
             out.push(Form {
                 text,
                 number,
@@ -44,10 +46,12 @@ pub fn forms(entry: &Entry) -> Vec<Form> {
     if entry.locative {
         push(morph::locative(&head), number(Number::Singular), false);
     }
-    if let Some(class) = entry.class.filter(|_| nominal) {
-        if let Some(plural) = morph::phrase_plural(class, &head) {
-            push(plural, Some(Number::Plural), false);
-        }
+    if let Some(plural) = entry
+        .class
+        .filter(|_| nominal)
+        .and_then(|class| morph::phrase_plural(class, &head))
+    {
+        push(plural, Some(Number::Plural), false);
     }
     let negative: Vec<String> = entry.negative_forms.iter().map(|f| normalise(f)).collect();
     for f in &entry.forms {
