@@ -498,6 +498,12 @@ fn speed_run(
             std::hint::black_box(pipeline.source_info(a));
         }
     });
+    stage("features + summarize", &mut || {
+        for a in &articles {
+            let info = pipeline.source_info(a);
+            std::hint::black_box(summarize(&[info], Length::Sentences(3), config));
+        }
+    });
     let infos: Vec<SourceInfo> = articles.iter().map(|a| pipeline.source_info(a)).collect();
     stage("summarize (score + pick 3)", &mut || {
         for i in &infos {
