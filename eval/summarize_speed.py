@@ -70,7 +70,7 @@ def main(path):
     exe = os.path.join(ROOT, "target/release/examples/sumeval")
     out = subprocess.run([exe, path, "--speed", "3"], check=True, capture_output=True,
                          text=True, cwd=ROOT).stdout
-    print(out.strip())
+    print(out.rstrip())
     for label, pattern in [
         ("summarize (score + pick, from features)", r"stage summarize \(score \+ pick 3\).*= (\d+) words/s"),
         ("features + summarize (from segmented text)", r"stage features \+ summarize.*= (\d+) words/s"),
