@@ -105,7 +105,14 @@ fn classify_line(
     }
     let ends_open = !ends_with_terminal(s);
     let continues = next.is_some_and(|n| n.chars().next().is_some_and(char::is_lowercase));
-    if ends_open && !in_prose && !continues && words <= 16 && starts_upper(s) {
+    // A heading is one piece: a line that holds a sentence end is prose (`… Buhari. Picha ya …`).
+    if ends_open
+        && !in_prose
+        && !continues
+        && words <= 16
+        && starts_upper(s)
+        && sentences::split(lang, text, line).len() == 1
+    {
         return vec![(UnitKind::Heading, line)];
     }
     Vec::new()
@@ -205,19 +212,24 @@ fn is_byline(lang: &LangData, s: &str, words: usize, next: Option<&str>) -> bool
     name_like && next.is_some_and(|n| is_date_line(lang, n, n.split(is_space).count()))
 }
 
-/// Splits a run of prose lines into sentences; marks a short all-capitalised first
-/// sentence at the head of a paragraph as a dateline (`Dodoma, Tanzania.`) and a cross-link
-/// glued after the last sentence (`… Soma: …`) as boilerplate.
+/// Splits a run of prose lines into sentences and names the pieces that are not prose: a
+/// short all-capitalised first sentence at the head of an article is a dateline (`Dodoma,
+/// Tanzania.`), a cross-link (`… Soma: …`) is boilerplate, a piece that opens with a credit
+/// marker is a credit, and the piece glued before it (or opening the paragraph) its caption.
 fn prose_units(lang: &LangData, text: &str, span: Span, paragraph: usize, units: &mut Vec<Unit>) {
     let spans = sentences::split(lang, text, span);
-    let mut boilerplate_from: Option<usize> = None;
+    let is_credit = |s: &Span| sentences::credit_marker_at(lang, s.of(text));
     for (n, s) in spans.iter().enumerate() {
         let body = s.of(text);
-        let kind = if boilerplate_from.is_some() {
+        let before_credit = spans.get(n + 1).is_some_and(|next| {
+            is_credit(next) && (n == 0 || next.start == s.end || !ends_with_terminal(body))
+        });
+        let kind = if is_boilerplate(lang, body) {
             UnitKind::Boilerplate
-        } else if is_boilerplate(lang, body) {
-            boilerplate_from = Some(n);
-            UnitKind::Boilerplate
+        } else if is_credit(s) {
+            UnitKind::Credit
+        } else if before_credit {
+            UnitKind::Caption
         } else if n == 0 && spans.len() > 1 && paragraph <= 3 && is_dateline_sentence(body) {
             UnitKind::Dateline
         } else {
@@ -228,13 +240,6 @@ fn prose_units(lang: &LangData, text: &str, span: Span, paragraph: usize, units:
             span: *s,
             paragraph,
         });
-    }
-    // A cross-link runs to the end of its line: merge what the splitter cut after it.
-    if let Some(from) = boilerplate_from {
-        let first = units.len() - (spans.len() - from);
-        let end = units.last().map(|u| u.span.end).unwrap_or(span.end);
-        units[first].span.end = end;
-        units.truncate(first + 1);
     }
 }
 
