@@ -206,15 +206,19 @@ impl Ctx<'_> {
         let lang = self.lang;
         let folded = fold(token);
         let next_word = || self.word_at(next_at);
+        let starter = || lang.sentence_starters.contains(&next_word());
         if lang.titles.contains(&folded) {
             // A title goes before a name; a word that opens sentences is not a name.
-            return next == Next::Capital && lang.sentence_starters.contains(&next_word());
+            return next == Next::Capital && starter();
         }
+        let dotted_caps = token.contains('.') && !token.chars().any(char::is_lowercase);
         if lang.no_end.contains(&folded) {
-            return false;
+            // `U.S. Hata hivyo …`: a dotted acronym before a sentence opener ends a sentence.
+            return dotted_caps && next == Next::Capital && starter();
         }
         if lang.may_end.contains(&folded) {
-            return matches!(next, Next::Capital | Next::Tag);
+            // `Co. Ltd.`: never before another abbreviation with its dot.
+            return matches!(next, Next::Capital | Next::Tag) && !self.abbreviation_at(next_at);
         }
         // Initials: one capital letter (`J. K. Nyerere`), or a run like `U.S`.
         let letters: Vec<char> = token.chars().filter(|c| *c != '.').collect();
@@ -223,7 +227,7 @@ impl Ctx<'_> {
                 && letters.len() <= 4
                 && letters.iter().all(|c| c.is_uppercase());
         if initial {
-            return next == Next::Capital && lang.sentence_starters.contains(&next_word());
+            return next == Next::Capital && starter();
         }
         // A list number at the start of a line (`1. Nenda …`).
         if t == self.start && token.chars().all(|c| c.is_ascii_digit()) {
@@ -241,6 +245,14 @@ impl Ctx<'_> {
             }
             Next::Capital | Next::Tag => true,
         }
+    }
+
+    /// Whether a known abbreviation with its dot stands at char index `at` (`Ltd.`).
+    fn abbreviation_at(&self, at: usize) -> bool {
+        let word = self.word_at(at);
+        let len = word.chars().count();
+        let dot = self.chars.get(at + len).is_some_and(|&(_, c)| c == '.');
+        dot && (self.lang.no_end.contains(&word) || self.lang.may_end.contains(&word))
     }
 
     /// The folded word at char index `at` (letters only, bounded).
