@@ -10,6 +10,10 @@
 //! starts, moved past whitespace. Every unit counts, whatever its kind: a heading or a credit
 //! is a segment of its own, so its start is a boundary too. Errors are listed for reading
 //! (`--quiet` hides them). A missing file is skipped with a message, not an error.
+//!
+//! `segeval --speed ../shared/eval/masakhanews/dev.tsv` times the segmenter on the text
+//! column of a MasakhaNEWS file instead (best of five rounds) and prints words per second;
+//! `eval/segment_speed.py` runs it beside sentencex on the same texts.
 
 use std::collections::BTreeSet;
 use std::process::ExitCode;
@@ -96,14 +100,49 @@ fn context(text: &str, at: usize) -> String {
     format!("{}|{}", &text[a..at], &text[at..b]).replace('\n', "⏎")
 }
 
+/// Words per second over the text column of a MasakhaNEWS TSV file, best of five rounds.
+fn speed(path: &str) -> ExitCode {
+    let Ok(data) = std::fs::read_to_string(path) else {
+        println!("{path}: absent, skipped");
+        return ExitCode::SUCCESS;
+    };
+    let texts: Vec<&str> = data
+        .lines()
+        .skip(1)
+        .filter_map(|l| l.split('\t').nth(2))
+        .collect();
+    let words: usize = texts.iter().map(|t| t.split_whitespace().count()).sum();
+    let segmenter = Segmenter::default();
+    let mut best = f64::MAX;
+    let mut units = 0;
+    for _ in 0..5 {
+        let clock = std::time::Instant::now();
+        units = texts.iter().map(|t| segmenter.segment(t).len()).sum();
+        best = best.min(clock.elapsed().as_secs_f64());
+    }
+    println!(
+        "{path}: muhtasari {} texts, {words} words, {units} units, {:.0} words/s",
+        texts.len(),
+        words as f64 / best
+    );
+    ExitCode::SUCCESS
+}
+
 fn main() -> ExitCode {
     let mut quiet = false;
     let mut paths = Vec::new();
-    for arg in std::env::args().skip(1) {
-        if arg == "--quiet" {
-            quiet = true;
-        } else {
-            paths.push(arg);
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--quiet" => quiet = true,
+            "--speed" => match args.next() {
+                Some(path) => return speed(&path),
+                None => {
+                    eprintln!("usage: segeval --speed MASAKHANEWS.tsv");
+                    return ExitCode::from(2);
+                }
+            },
+            _ => paths.push(arg),
         }
     }
     if paths.is_empty() {

@@ -106,6 +106,38 @@ pub(super) fn split(lang: &LangData, text: &str, span: Span) -> Vec<Span> {
     out
 }
 
+/// Where the first photo-credit marker of `s` starts: one pass over the bytes, checking the
+/// markers only where one of their first bytes stands.
+pub(super) fn find_credit_marker(lang: &LangData, s: &str) -> Option<usize> {
+    let firsts: Vec<u8> = lang
+        .credit_markers
+        .iter()
+        .filter_map(|m| m.bytes().next())
+        .collect();
+    s.bytes()
+        .enumerate()
+        .filter(|(_, b)| firsts.contains(b))
+        .map(|(i, _)| i)
+        .find(|&i| credit_marker_at(lang, &s[i..]))
+}
+
+/// [`fold`] with a fast path for ASCII words, which most tokens before a dot are.
+pub(super) fn fold_word(word: &str) -> String {
+    if word.is_ascii() {
+        word.bytes()
+            .map(|b| {
+                if b == b'`' {
+                    '\''
+                } else {
+                    b.to_ascii_lowercase() as char
+                }
+            })
+            .collect()
+    } else {
+        fold(word)
+    }
+}
+
 /// Whether `rest` starts with a photo-credit marker (`Picha:`).
 pub(super) fn credit_marker_at(lang: &LangData, rest: &str) -> bool {
     lang.credit_markers
@@ -198,13 +230,13 @@ impl Ctx<'_> {
             return true;
         }
         let address =
-            token.contains('@') || token.contains("://") || fold(token).starts_with("www.");
+            token.contains('@') || token.contains("://") || fold_word(token).starts_with("www.");
         if address && next == Next::Glued {
             // Inside an address (`info@habari.co.tz`); a space after one ends the sentence.
             return false;
         }
         let lang = self.lang;
-        let folded = fold(token);
+        let folded = fold_word(token);
         let next_word = || self.word_at(next_at);
         let starter = || lang.sentence_starters.contains(&next_word());
         if lang.titles.contains(&folded) {
@@ -266,7 +298,7 @@ impl Ctx<'_> {
             .take(REACH)
             .map(|&(_, c)| c)
             .collect();
-        fold(&word)
+        fold_word(&word)
     }
 }
 
