@@ -14,6 +14,8 @@
 //! `segeval --speed ../shared/eval/masakhanews/dev.tsv` times the segmenter on the text
 //! column of a MasakhaNEWS file instead (best of five rounds) and prints words per second;
 //! `eval/segment_speed.py` runs it beside sentencex on the same texts.
+//!
+//! `segeval --units FILE...` lists the units of plain-text files: paragraph, kind, text.
 
 use std::collections::BTreeSet;
 use std::process::ExitCode;
@@ -128,6 +130,23 @@ fn speed(path: &str) -> ExitCode {
     ExitCode::SUCCESS
 }
 
+/// Lists the units of plain-text files, one a line: paragraph, kind, text.
+fn list_units(paths: &[String]) -> ExitCode {
+    let segmenter = Segmenter::default();
+    for path in paths {
+        let Ok(text) = std::fs::read_to_string(path) else {
+            println!("{path}: absent, skipped");
+            continue;
+        };
+        println!("== {path}");
+        for u in segmenter.segment(&text) {
+            let body = u.span.of(&text).replace('\n', "⏎");
+            println!("{:>3} {:<11} {body}", u.paragraph, u.kind.as_str());
+        }
+    }
+    ExitCode::SUCCESS
+}
+
 fn main() -> ExitCode {
     let mut quiet = false;
     let mut paths = Vec::new();
@@ -135,6 +154,7 @@ fn main() -> ExitCode {
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--quiet" => quiet = true,
+            "--units" => return list_units(&args.collect::<Vec<_>>()),
             "--speed" => match args.next() {
                 Some(path) => return speed(&path),
                 None => {
