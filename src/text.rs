@@ -5,7 +5,7 @@
 use serde::Serialize;
 
 /// A half-open byte range `[start, end)` into a document's text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 pub struct Span {
     /// First byte.
     pub start: usize,

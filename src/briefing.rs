@@ -1,0 +1,175 @@
+//! The one data model of the output. HTML and Markdown are templates over its
+//! serialisation; JSON is the same serialisation. Templates only show what is here.
+
+use serde::Serialize;
+
+use crate::english::GlossItem;
+use crate::summarize::ScoreParts;
+
+/// The version of the JSON shapes; bumped only when a field is renamed or removed.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// A briefing: one or more stories, each from one or more sources.
+#[derive(Debug, Clone, Serialize)]
+pub struct Briefing {
+    /// The JSON shape's version.
+    pub schema: u32,
+    /// A title for the whole document.
+    pub title: String,
+    /// The tool that made it.
+    pub tool: Tool,
+    /// The stories, most important first.
+    pub stories: Vec<Story>,
+    /// Every term of every story, with counts: the glossary of the briefing.
+    pub glossary: Vec<TermUse>,
+}
+
+/// Name and version of the tool.
+#[derive(Debug, Clone, Serialize)]
+pub struct Tool {
+    /// `muhtasari`.
+    pub name: String,
+    /// The crate version.
+    pub version: String,
+}
+
+impl Default for Tool {
+    fn default() -> Self {
+        Tool {
+            name: env!("CARGO_PKG_NAME").to_string(),
+            version: env!("CARGO_PKG_VERSION").to_string(),
+        }
+    }
+}
+
+/// One story: what several sources (or one) say about the same event.
+#[derive(Debug, Clone, Serialize)]
+pub struct Story {
+    /// Its headline: the best title among its sources, or its top sentence.
+    pub headline: String,
+    /// The sources it is drawn from.
+    pub sources: Vec<SourceRef>,
+    /// The key sentences, in reading order, each beside its English side.
+    pub sentences: Vec<KeySentence>,
+    /// The glossary terms found in the story's sentences.
+    pub terms: Vec<TermUse>,
+}
+
+/// Where an article came from.
+#[derive(Debug, Clone, Serialize)]
+pub struct SourceRef {
+    /// Short id (file stem), used by sentences to name their source.
+    pub id: String,
+    /// The article's title.
+    pub title: Option<String>,
+    /// The outlet.
+    pub outlet: Option<String>,
+    /// The file read.
+    pub path: String,
+    /// The original's address.
+    pub url: Option<String>,
+    /// Publication date.
+    pub date: Option<String>,
+}
+
+/// A picked sentence with its English side.
+#[derive(Debug, Clone, Serialize)]
+pub struct KeySentence {
+    /// The Swahili sentence.
+    pub text: String,
+    /// First byte in its source's text.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// Its index among its source's sentences.
+    pub index: usize,
+    /// Its score.
+    pub score: f64,
+    /// The id of its source.
+    pub source: String,
+    /// Every source that said the same (its own first).
+    pub sources: Vec<String>,
+    /// What the score is made of.
+    pub why: ScoreParts,
+    /// Everything recognised in it, with English.
+    pub gloss: Vec<GlossItem>,
+    /// The sentence cut into plain and recognised pieces, for highlighting.
+    pub pieces: Vec<Piece>,
+    /// A real translation, only when one exists.
+    pub translation: Option<Translation>,
+}
+
+/// A piece of a sentence: plain text, or a recognised item with its English.
+#[derive(Debug, Clone, Serialize)]
+pub struct Piece {
+    /// The Swahili text of the piece.
+    pub text: String,
+    /// Its English, when recognised.
+    pub en: Option<String>,
+    /// What it is, when recognised (`term`, `name`, `number`, …).
+    pub kind: Option<String>,
+}
+
+/// A translation and where it came from.
+#[derive(Debug, Clone, Serialize)]
+pub struct Translation {
+    /// The English.
+    pub text: String,
+    /// `translation-memory`, `translator`, …
+    pub origin: String,
+}
+
+/// A glossary term as used in a story or briefing.
+#[derive(Debug, Clone, Serialize)]
+pub struct TermUse {
+    /// The entry's id.
+    pub id: String,
+    /// Its head form.
+    pub sw: String,
+    /// Its English.
+    pub en: String,
+    /// Part of speech.
+    pub pos: String,
+    /// Noun class, when a noun.
+    pub class: Option<String>,
+    /// The translator's note.
+    pub note: Option<String>,
+    /// How often it was found.
+    pub count: usize,
+    /// The forms found, as written.
+    pub forms: Vec<String>,
+}
+
+/// Cuts `text` (which starts at byte `offset` of its source) into pieces at the gloss
+/// items' spans.
+pub fn pieces(text: &str, offset: usize, gloss: &[GlossItem]) -> Vec<Piece> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    for item in gloss {
+        let (s, e) = (item.start - offset, item.end - offset);
+        if s < at || e > text.len() {
+            continue;
+        }
+        if s > at {
+            out.push(Piece {
+                text: text[at..s].to_string(),
+                en: None,
+                kind: None,
+            });
+        }
+        out.push(Piece {
+            text: text[s..e].to_string(),
+            en: Some(item.en.clone()),
+            kind: Some(item.kind.as_str().to_string()),
+        });
+        at = e;
+    }
+    if at < text.len() {
+        out.push(Piece {
+            text: text[at..].to_string(),
+            en: None,
+            kind: None,
+        });
+    }
+    out
+}

@@ -1,0 +1,270 @@
+//! Each command: read, call the library, print.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{Context, Result};
+use muhtasari::glossary::{Glossary, Severity, lint};
+use muhtasari::ingest::{Document, document_from_text, read_document};
+use muhtasari::lang::LangData;
+use muhtasari::pipeline::{Article, Pipeline};
+use muhtasari::render::{Format, Renderer};
+use muhtasari::summarize::Length;
+use serde_json::json;
+
+use super::args::{
+    BriefFormat, Cli, Command, DataFormat, Global, GlossaryCommand, LengthArgs, LineFormat,
+};
+use super::output::emit;
+
+/// The sample article `demo` briefs, compiled in.
+const DEMO_ARTICLE: &str = include_str!("../../examples/ziara-ya-rais.txt");
+
+/// Runs the parsed command line.
+pub fn run(cli: Cli) -> Result<ExitCode> {
+    let g = &cli.global;
+    match cli.command {
+        Command::Segment { file, format } => segment(g, &file, format),
+        Command::Summarize {
+            files,
+            length,
+            format,
+        } => summarize_cmd(g, &files, length, format),
+        Command::Glossary {
+            command: GlossaryCommand::Find { file, format },
+        } => find(g, &file, format),
+        Command::Glossary {
+            command: GlossaryCommand::Lint { path },
+        } => lint_cmd(g, path.as_deref()),
+        Command::Brief {
+            files,
+            length,
+            format,
+            output,
+        } => {
+            let pipeline = pipeline(g)?;
+            let docs = read_all(g, &files)?;
+            brief(g, &pipeline, docs, length, format, output.as_deref())
+        }
+        Command::Demo { format, output } => {
+            let pipeline = pipeline(g)?;
+            let mut doc = document_from_text("ziara-ya-rais", DEMO_ARTICLE);
+            doc.source = Some("muhtasari sample (fictional)".into());
+            let length = LengthArgs {
+                sentences: None,
+                words: None,
+                ratio: None,
+            };
+            brief(g, &pipeline, vec![doc], length, format, output.as_deref())
+        }
+    }
+}
+
+fn glossary(g: &Global) -> Result<Glossary> {
+    let mut glossary = if g.no_default_glossary {
+        Glossary::default()
+    } else {
+        Glossary::embedded()
+    };
+    for path in &g.glossary {
+        glossary.add_path(path)?;
+    }
+    Ok(glossary)
+}
+
+fn pipeline(g: &Global) -> Result<Pipeline> {
+    let mut lang = LangData::embedded();
+    for path in &g.lang_data {
+        lang.add_file(path)?;
+    }
+    Ok(Pipeline::new(glossary(g)?, lang))
+}
+
+fn read(g: &Global, path: &Path) -> Result<Document> {
+    Ok(read_document(path, g.max_bytes)?)
+}
+
+fn read_all(g: &Global, files: &[PathBuf]) -> Result<Vec<Document>> {
+    files.iter().map(|f| read(g, f)).collect()
+}
+
+fn length(args: LengthArgs) -> Result<Length> {
+    Ok(match (args.sentences, args.words, args.ratio) {
+        (Some(n), _, _) => Length::Sentences(n),
+        (_, Some(w), _) => Length::Words(w),
+        (_, _, Some(r)) => {
+            anyhow::ensure!(
+                r > 0.0 && r <= 1.0,
+                "--ratio must be above 0 and at most 1, got {r}"
+            );
+            Length::Ratio(r)
+        }
+        _ => Length::Sentences(3),
+    })
+}
+
+fn segment(g: &Global, file: &Path, format: LineFormat) -> Result<ExitCode> {
+    let pipeline = pipeline(g)?;
+    let doc = read(g, file)?;
+    let units = pipeline.segmenter().segment(&doc.text);
+    let mut out = String::new();
+    for u in &units {
+        let text = u.span.of(&doc.text);
+        match format {
+            LineFormat::Text => {
+                if u.kind == muhtasari::segment::UnitKind::Sentence {
+                    // One sentence per line: line breaks inside a sentence become spaces.
+                    let line: String = text
+                        .chars()
+                        .map(|c| if c == '\n' || c == '\r' { ' ' } else { c })
+                        .collect();
+                    writeln!(out, "{line}")?;
+                }
+            }
+            LineFormat::Jsonl => {
+                let obj = json!({"text": text, "start": u.span.start, "end": u.span.end, "kind": u.kind.as_str(), "paragraph": u.paragraph});
+                writeln!(out, "{obj}")?;
+            }
+        }
+    }
+    emit(None, &out)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn analyse_all(pipeline: &Pipeline, docs: Vec<Document>) -> Vec<Article> {
+    docs.into_iter().map(|d| pipeline.analyse(d)).collect()
+}
+
+fn summarize_cmd(
+    g: &Global,
+    files: &[PathBuf],
+    len: LengthArgs,
+    format: DataFormat,
+) -> Result<ExitCode> {
+    let pipeline = pipeline(g)?;
+    let articles = analyse_all(&pipeline, read_all(g, files)?);
+    let story = pipeline.story(&articles, length(len)?);
+    let out = match format {
+        DataFormat::Text => {
+            let mut s = String::new();
+            for k in &story.sentences {
+                if files.len() > 1 {
+                    write!(s, "[{}] ", k.sources.join(", "))?;
+                }
+                writeln!(s, "{}", k.text.replace('\n', " "))?;
+            }
+            s
+        }
+        DataFormat::Json => {
+            let sentences: Vec<_> = story
+                .sentences
+                .iter()
+                .map(|k| json!({"text": k.text, "start": k.start, "end": k.end, "index": k.index, "score": k.score, "source": k.source, "sources": k.sources, "why": k.why}))
+                .collect();
+            format!(
+                "{}\n",
+                serde_json::to_string_pretty(&json!({"sentences": sentences}))?
+            )
+        }
+    };
+    emit(None, &out)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn find(g: &Global, file: &Path, format: DataFormat) -> Result<ExitCode> {
+    let pipeline = pipeline(g)?;
+    let doc = read(g, file)?;
+    let glossary = pipeline.glossary();
+    let hits = pipeline.matcher().find(&doc.text);
+    let out = match format {
+        DataFormat::Text => {
+            let mut s = String::new();
+            for h in &hits {
+                let e = &glossary.entries[h.entry];
+                let en = muhtasari::english::term_english(glossary, h);
+                writeln!(
+                    s,
+                    "{}-{}\t{}\t{}\t{}",
+                    h.span.start,
+                    h.span.end,
+                    h.span.of(&doc.text),
+                    e.sw,
+                    en
+                )?;
+            }
+            s
+        }
+        DataFormat::Json => {
+            let list: Vec<_> = hits
+                .iter()
+                .map(|h| {
+                    let e = &glossary.entries[h.entry];
+                    let mut obj = json!({"id": e.id, "lemma": e.sw, "surface": h.span.of(&doc.text), "start": h.span.start, "end": h.span.end, "en": glossary.english(h), "pos": e.pos});
+                    if let Some(n) = h.number {
+                        obj["number"] = json!(n);
+                    }
+                    if let Some(p) = h.polarity {
+                        obj["polarity"] = json!(p);
+                    }
+                    obj
+                })
+                .collect();
+            format!("{}\n", serde_json::to_string_pretty(&list)?)
+        }
+    };
+    emit(None, &out)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn lint_cmd(g: &Global, path: Option<&Path>) -> Result<ExitCode> {
+    let glossary = match path {
+        Some(p) => {
+            let mut gl = Glossary::default();
+            gl.add_path(p)
+                .with_context(|| format!("cannot lint {}", p.display()))?;
+            gl
+        }
+        None => glossary(g)?,
+    };
+    let findings = lint(&glossary);
+    let errors = findings
+        .iter()
+        .filter(|f| f.severity == Severity::Error)
+        .count();
+    for f in &findings {
+        eprintln!("{f}");
+    }
+    eprintln!(
+        "{} entries, {} errors, {} warnings",
+        glossary.entries.len(),
+        errors,
+        findings.len() - errors
+    );
+    Ok(if errors > 0 {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+fn brief(
+    g: &Global,
+    pipeline: &Pipeline,
+    docs: Vec<Document>,
+    len: LengthArgs,
+    format: BriefFormat,
+    output: Option<&Path>,
+) -> Result<ExitCode> {
+    let articles = analyse_all(pipeline, docs);
+    let briefing = pipeline.brief(&articles, length(len)?);
+    let format = match format {
+        BriefFormat::Html => Format::Html,
+        BriefFormat::Md => Format::Markdown,
+        BriefFormat::Json => Format::Json,
+    };
+    let renderer = Renderer::new(g.templates.as_deref())?;
+    let rendered = renderer.render(&briefing, format)?;
+    emit(output, &rendered)?;
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,9 @@
+//! Arguments (clap) and the commands they run. Only glue: every algorithm is in the library.
+
+mod args;
+mod commands;
+mod output;
+
+pub use args::Cli;
+pub use commands::run;
+pub use output::is_broken_pipe;

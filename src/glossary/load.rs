@@ -1,0 +1,175 @@
+//! Loading glossary YAML: the embedded files, a user's file or folder; structural checks
+//! with file, line and column. Semantic checks across entries are in `lint`.
+
+use std::path::Path;
+
+use super::Glossary;
+use super::model::{Entry, Origin, Pos, RawFile};
+use crate::error::{Error, Result};
+use crate::lang::yaml_error;
+use crate::morph::NounClass;
+
+/// The glossary files compiled into the binary, by name.
+pub(crate) const EMBEDDED: &[(&str, &str)] = &[
+    (
+        "glossary/conflict.yaml",
+        include_str!("../../glossary/conflict.yaml"),
+    ),
+    (
+        "glossary/defence.yaml",
+        include_str!("../../glossary/defence.yaml"),
+    ),
+    (
+        "glossary/diplomacy.yaml",
+        include_str!("../../glossary/diplomacy.yaml"),
+    ),
+    (
+        "glossary/disasters.yaml",
+        include_str!("../../glossary/disasters.yaml"),
+    ),
+    (
+        "glossary/economy.yaml",
+        include_str!("../../glossary/economy.yaml"),
+    ),
+    (
+        "glossary/elections.yaml",
+        include_str!("../../glossary/elections.yaml"),
+    ),
+    (
+        "glossary/energy.yaml",
+        include_str!("../../glossary/energy.yaml"),
+    ),
+    (
+        "glossary/health.yaml",
+        include_str!("../../glossary/health.yaml"),
+    ),
+    ("glossary/law.yaml", include_str!("../../glossary/law.yaml")),
+    (
+        "glossary/names.yaml",
+        include_str!("../../glossary/names.yaml"),
+    ),
+    (
+        "glossary/places.yaml",
+        include_str!("../../glossary/places.yaml"),
+    ),
+    (
+        "glossary/politics.yaml",
+        include_str!("../../glossary/politics.yaml"),
+    ),
+];
+
+/// Largest glossary file accepted, to refuse runaway inputs early.
+const MAX_FILE_BYTES: usize = 16 * 1024 * 1024;
+
+/// Parses one glossary file's text.
+pub(crate) fn parse_file(name: &str, text: &str) -> Result<Vec<Entry>> {
+    let path = Path::new(name);
+    if text.len() > MAX_FILE_BYTES {
+        return Err(Error::data(path, 0, 0, "glossary file larger than 16 MiB"));
+    }
+    let raw: RawFile = serde_saphyr::from_str(text).map_err(|e| yaml_error(path, &e))?;
+    let mut entries = Vec::with_capacity(raw.entries.len());
+    for r in raw.entries {
+        let origin = Origin {
+            file: name.to_string(),
+            line: r.id.referenced.line() as usize,
+            column: r.id.referenced.column() as usize,
+        };
+        let at = |msg: String| Error::data(path, origin.line, origin.column, msg);
+        let id = r.id.value.trim().to_string();
+        if id.is_empty() {
+            return Err(at("empty id".into()));
+        }
+        if r.sw.trim().is_empty() || r.en.trim().is_empty() {
+            return Err(at(format!("entry {id}: `sw` and `en` must not be empty")));
+        }
+        let class = match &r.class {
+            Some(c) => Some(
+                c.parse::<NounClass>()
+                    .map_err(|e| at(format!("entry {id}: {e}")))?,
+            ),
+            None if r.pos == Pos::Noun => {
+                return Err(at(format!("entry {id}: a noun needs a `class`")));
+            }
+            None => None,
+        };
+        entries.push(Entry {
+            id,
+            sw: r.sw.trim().to_string(),
+            pos: r.pos,
+            class,
+            en: r.en.trim().to_string(),
+            alt: r.alt,
+            plural_en: r.plural_en,
+            forms: r.forms.iter().map(|f| f.trim().to_string()).collect(),
+            negative_forms: r
+                .negative_forms
+                .iter()
+                .map(|f| f.trim().to_string())
+                .collect(),
+            locative: r.locative,
+            note: r.note,
+            status: r.status,
+            region: r.region,
+            source: r.source,
+            not: r.not,
+            examples: r.examples,
+            domain: raw.domain.clone(),
+            origin,
+        });
+    }
+    Ok(entries)
+}
+
+impl Glossary {
+    /// The glossary compiled into the binary.
+    pub fn embedded() -> Self {
+        let mut g = Glossary::default();
+        for (name, text) in EMBEDDED {
+            g.entries
+                .extend(parse_file(name, text).expect("the embedded glossary parses"));
+        }
+        g
+    }
+
+    /// Adds the entries of a YAML file, or of every `*.yaml`/`*.yml` file of a folder (in
+    /// name order).
+    pub fn add_path(&mut self, path: &Path) -> Result<()> {
+        let io = |source| Error::Io {
+            path: path.to_path_buf(),
+            source,
+        };
+        let meta = std::fs::metadata(path).map_err(io)?;
+        if meta.is_dir() {
+            for file in yaml_files(path)? {
+                self.add_path(&file)?;
+            }
+            return Ok(());
+        }
+        let text = std::fs::read_to_string(path).map_err(|source| match source.kind() {
+            std::io::ErrorKind::InvalidData => Error::NotUtf8 {
+                path: path.to_path_buf(),
+                offset: 0,
+            },
+            _ => io(source),
+        })?;
+        self.entries
+            .extend(parse_file(&path.display().to_string(), &text)?);
+        Ok(())
+    }
+}
+
+/// The YAML files directly inside a folder, sorted by name.
+pub(crate) fn yaml_files(dir: &Path) -> Result<Vec<std::path::PathBuf>> {
+    let io = |source| Error::Io {
+        path: dir.to_path_buf(),
+        source,
+    };
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .map_err(io)?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.is_file() && p.extension().is_some_and(|e| e == "yaml" || e == "yml"))
+        .collect();
+    files.sort();
+    Ok(files)
+}

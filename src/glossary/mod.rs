@@ -1,0 +1,167 @@
+//! The glossary: the YAML model, loading with clear errors, lint, and the term matcher.
+//! It knows nothing of templates or scoring.
+
+mod forms;
+mod lint;
+mod load;
+mod matcher;
+mod model;
+
+pub use forms::{Form, forms, normalise};
+pub use lint::{Finding, Severity, check_examples, lint};
+pub use matcher::{Matcher, Polarity, TermHit};
+pub use model::{Entry, Example, Origin, Pos, Status};
+
+use crate::morph::Number;
+
+/// A set of entries from one or more YAML files.
+#[derive(Debug, Clone, Default)]
+pub struct Glossary {
+    /// The entries, in file order.
+    pub entries: Vec<Entry>,
+}
+
+impl Glossary {
+    /// The English for a hit: the plural's own English when the form is plural and the
+    /// entry has one, else the preferred English.
+    pub fn english(&self, hit: &TermHit) -> &str {
+        let e = &self.entries[hit.entry];
+        match (hit.number, &e.plural_en) {
+            (Some(Number::Plural), Some(p)) => p,
+            _ => &e.en,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SAMPLE: &str = r#"
+domain: test
+entries:
+  - id: mkataba
+    sw: mkataba
+    pos: noun
+    class: 3/4
+    en: agreement
+    examples:
+      - text: "Walisaini mikataba miwili."
+        match: mikataba
+  - id: mkataba-wa-ulinzi
+    sw: mkataba wa ulinzi
+    pos: phrase
+    class: 3/4
+    en: defence pact
+    examples:
+      - text: "Nchi hizo zina mikataba ya ulinzi."
+        match: mikataba ya ulinzi
+  - id: kikwazo
+    sw: kikwazo
+    pos: noun
+    class: 7/8
+    en: obstacle
+    plural_en: sanctions
+    examples:
+      - text: "Vikwazo vipya vimetangazwa."
+        match: Vikwazo
+  - id: amani
+    sw: amani
+    pos: noun
+    class: 9/10
+    en: peace
+  - id: urusi
+    sw: Urusi
+    pos: name
+    en: Russia
+  - id: saini
+    sw: saini
+    pos: verb
+    en: sign
+    forms: [walisaini, hakusaini]
+    negative_forms: [hakusaini]
+"#;
+
+    fn sample() -> Glossary {
+        Glossary {
+            entries: load::parse_file("test.yaml", SAMPLE).unwrap(),
+        }
+    }
+
+    fn found(text: &str) -> Vec<(String, String)> {
+        let g = sample();
+        Matcher::new(&g)
+            .find(text)
+            .into_iter()
+            .map(|h| (g.entries[h.entry].id.clone(), h.span.of(text).to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn longest_match_wins_and_boundaries_hold() {
+        assert_eq!(
+            found("Mkataba wa ulinzi na mkataba; tamani amani."),
+            [
+                ("mkataba-wa-ulinzi".into(), "Mkataba wa ulinzi".into()),
+                ("mkataba".into(), "mkataba".into()),
+                ("amani".into(), "amani".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn phrases_do_not_cross_punctuation() {
+        assert_eq!(
+            found("mkataba, wa ulinzi"),
+            [("mkataba".into(), "mkataba".into())]
+        );
+    }
+
+    #[test]
+    fn plural_meaning_and_polarity() {
+        let g = sample();
+        let m = Matcher::new(&g);
+        let hits = m.find("Vikwazo vipo lakini hakusaini.");
+        assert_eq!(g.english(&hits[0]), "sanctions");
+        assert_eq!(hits[1].polarity, Some(Polarity::Negative));
+    }
+
+    #[test]
+    fn names_keep_case() {
+        assert_eq!(found("urusi Urusi").len(), 1);
+    }
+
+    #[test]
+    fn sample_lints_clean_but_warns_missing_examples() {
+        let findings = lint(&sample());
+        assert!(
+            findings.iter().all(|f| f.severity == Severity::Warning),
+            "{findings:?}"
+        );
+        assert_eq!(findings.len(), 3);
+    }
+
+    #[test]
+    fn embedded_glossary_lints_clean() {
+        let g = Glossary::embedded();
+        assert!(g.entries.len() >= 60);
+        let errors: Vec<String> = lint(&g)
+            .into_iter()
+            .filter(|f| f.severity == Severity::Error)
+            .map(|f| f.to_string())
+            .collect();
+        assert!(errors.is_empty(), "{}", errors.join("\n"));
+    }
+
+    #[test]
+    fn every_glossary_file_is_embedded() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("glossary");
+        for file in load::yaml_files(&dir).unwrap() {
+            let name = format!("glossary/{}", file.file_name().unwrap().to_string_lossy());
+            assert!(
+                load::EMBEDDED.iter().any(|(n, _)| *n == name),
+                "{name} is not in load::EMBEDDED"
+            );
+        }
+    }
+}

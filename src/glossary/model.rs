@@ -1,0 +1,146 @@
+//! The glossary's data model: the YAML a terminologist writes, and the checked [`Entry`]
+//! the matcher and the English side use.
+
+use serde::{Deserialize, Serialize};
+
+use crate::morph::NounClass;
+
+/// Part of speech of an entry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Pos {
+    /// A noun; `class` gives its forms.
+    Noun,
+    /// A verb; `sw` is its stem with final vowel.
+    Verb,
+    /// An adjective.
+    Adjective,
+    /// An adverb.
+    Adverb,
+    /// Several words.
+    Phrase,
+    /// A name of a country, body, place or institution.
+    Name,
+}
+
+/// Whether a term is approved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    /// The approved term.
+    #[default]
+    Preferred,
+    /// Acceptable.
+    Admitted,
+    /// Avoid in new text.
+    Deprecated,
+    /// Wrong.
+    Forbidden,
+}
+
+/// One example sentence and the form in it the entry must match.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Example {
+    /// The sentence.
+    pub text: String,
+    /// The exact substring that must be found as this entry.
+    #[serde(rename = "match")]
+    pub expect: String,
+}
+
+/// An entry as written in YAML.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawEntry {
+    pub id: serde_saphyr::Spanned<String>,
+    pub sw: String,
+    pub pos: Pos,
+    #[serde(default)]
+    pub class: Option<String>,
+    pub en: String,
+    #[serde(default)]
+    pub alt: Vec<String>,
+    #[serde(default)]
+    pub plural_en: Option<String>,
+    #[serde(default)]
+    pub forms: Vec<String>,
+    #[serde(default)]
+    pub negative_forms: Vec<String>,
+    #[serde(default)]
+    pub locative: bool,
+    #[serde(default)]
+    pub note: Option<String>,
+    #[serde(default)]
+    pub status: Status,
+    #[serde(default)]
+    pub region: Option<String>,
+    #[serde(default)]
+    pub source: Option<String>,
+    #[serde(default)]
+    pub not: Vec<String>,
+    #[serde(default)]
+    pub examples: Vec<Example>,
+}
+
+/// A glossary file as written in YAML.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawFile {
+    pub domain: String,
+    #[serde(default)]
+    pub entries: Vec<RawEntry>,
+}
+
+/// Where an entry was written.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Origin {
+    /// The file (embedded files are named `glossary/<name>.yaml`).
+    pub file: String,
+    /// The line of the entry's `id`.
+    pub line: usize,
+    /// The column of the entry's `id`.
+    pub column: usize,
+}
+
+/// A checked glossary entry.
+#[derive(Debug, Clone, Serialize)]
+pub struct Entry {
+    /// Stable identifier.
+    pub id: String,
+    /// Head form.
+    pub sw: String,
+    /// Part of speech.
+    pub pos: Pos,
+    /// Noun class (nouns and noun-headed phrases).
+    pub class: Option<NounClass>,
+    /// Preferred English.
+    pub en: String,
+    /// Other acceptable English.
+    pub alt: Vec<String>,
+    /// English of the plural when it differs in meaning (`vikwazo`: sanctions).
+    pub plural_en: Option<String>,
+    /// Surface forms listed by hand.
+    pub forms: Vec<String>,
+    /// Forms (of `forms`) that are negated.
+    pub negative_forms: Vec<String>,
+    /// Whether the locative `-ni` form is generated.
+    pub locative: bool,
+    /// A note for translators.
+    pub note: Option<String>,
+    /// Approval status.
+    pub status: Status,
+    /// Where usage differs (TZ, KE).
+    pub region: Option<String>,
+    /// Where the translation is attested.
+    pub source: Option<String>,
+    /// Look-alike forms of another concept.
+    pub not: Vec<String>,
+    /// Example sentences.
+    pub examples: Vec<Example>,
+    /// The domain (the file's `domain`).
+    pub domain: String,
+    /// Where it was written.
+    #[serde(skip)]
+    pub origin: Origin,
+}

@@ -1,0 +1,320 @@
+//! The flow of the library in one place: a [`Pipeline`] holds the glossary, its matcher,
+//! the segmenter and the summary config, and turns documents into analysed articles,
+//! summaries and briefings.
+
+use std::collections::BTreeMap;
+
+use crate::briefing::{
+    Briefing, KeySentence, SCHEMA_VERSION, SourceRef, Story, TermUse, Tool, pieces,
+};
+use crate::english::gloss;
+use crate::glossary::{Glossary, Matcher, Pos, TermHit};
+use crate::ingest::Document;
+use crate::lang::LangData;
+use crate::segment::{Segmenter, Unit, UnitKind};
+use crate::summarize::{Length, Pick, SentenceInfo, SourceInfo, SummaryConfig, summarize};
+use crate::text::{Span, fold, is_capitalised, word_spans};
+
+/// An article after segmentation and term matching.
+#[derive(Debug, Clone)]
+pub struct Article {
+    /// The document as read.
+    pub doc: Document,
+    /// Its units, in order.
+    pub units: Vec<Unit>,
+    /// The glossary terms found in its text.
+    pub hits: Vec<TermHit>,
+    /// Its title: from the metadata, or its first heading.
+    pub title: Option<String>,
+}
+
+impl Article {
+    /// The sentence units (the only ones a summary picks), in order.
+    pub fn sentences(&self) -> impl Iterator<Item = &Unit> {
+        self.units.iter().filter(|u| u.kind == UnitKind::Sentence)
+    }
+
+    /// The hits inside `span`.
+    pub fn hits_in(&self, span: Span) -> &[TermHit] {
+        let a = self.hits.partition_point(|h| h.span.start < span.start);
+        let b = self.hits.partition_point(|h| h.span.start < span.end);
+        &self.hits[a..b]
+    }
+}
+
+/// Glossary, matcher, segmenter and summary config, built once.
+#[derive(Debug, Clone)]
+pub struct Pipeline {
+    glossary: Glossary,
+    matcher: Matcher,
+    segmenter: Segmenter,
+    /// The summary's weights.
+    pub summary: SummaryConfig,
+}
+
+impl Default for Pipeline {
+    fn default() -> Self {
+        Pipeline::new(Glossary::embedded(), LangData::embedded())
+    }
+}
+
+impl Pipeline {
+    /// A pipeline over this glossary and language data.
+    pub fn new(glossary: Glossary, lang: LangData) -> Self {
+        Pipeline {
+            matcher: Matcher::new(&glossary),
+            glossary,
+            segmenter: Segmenter::new(lang),
+            summary: SummaryConfig::default(),
+        }
+    }
+
+    /// The glossary in use.
+    pub fn glossary(&self) -> &Glossary {
+        &self.glossary
+    }
+
+    /// The term matcher.
+    pub fn matcher(&self) -> &Matcher {
+        &self.matcher
+    }
+
+    /// The segmenter.
+    pub fn segmenter(&self) -> &Segmenter {
+        &self.segmenter
+    }
+
+    /// Segments a document and finds its terms.
+    pub fn analyse(&self, doc: Document) -> Article {
+        let units = self.segmenter.segment(&doc.text);
+        let hits = self.matcher.find(&doc.text);
+        let title = doc.title.clone().or_else(|| {
+            units
+                .iter()
+                .take_while(|u| u.paragraph == 0)
+                .find(|u| u.kind == UnitKind::Heading)
+                .map(|u| u.span.of(&doc.text).to_string())
+        });
+        Article {
+            doc,
+            units,
+            hits,
+            title,
+        }
+    }
+
+    /// What the summariser needs to know of an article.
+    pub fn source_info(&self, article: &Article) -> SourceInfo {
+        let text = &article.doc.text;
+        let stop = &self.segmenter.lang().stopwords;
+        let keys_of = |span: Span, hits: &[TermHit]| {
+            let mut keys = Vec::new();
+            let mut h = hits.iter().peekable();
+            for w in word_spans(span.of(text)) {
+                let w = Span::new(span.start + w.start, span.start + w.end);
+                while h.peek().is_some_and(|x| x.span.end <= w.start) {
+                    h.next();
+                }
+                if let Some(hit) = h.peek().filter(|x| x.span.start <= w.start) {
+                    if hit.span.start == w.start {
+                        keys.push(format!("g:{}", self.glossary.entries[hit.entry].id));
+                    }
+                    continue;
+                }
+                let f = fold(w.of(text));
+                if f.chars().count() > 2
+                    && !stop.contains(&f)
+                    && !f.chars().all(|c| c.is_ascii_digit())
+                {
+                    keys.push(f);
+                }
+            }
+            keys
+        };
+        let title_keys = article
+            .title
+            .as_deref()
+            .map(|t| {
+                let hits = self.matcher.find(t);
+                let mut keys = Vec::new();
+                for w in word_spans(t) {
+                    let f = fold(w.of(t));
+                    if let Some(hit) = hits
+                        .iter()
+                        .find(|h| h.span.start <= w.start && w.end <= h.span.end)
+                    {
+                        if hit.span.start == w.start {
+                            keys.push(format!("g:{}", self.glossary.entries[hit.entry].id));
+                        }
+                    } else if f.chars().count() > 2 && !stop.contains(&f) {
+                        keys.push(f);
+                    }
+                }
+                keys
+            })
+            .unwrap_or_default();
+        let sentences = article
+            .sentences()
+            .map(|u| {
+                let hits = article.hits_in(u.span);
+                let words = word_spans(u.span.of(text));
+                let names = words
+                    .iter()
+                    .skip(1)
+                    .filter(|w| is_capitalised(w.of(u.span.of(text))))
+                    .count();
+                let numbers = words
+                    .iter()
+                    .filter(|w| {
+                        w.of(u.span.of(text))
+                            .starts_with(|c: char| c.is_ascii_digit())
+                    })
+                    .count();
+                SentenceInfo {
+                    span: u.span,
+                    keys: keys_of(u.span, hits),
+                    terms: hits.len() + names,
+                    numbers,
+                    words: words.len(),
+                }
+            })
+            .collect();
+        SourceInfo {
+            title_keys,
+            sentences,
+        }
+    }
+
+    /// Picks the key sentences of the story the articles tell.
+    pub fn summarize(&self, articles: &[Article], length: Length) -> Vec<Pick> {
+        let infos: Vec<SourceInfo> = articles.iter().map(|a| self.source_info(a)).collect();
+        summarize(&infos, length, &self.summary)
+    }
+
+    /// One story from the articles given (one article is a story of one source).
+    pub fn story(&self, articles: &[Article], length: Length) -> Story {
+        let picks = self.summarize(articles, length);
+        let sentence_spans: Vec<Vec<Span>> = articles
+            .iter()
+            .map(|a| a.sentences().map(|u| u.span).collect())
+            .collect();
+        let sentences: Vec<KeySentence> = picks
+            .iter()
+            .map(|p| {
+                let article = &articles[p.source];
+                let span = sentence_spans[p.source][p.index];
+                let text = span.of(&article.doc.text);
+                let g = gloss(
+                    &self.glossary,
+                    &article.doc.text,
+                    span,
+                    article.hits_in(span),
+                );
+                let mut sources = vec![article.doc.id.clone()];
+                for (s, _) in &p.also_in {
+                    let id = &articles[*s].doc.id;
+                    if !sources.contains(id) {
+                        sources.push(id.clone());
+                    }
+                }
+                KeySentence {
+                    text: text.to_string(),
+                    start: span.start,
+                    end: span.end,
+                    index: p.index,
+                    score: round3(p.score),
+                    source: article.doc.id.clone(),
+                    sources,
+                    why: p.parts,
+                    pieces: pieces(text, span.start, &g),
+                    gloss: g,
+                    translation: None,
+                }
+            })
+            .collect();
+        let headline = articles
+            .iter()
+            .find_map(|a| a.title.clone())
+            .or_else(|| sentences.first().map(|s| s.text.clone()))
+            .unwrap_or_default();
+        Story {
+            headline,
+            sources: articles.iter().map(source_ref).collect(),
+            terms: self.term_uses(articles),
+            sentences,
+        }
+    }
+
+    /// The glossary terms found in the articles' sentences, most frequent first.
+    pub fn term_uses(&self, articles: &[Article]) -> Vec<TermUse> {
+        let mut uses: BTreeMap<usize, (usize, Vec<String>)> = BTreeMap::new();
+        for a in articles {
+            for u in a.sentences() {
+                for h in a.hits_in(u.span) {
+                    let (count, forms) = uses.entry(h.entry).or_default();
+                    *count += 1;
+                    let form = h.span.of(&a.doc.text).to_string();
+                    if !forms.contains(&form) {
+                        forms.push(form);
+                    }
+                }
+            }
+        }
+        let mut out: Vec<TermUse> = uses
+            .into_iter()
+            .map(|(i, (count, forms))| {
+                let e = &self.glossary.entries[i];
+                TermUse {
+                    id: e.id.clone(),
+                    sw: e.sw.clone(),
+                    en: e.en.clone(),
+                    pos: pos_name(e.pos).to_string(),
+                    class: e.class.map(|c| c.to_string()),
+                    note: e.note.clone(),
+                    count,
+                    forms,
+                }
+            })
+            .collect();
+        out.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.sw.cmp(&b.sw)));
+        out
+    }
+
+    /// A briefing of one story told by all the articles given.
+    pub fn brief(&self, articles: &[Article], length: Length) -> Briefing {
+        let story = self.story(articles, length);
+        Briefing {
+            schema: SCHEMA_VERSION,
+            title: story.headline.clone(),
+            tool: Tool::default(),
+            glossary: story.terms.clone(),
+            stories: vec![story],
+        }
+    }
+}
+
+fn round3(x: f64) -> f64 {
+    (x * 1000.0).round() / 1000.0
+}
+
+fn pos_name(pos: Pos) -> &'static str {
+    match pos {
+        Pos::Noun => "noun",
+        Pos::Verb => "verb",
+        Pos::Adjective => "adjective",
+        Pos::Adverb => "adverb",
+        Pos::Phrase => "phrase",
+        Pos::Name => "name",
+    }
+}
+
+fn source_ref(a: &Article) -> SourceRef {
+    SourceRef {
+        id: a.doc.id.clone(),
+        title: a.title.clone(),
+        outlet: a.doc.source.clone(),
+        path: a.doc.path.display().to_string(),
+        url: a.doc.url.clone(),
+        date: a.doc.date.clone(),
+    }
+}

@@ -1,0 +1,173 @@
+//! Rendering a [`Briefing`]: Tera templates for HTML (autoescaped) and Markdown (escaped by
+//! the `md` filter), JSON by serde; embedded templates that a folder can override by name;
+//! outputs written to a temporary file and renamed, so a failure never leaves a partial
+//! file behind. It knows nothing of how the picks were made.
+
+use std::io::Write;
+use std::path::Path;
+
+use tera::{Context, Kwargs, State, Tera};
+
+use crate::briefing::Briefing;
+use crate::error::{Error, Result};
+
+/// The embedded templates, by name.
+const EMBEDDED: &[(&str, &str)] = &[
+    ("briefing.html", include_str!("../templates/briefing.html")),
+    ("briefing.md", include_str!("../templates/briefing.md")),
+];
+
+/// An output format of `brief`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// One self-contained HTML page.
+    Html,
+    /// CommonMark with tables.
+    Markdown,
+    /// The briefing's serialisation.
+    Json,
+}
+
+impl Format {
+    /// The template that renders this format, if any.
+    pub fn template(self) -> Option<&'static str> {
+        match self {
+            Format::Html => Some("briefing.html"),
+            Format::Markdown => Some("briefing.md"),
+            Format::Json => None,
+        }
+    }
+}
+
+/// Tera with the embedded templates (or a user's) and the project's filters.
+pub struct Renderer {
+    tera: Tera,
+}
+
+impl std::fmt::Debug for Renderer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Renderer").finish_non_exhaustive()
+    }
+}
+
+fn template_error(name: &str, e: tera::Error) -> Error {
+    // Tera's Display gives the headline; its source chain holds the detail.
+    let mut message = e.to_string();
+    let mut source = std::error::Error::source(&e);
+    while let Some(s) = source {
+        message.push_str(": ");
+        message.push_str(&s.to_string());
+        source = s.source();
+    }
+    Error::Template {
+        name: name.to_string(),
+        message,
+    }
+}
+
+/// Escapes Markdown so article text shows as written: inline markup characters get a
+/// backslash, `|` is escaped for tables, and line breaks become spaces.
+pub fn escape_markdown(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        match c {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' | '!' | '{' | '}' | '~'
+            | '&' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' | '\r' => out.push(' '),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+impl Renderer {
+    /// The embedded templates; files of `dir` (when given) replace them by name.
+    pub fn new(dir: Option<&Path>) -> Result<Self> {
+        let mut tera = Tera::new();
+        tera.autoescape_on(vec![".html"]);
+        tera.register_filter("md", |s: &str, _: Kwargs, _: &State| escape_markdown(s));
+        for (name, text) in EMBEDDED {
+            let text = match dir.map(|d| d.join(name)).filter(|p| p.is_file()) {
+                Some(p) => std::fs::read_to_string(&p).map_err(|source| Error::Io {
+                    path: p.clone(),
+                    source,
+                })?,
+                None => text.to_string(),
+            };
+            tera.add_raw_template(name, &text)
+                .map_err(|e| template_error(name, e))?;
+        }
+        Ok(Renderer { tera })
+    }
+
+    /// Renders a briefing in the given format.
+    pub fn render(&self, briefing: &Briefing, format: Format) -> Result<String> {
+        let Some(name) = format.template() else {
+            let mut s = serde_json::to_string_pretty(briefing).expect("a briefing serialises");
+            s.push('\n');
+            return Ok(s);
+        };
+        let context = Context::from_serialize(briefing).map_err(|e| template_error(name, e))?;
+        self.tera
+            .render(name, &context)
+            .map_err(|e| template_error(name, e))
+    }
+}
+
+/// Writes `content` to `path` through a temporary file in the same folder, then renames it:
+/// the old file stays whole until the new one is complete.
+pub fn write_atomic(path: &Path, content: &[u8]) -> Result<()> {
+    let err = |source| Error::Write {
+        path: path.to_path_buf(),
+        source,
+    };
+    if path.is_dir() {
+        return Err(err(std::io::Error::other("is a directory")));
+    }
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    let result = (|| {
+        let mut f = std::fs::File::create(&tmp)?;
+        f.write_all(content)?;
+        f.sync_all()?;
+        std::fs::rename(&tmp, path)
+    })();
+    if let Err(e) = result {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(err(e));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markdown_escape_makes_text_inert() {
+        assert_eq!(
+            escape_markdown("a|b *c* _d_ <x>"),
+            "a\\|b \\*c\\* \\_d\\_ \\<x\\>"
+        );
+    }
+
+    #[test]
+    fn atomic_write_replaces_whole() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("out.html");
+        write_atomic(&p, b"one").unwrap();
+        write_atomic(&p, b"two").unwrap();
+        assert_eq!(std::fs::read_to_string(&p).unwrap(), "two");
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+}
