@@ -37,27 +37,19 @@ def byte_offsets(text):
 
 
 def boundaries(text, pieces, bytes_at):
-    """Byte offsets where each piece after the first starts, found in order."""
-    out, pos = set(), 0
-    for n, p in enumerate(pieces):
+    """Byte offsets where each piece after the first starts, found in order in `text`."""
+    out, pos, first = set(), 0, True
+    for p in pieces:
         p = p.strip()
         if not p:
             continue
         at = text.find(p, pos)
         if at < 0:
-            # A segmenter that rewrites text: fall back on a whitespace-free match.
-            continue
-        if n > 0 and out is not None:
+            continue  # a segmenter that rewrote the text: the piece cannot be placed
+        if not first:
             out.add(bytes_at[skip_space(text, at)])
+        first = False
         pos = at + len(p)
-    # The first piece is not a boundary, even if it was empty above.
-    first = None
-    for p in pieces:
-        if p.strip():
-            first = text.find(p.strip())
-            break
-    if first is not None:
-        out.discard(bytes_at[skip_space(text, first)])
     return out
 
 
