@@ -76,8 +76,11 @@ pub(super) fn split(lang: &LangData, text: &str, span: Span) -> Vec<Span> {
             }
             Some(n) if n.is_alphanumeric() && k == j => {
                 // Glued: `kasi.Na`. Only lower case + mark + capital, never inside numbers.
+                // Also a stray dot moved before the space: `sugu .Hofu` (not `.NET`).
                 let left = mark.checked_sub(1).map(|p| chars[p].1);
-                let glued = left.is_some_and(char::is_lowercase)
+                let after = chars.get(k + 1).map(|&(_, c)| c);
+                let moved = left.is_some_and(is_space) && after.is_some_and(char::is_lowercase);
+                let glued = left.is_some_and(|l| l.is_lowercase() || moved)
                     && n.is_uppercase()
                     && ctx.ends(k, Next::Glued);
                 glued.then_some(j)
