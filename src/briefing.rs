@@ -110,13 +110,24 @@ pub struct Piece {
     pub kind: Option<String>,
 }
 
-/// A translation and where it came from.
-#[derive(Debug, Clone, Serialize)]
+/// A translation and where it came from. A gloss is never one.
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Translation {
     /// The English.
     pub text: String,
-    /// `translation-memory`, `translator`, …
+    /// `translation-memory` (a human translation the user keeps), `translator` (an external
+    /// command the user configured) or `libretranslate` (a LibreTranslate endpoint).
     pub origin: String,
+    /// Which memory file, command or endpoint gave it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub provider: Option<String>,
+    /// For a translation-memory match: 1.0 exact (after normalisation), less when fuzzy.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub similarity: Option<f64>,
+    /// For a fuzzy match: the Swahili segment of the memory that matched, which differs from
+    /// the sentence.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub matched: Option<String>,
 }
 
 /// A glossary term as used in a story or briefing.

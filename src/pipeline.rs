@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use crate::briefing::{
     Briefing, KeySentence, SCHEMA_VERSION, SourceRef, Story, TermUse, Tool, pieces,
 };
-use crate::english::gloss;
+use crate::english::{GlossContext, gloss_with};
 use crate::glossary::{Glossary, Matcher, Pos, TermHit};
 use crate::ingest::Document;
 use crate::lang::LangData;
@@ -204,11 +204,12 @@ impl Pipeline {
                 let article = &articles[p.source];
                 let span = sentence_spans[p.source][p.index];
                 let text = span.of(&article.doc.text);
-                let g = gloss(
+                let g = gloss_with(
                     &self.glossary,
                     &article.doc.text,
                     span,
                     article.hits_in(span),
+                    &GlossContext::with_date(article.doc.date.as_deref()),
                 );
                 let mut sources = vec![article.doc.id.clone()];
                 for (s, _) in &p.also_in {

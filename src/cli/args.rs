@@ -79,6 +79,22 @@ pub enum Command {
         /// Write to this file (atomically) instead of standard output.
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
+        #[command(flatten)]
+        translate: TranslateArgs,
+    },
+    /// The English side of every sentence of an article, for translators: each Swahili
+    /// sentence, then what the tool recognised in it (terms, names, numbers, money, dates,
+    /// times) with its English — a gloss, not a translation — and a translation only when
+    /// --tm or a translator gives one, labelled with its origin.
+    Gloss {
+        /// The article (`-` or nothing: standard input).
+        #[arg(default_value = "-")]
+        file: PathBuf,
+        /// `text`: each sentence, then its gloss; `json`: a list of sentences.
+        #[arg(long, value_enum, default_value_t = DataFormat::Text)]
+        format: DataFormat,
+        #[command(flatten)]
+        translate: TranslateArgs,
     },
     /// Brief the built-in sample article: see what the tool does without any file.
     Demo {
@@ -141,4 +157,26 @@ pub enum BriefFormat {
     Html,
     Md,
     Json,
+}
+
+/// Where real translations come from (none by default: the English side is then a gloss).
+#[derive(Debug, Args, Clone, Default)]
+pub struct TranslateArgs {
+    /// A translation memory: TMX, YAML (`- sw: … en: …`) or TSV (`Swahili<TAB>English`);
+    /// repeatable, the first match wins.
+    #[arg(long, value_name = "FILE")]
+    pub tm: Vec<PathBuf>,
+    /// The least similarity (0–1) of a fuzzy translation-memory match; 1 = exact only.
+    #[arg(long, value_name = "SIM", default_value_t = 0.75)]
+    pub tm_threshold: f64,
+    /// An external translator: run with `sh -c`, Swahili lines on its standard input, one
+    /// English line per line on its standard output.
+    #[arg(long, value_name = "CMD")]
+    pub translator_cmd: Option<String>,
+    /// A LibreTranslate-compatible endpoint on this machine (http://localhost:5000/translate).
+    #[arg(long, value_name = "URL")]
+    pub translator_url: Option<String>,
+    /// Seconds the translator command or endpoint may take.
+    #[arg(long, value_name = "SECS", default_value_t = 60)]
+    pub translator_timeout: u64,
 }

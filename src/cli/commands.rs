@@ -42,10 +42,29 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             length,
             format,
             output,
+            translate,
         } => {
             let pipeline = pipeline(g)?;
             let docs = read_all(g, &files)?;
-            brief(g, &pipeline, docs, length, format, output.as_deref())
+            let translators = super::english::translators(&translate)?;
+            brief_translated(
+                g,
+                &pipeline,
+                docs,
+                length,
+                format,
+                output.as_deref(),
+                &translators,
+            )
+        }
+        Command::Gloss {
+            file,
+            format,
+            translate,
+        } => {
+            let pipeline = pipeline(g)?;
+            let doc = read(g, &file)?;
+            super::english::gloss_cmd(&pipeline, &doc, format, &translate)
         }
         Command::Demo { format, output } => {
             let pipeline = pipeline(g)?;
@@ -81,7 +100,7 @@ fn pipeline(g: &Global) -> Result<Pipeline> {
     Ok(Pipeline::new(glossary(g)?, lang))
 }
 
-fn read(g: &Global, path: &Path) -> Result<Document> {
+pub(super) fn read(g: &Global, path: &Path) -> Result<Document> {
     Ok(read_document(path, g.max_bytes)?)
 }
 
@@ -256,8 +275,21 @@ fn brief(
     format: BriefFormat,
     output: Option<&Path>,
 ) -> Result<ExitCode> {
+    brief_translated(g, pipeline, docs, len, format, output, &[])
+}
+
+fn brief_translated(
+    g: &Global,
+    pipeline: &Pipeline,
+    docs: Vec<Document>,
+    len: LengthArgs,
+    format: BriefFormat,
+    output: Option<&Path>,
+    translators: &[muhtasari::english::translator::Translator],
+) -> Result<ExitCode> {
     let articles = analyse_all(pipeline, docs);
-    let briefing = pipeline.brief(&articles, length(len)?);
+    let mut briefing = pipeline.brief(&articles, length(len)?);
+    muhtasari::english::translator::translate_briefing(&mut briefing, translators)?;
     let format = match format {
         BriefFormat::Html => Format::Html,
         BriefFormat::Md => Format::Markdown,

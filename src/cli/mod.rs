@@ -2,6 +2,7 @@
 
 mod args;
 mod commands;
+mod english;
 mod output;
 
 pub use args::Cli;
