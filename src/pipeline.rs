@@ -168,7 +168,12 @@ impl Pipeline {
             }
             let key = match h.peek().filter(|x| x.span.start <= w.start) {
                 Some(hit) if hit.span.start == w.start => self.glossary_keys[hit.entry].clone(),
-                Some(_) => continue, // inside a hit already counted
+                // Later content words of a multi-word hit count too: a reader (and a
+                // headline) sees "Umoja wa Mataifa" as three words, not one.
+                Some(_) if folded.chars().nth(2).is_some() && !lang.stopwords.contains(&folded) => {
+                    folded.clone()
+                }
+                Some(_) => continue,
                 None if folded.chars().nth(2).is_some() && !lang.stopwords.contains(&folded) => {
                     folded.clone()
                 }
