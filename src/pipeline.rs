@@ -99,13 +99,10 @@ impl Pipeline {
     pub fn analyse(&self, doc: Document) -> Article {
         let units = self.segmenter.segment(&doc.text);
         let hits = self.matcher.find(&doc.text);
-        let title = doc.title.clone().or_else(|| {
-            units
-                .iter()
-                .take_while(|u| u.paragraph == 0)
-                .find(|u| u.kind == UnitKind::Heading)
-                .map(|u| u.span.of(&doc.text).to_string())
-        });
+        let title = doc
+            .title
+            .clone()
+            .or_else(|| title_from_headings(&doc.text, &units));
         Article {
             doc,
             units,
@@ -323,6 +320,22 @@ fn pos_name(pos: Pos) -> &'static str {
     }
 }
 
+/// The article's title when its metadata has none: among the headings before the first
+/// sentence, the one with the most words (a scraped page opens with section names such as
+/// `SiasaVietnam` before the real title), the first of equals.
+fn title_from_headings(text: &str, units: &[Unit]) -> Option<String> {
+    units
+        .iter()
+        .take_while(|u| u.kind != UnitKind::Sentence)
+        .filter(|u| u.kind == UnitKind::Heading)
+        .map(|u| u.span.of(text))
+        .fold(None, |best: Option<&str>, h| match best {
+            Some(b) if word_spans(b).len() >= word_spans(h).len() => Some(b),
+            _ => Some(h),
+        })
+        .map(str::to_string)
+}
+
 fn source_ref(a: &Article) -> SourceRef {
     SourceRef {
         id: a.doc.id.clone(),
@@ -496,4 +509,20 @@ fn day_glossary(stories: &[Story]) -> Vec<TermUse> {
     let mut out: Vec<TermUse> = by_id.into_values().collect();
     out.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.sw.cmp(&b.sw)));
     out
+}
+
+#[cfg(test)]
+mod title_tests {
+    use super::*;
+    use crate::ingest::document_from_text;
+
+    #[test]
+    fn title_is_the_fullest_heading_before_the_first_sentence() {
+        let text = "HabariAfrika\n\nMawaziri wa fedha wakutana Arusha kujadili bajeti\n\nArusha, Tanzania. Mawaziri walikutana jana kujadili bajeti mpya.\n";
+        let article = Pipeline::default().analyse(document_from_text("a", text));
+        assert_eq!(
+            article.title.as_deref(),
+            Some("Mawaziri wa fedha wakutana Arusha kujadili bajeti")
+        );
+    }
 }
