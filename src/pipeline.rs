@@ -103,6 +103,10 @@ impl Pipeline {
             .title
             .clone()
             .or_else(|| title_from_headings(&doc.text, &units));
+        let mut doc = doc;
+        if doc.date.is_none() {
+            doc.date = date_from_dateline(&doc.text, &units);
+        }
         Article {
             doc,
             units,
@@ -336,6 +340,33 @@ fn title_from_headings(text: &str, units: &[Unit]) -> Option<String> {
         .map(str::to_string)
 }
 
+/// The article's date when its metadata has none: the first dateline that reads as a full
+/// date (`20 Juni 2024`, `Juni 20, 2024`, `Alhamisi, 13 Februari 2025`), as `YYYY-MM-DD`.
+fn date_from_dateline(text: &str, units: &[Unit]) -> Option<String> {
+    let data = crate::english::EnglishData::embedded();
+    units
+        .iter()
+        .take_while(|u| u.paragraph <= 3)
+        .filter(|u| u.kind == UnitKind::Dateline)
+        .find_map(|u| {
+            let line = u.span.of(text);
+            let words: Vec<String> = word_spans(line).iter().map(|w| fold(w.of(line))).collect();
+            let number = |w: &String| w.parse::<i64>().ok();
+            words.iter().enumerate().find_map(|(i, w)| {
+                let month = data.month_number(w)?;
+                let before = i.checked_sub(1).and_then(|j| number(&words[j]));
+                let after = words.get(i + 1).and_then(number);
+                let (day, year) = match (before, after) {
+                    (Some(d), Some(y)) if y > 31 => (d, y),
+                    (Some(d), None) => (d, words.get(i + 2).and_then(number)?),
+                    (None, Some(d)) => (d, words.get(i + 2).and_then(number)?),
+                    _ => return None,
+                };
+                crate::english::Date::new(year, month, u32::try_from(day).ok()?).map(|d| d.iso())
+            })
+        })
+}
+
 fn source_ref(a: &Article) -> SourceRef {
     SourceRef {
         id: a.doc.id.clone(),
@@ -524,5 +555,12 @@ mod title_tests {
             article.title.as_deref(),
             Some("Mawaziri wa fedha wakutana Arusha kujadili bajeti")
         );
+    }
+
+    #[test]
+    fn date_is_read_from_a_dateline() {
+        let text = "Bei ya mafuta yapanda\n\nNeema Juma\n4 Machi 2025\n\nBei ya mafuta imepanda tena wiki hii.\n";
+        let article = Pipeline::default().analyse(document_from_text("a", text));
+        assert_eq!(article.doc.date.as_deref(), Some("2025-03-04"));
     }
 }
