@@ -80,6 +80,10 @@ pub(crate) fn parse_file(name: &str, text: &str) -> Result<Vec<Entry>> {
             en: r.en.trim().to_string(),
             alt: r.alt,
             plural_en: r.plural_en,
+            plural: r
+                .plural
+                .map(|v| v.iter().map(|f| f.trim().to_string()).collect()),
+            animate: r.animate,
             forms: r.forms.iter().map(|f| f.trim().to_string()).collect(),
             negative_forms: r
                 .negative_forms
@@ -93,7 +97,7 @@ pub(crate) fn parse_file(name: &str, text: &str) -> Result<Vec<Entry>> {
             source: r.source,
             not: r.not,
             examples: r.examples,
-            domain: raw.domain.clone(),
+            domain: r.domain.unwrap_or_else(|| raw.domain.clone()),
             origin,
         });
     }
