@@ -123,14 +123,12 @@ fn tokens(text: &str, span: Span) -> Vec<Token> {
         let word = s.of(text);
         let is_digit = word.chars().all(|c| c.is_ascii_digit());
         // Join `2` `.` `5` and `1` `,` `000` into one number token.
-        if is_digit {
-            if let Some(prev) = out.last_mut() {
-                let gap = &text[prev.span.end..s.start];
-                if prev.number && matches!(gap, "." | "," | ":" | "/") {
-                    prev.span.end = s.end;
-                    prev.folded = prev.span.of(text).to_string();
-                    continue;
-                }
+        if is_digit && let Some(prev) = out.last_mut() {
+            let gap = &text[prev.span.end..s.start];
+            if prev.number && matches!(gap, "." | "," | ":" | "/") {
+                prev.span.end = s.end;
+                prev.folded = prev.span.of(text).to_string();
+                continue;
             }
         }
         // `Sh5` / `KSh50`: a currency glued to its amount.

@@ -130,7 +130,8 @@ pub struct Pick {
     pub also_in: Vec<(usize, usize)>,
 }
 
-type Vector = HashMap<String, f64>;
+// Ordered maps: sums run in the same order every time, so scores are bit-for-bit repeatable.
+type Vector = std::collections::BTreeMap<String, f64>;
 
 fn vector(keys: &[String], idf: &HashMap<&str, f64>) -> Vector {
     let mut v = Vector::new();
@@ -241,11 +242,12 @@ pub fn summarize(sources: &[SourceInfo], length: Length, config: &SummaryConfig)
             })
             .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)));
         let Some((c, _)) = best else { break };
-        if let Some(limit) = want_words {
-            if used_words + all[c].2.words > limit && !chosen.is_empty() {
-                merged[c] = true; // too long for what is left; try shorter ones
-                continue;
-            }
+        if let Some(limit) = want_words
+            && used_words + all[c].2.words > limit
+            && !chosen.is_empty()
+        {
+            merged[c] = true; // too long for what is left; try shorter ones
+            continue;
         }
         used_words += all[c].2.words;
         chosen.push(c);

@@ -52,7 +52,8 @@ pub fn animate(entry: &Entry) -> bool {
             .is_some_and(|c| morph::animate_phrase(c, &normalise(&entry.sw)))
 }
 
-/// Every form of `entry`, head form first, without repeats.
+/// Every form of `entry`, head form first, without repeats. A generated form that the entry
+/// lists under `not` (another concept: `ubalozi` does not generate `balozi`) is left out.
 pub fn forms(entry: &Entry) -> Vec<Form> {
     let nominal = matches!(entry.pos, Pos::Noun | Pos::Phrase) && entry.class.is_some();
     let head = normalise(&entry.sw);
@@ -60,7 +61,10 @@ pub fn forms(entry: &Entry) -> Vec<Form> {
     let number = |n| nominal.then_some(n);
     let mut out: Vec<Form> = Vec::new();
     let mut push = |text: String, number: Option<Number>, negative: bool, kind: FormKind| {
-        if !text.is_empty() && !out.iter().any(|f| f.text == text && f.kind == kind) {
+        if !text.is_empty()
+            && !out.iter().any(|f| f.text == text && f.kind == kind)
+            && !not.contains(&text)
+        {
             out.push(Form {
                 text,
                 number,

@@ -111,19 +111,16 @@ pub fn lint(glossary: &Glossary) -> Vec<Finding> {
                 owners.insert(f.text.clone(), e);
             }
         }
+        let listed: Vec<String> = e.forms.iter().map(|f| normalise(f)).collect();
         for n in &e.not {
-            if generated
-                .iter()
-                .any(|f| f.kind == FormKind::Words && f.text == normalise(n))
-            {
+            if listed.contains(&normalise(n)) || normalise(&e.sw) == normalise(n) {
                 out.push(finding(
                     e,
                     Severity::Error,
-                    format!("form {n:?} is listed under `not` but the entry generates it"),
+                    format!("form {n:?} is listed under `not` and also as a form of the entry"),
                 ));
             }
         }
-        let listed: Vec<String> = e.forms.iter().map(|f| normalise(f)).collect();
         for n in &e.negative_forms {
             if !listed.contains(&normalise(n)) {
                 out.push(finding(

@@ -101,6 +101,8 @@ impl NounClass {
     pub fn plural(self, singular: &str) -> Option<String> {
         let s = singular;
         match self {
+            // mw + e coalesces: mwenyeji → wenyeji.
+            NounClass::C1_2 if s.starts_with("mwe") => Some(format!("w{}", &s[2..])),
             NounClass::C1_2 => s
                 .strip_prefix("mw")
                 .filter(|r| starts_with_vowel(r))
@@ -265,6 +267,7 @@ mod tests {
         let cases = [
             (NounClass::C1_2, "mtu", Some("watu")),
             (NounClass::C1_2, "mwandishi", Some("waandishi")),
+            (NounClass::C1_2, "mwenyeji", Some("wenyeji")),
             (NounClass::C3_4, "mkataba", Some("mikataba")),
             (NounClass::C3_4, "mwaka", Some("miaka")),
             (NounClass::C5_6, "shambulio", Some("mashambulio")),
@@ -316,6 +319,10 @@ mod tests {
             false,
             "kipya"
         ));
+        assert_eq!(
+            phrase_plural(NounClass::C3_4, "mkutano na waandishi wa habari", false).as_deref(),
+            Some("mikutano na waandishi wa habari")
+        );
     }
 
     #[test]
