@@ -748,7 +748,7 @@ fn import_tbx(name: &str, text: &str) -> Result<Vec<Record>> {
                     r.alt = terms.collect();
                     // Contexts of a foreign file have no form to match: keep them in the note.
                     if r.examples.is_empty() && !contexts.is_empty() {
-                        let ctx = contexts.drain(..).collect::<Vec<_>>().join(" / ");
+                        let ctx = std::mem::take(&mut contexts).join(" / ");
                         r.note = Some(match r.note.take() {
                             Some(n) => format!("{n} (context: {ctx})"),
                             None => format!("context: {ctx}"),
