@@ -115,6 +115,14 @@ impl Glossary {
         g
     }
 
+    /// Parses one glossary file's text (`name` appears in error messages and lint
+    /// findings).
+    pub fn from_yaml_str(name: &str, text: &str) -> Result<Self> {
+        Ok(Glossary {
+            entries: parse_file(name, text)?,
+        })
+    }
+
     /// Adds the entries of a YAML file, or of every `*.yaml`/`*.yml` file of a folder (in
     /// name order).
     pub fn add_path(&mut self, path: &Path) -> Result<()> {
