@@ -10,7 +10,9 @@
 use muhtasari::glossary::{Glossary, Matcher, Polarity, Tense};
 
 /// (sentence, entry id, surface, polarity, tense)
-const CASES: &[(&str, &str, &str, Option<Polarity>, Option<Tense>)] = &[
+type Case = (&'static str, &'static str, &'static str, Option<Polarity>, Option<Tense>);
+
+const CASES: &[Case] = &[
     (
         "Viongozi hao walisaini jana.",
         "saini",
