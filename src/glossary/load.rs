@@ -35,6 +35,10 @@ pub(crate) const EMBEDDED: &[(&str, &str)] = &[
         "glossary/politics.yaml",
         include_str!("../../glossary/politics.yaml"),
     ),
+    (
+        "glossary/verbs.yaml",
+        include_str!("../../glossary/verbs.yaml"),
+    ),
 ];
 
 /// Largest glossary file accepted, to refuse runaway inputs early.
