@@ -10,7 +10,13 @@
 use muhtasari::glossary::{Glossary, Matcher, Polarity, Tense};
 
 /// (sentence, entry id, surface, polarity, tense)
-type Case = (&'static str, &'static str, &'static str, Option<Polarity>, Option<Tense>);
+type Case = (
+    &'static str,
+    &'static str,
+    &'static str,
+    Option<Polarity>,
+    Option<Tense>,
+);
 
 const CASES: &[Case] = &[
     (

@@ -193,8 +193,11 @@ impl Matcher {
                         let Some(a) = verb::parse_prefix(prefix, mood, voice) else {
                             continue;
                         };
+                        // `not` holds whole words (`makataa`) or stems with an ending that
+                        // are another verb (`jitolea` volunteer ≠ `jitoa` withdraw).
                         if !self.not[p.entry].is_empty()
-                            && self.not[p.entry].contains(stream.word(first))
+                            && (self.not[p.entry].contains(stream.word(first))
+                                || self.not[p.entry].contains(&stream.folded[m.start()..m.end()]))
                         {
                             continue;
                         }

@@ -257,7 +257,39 @@ const TENSES: &[(&str, Tense)] = &[
     ("nge", Tense::Conditional),
     ("ngali", Tense::PastConditional),
     ("ka", Tense::Narrative),
-    ("a", Tense::General),
+];
+
+/// Subjects of the bare subjunctive: persons, and the class 9 and 5 subjects of
+/// institutions (`serikali ichukue hatua`, `bunge lipitishe`). Other class markers would
+/// turn adjectives into verbs (`kinyonge` weak, not "that it hang").
+const SUBJUNCTIVE_SUBJECTS: &[(&str, Subject)] = &[
+    ("ni", s("ni", "I")),
+    ("u", s("u", "you")),
+    ("a", s("a", "he/she")),
+    ("tu", s("tu", "we")),
+    ("m", s("m", "you (pl)")),
+    ("mu", s("m", "you (pl)")),
+    ("wa", s("wa", "they")),
+    ("i", s("i", "it")),
+    ("li", s("li", "it")),
+];
+
+/// Subjects that stand without a tense marker in the general (headline) present: persons,
+/// and class subjects fused with `-a-` (`ya` = i-a, `cha` = ki-a, `la` = li-a, …).
+/// `Serikali yatangaza`, `Rais asaini`, `Chama chashinda`. Bare class markers (`ki`, `u`,
+/// `m`) are not in the list: `kiutawala` (administratively) and `mapana` (wide) must not
+/// parse as verbs.
+const GENERAL_SUBJECTS: &[(&str, Subject)] = &[
+    ("a", s("a", "he/she")),
+    ("wa", s("wa", "they")),
+    ("tu", s("tu", "we")),
+    ("ni", s("ni", "I")),
+    ("ya", s("i", "it")),
+    ("cha", s("ki", "it")),
+    ("la", s("li", "it")),
+    ("za", s("zi", "they (things)")),
+    ("vya", s("vi", "they (things)")),
+    ("kwa", s("ku", "it")),
 ];
 
 /// Negative tense markers (the present has none).
@@ -419,9 +451,15 @@ pub fn parse_prefix(prefix: &str, mood: Mood, voice: Voice) -> Option<Analysis> 
             }
         }
     }
-    // Subject without a tense: the subjunctive (-e) or the headline general (asaini).
+    // Subject without a tense: the subjunctive (-e; loans keep their vowel) with any
+    // subject, or the headline general (`asaini`, `yatangaza`) with the few above.
     if mood != Mood::NegativePresent {
-        let mut subs: Vec<&(&str, Subject)> = SUBJECTS.iter().collect();
+        let list: &[(&str, Subject)] = if mood == Mood::Subjunctive {
+            SUBJUNCTIVE_SUBJECTS
+        } else {
+            GENERAL_SUBJECTS
+        };
+        let mut subs: Vec<&(&str, Subject)> = list.iter().collect();
         subs.sort_by_key(|(m, _)| std::cmp::Reverse(m.len()));
         for &&(sm, subj) in &subs {
             if let Some(rest) = p.strip_prefix(sm)
@@ -512,6 +550,14 @@ mod tests {
             ("alimwonya", "onya", Some((Affirmative, Past, Some("a")))),
             ("matangazo", "tangaza", None),
             ("mzuri", "zuru", None),
+            ("kiutawala", "tawala", None),
+            ("mapana", "apa", None),
+            ("makataa", "kataa", None),
+            (
+                "yatangaza",
+                "tangaza",
+                Some((Affirmative, General, Some("i"))),
+            ),
             ("alionyesha", "onya", None),
             ("mashambulizi", "shambulia", None),
             ("wapi", "apa", None),
