@@ -24,12 +24,33 @@ pub(crate) const EMBEDDED: &[(&str, &str)] = &[
         include_str!("../../glossary/diplomacy.yaml"),
     ),
     (
+        "glossary/disasters.yaml",
+        include_str!("../../glossary/disasters.yaml"),
+    ),
+    (
         "glossary/economy.yaml",
         include_str!("../../glossary/economy.yaml"),
     ),
     (
+        "glossary/elections.yaml",
+        include_str!("../../glossary/elections.yaml"),
+    ),
+    (
+        "glossary/energy.yaml",
+        include_str!("../../glossary/energy.yaml"),
+    ),
+    (
+        "glossary/health.yaml",
+        include_str!("../../glossary/health.yaml"),
+    ),
+    ("glossary/law.yaml", include_str!("../../glossary/law.yaml")),
+    (
         "glossary/names.yaml",
         include_str!("../../glossary/names.yaml"),
+    ),
+    (
+        "glossary/places.yaml",
+        include_str!("../../glossary/places.yaml"),
     ),
     (
         "glossary/politics.yaml",

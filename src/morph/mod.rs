@@ -101,8 +101,11 @@ impl NounClass {
     pub fn plural(self, singular: &str) -> Option<String> {
         let s = singular;
         match self {
-            // mw + e coalesces: mwenyeji → wenyeji.
-            NounClass::C1_2 if s.starts_with("mwe") => Some(format!("w{}", &s[2..])),
+            // mwenye-/mwenza-: wenyeji, wenzake; mwana- compounds: wanasheria, wanachama.
+            NounClass::C1_2 if s.starts_with("mwenye") || s.starts_with("mwenz") => {
+                Some(format!("w{}", &s[2..]))
+            }
+            NounClass::C1_2 if s.starts_with("mwana") => Some(format!("w{}", &s[2..])),
             NounClass::C1_2 => s
                 .strip_prefix("mw")
                 .filter(|r| starts_with_vowel(r))
@@ -112,6 +115,7 @@ impl NounClass {
             NounClass::C3_4 => s
                 .strip_prefix("mw")
                 .filter(|r| starts_with_vowel(r))
+                .or_else(|| s.strip_prefix("mu"))
                 .map(|r| format!("mi{r}"))
                 .or_else(|| s.strip_prefix('m').map(|r| format!("mi{r}"))),
             NounClass::C5_6 => Some(format!("ma{s}")),
@@ -268,6 +272,9 @@ mod tests {
             (NounClass::C1_2, "mtu", Some("watu")),
             (NounClass::C1_2, "mwandishi", Some("waandishi")),
             (NounClass::C1_2, "mwenyeji", Some("wenyeji")),
+            (NounClass::C1_2, "mwanasheria", Some("wanasheria")),
+            (NounClass::C1_2, "mwendesha", Some("waendesha")),
+            (NounClass::C3_4, "muhula", Some("mihula")),
             (NounClass::C3_4, "mkataba", Some("mikataba")),
             (NounClass::C3_4, "mwaka", Some("miaka")),
             (NounClass::C5_6, "shambulio", Some("mashambulio")),

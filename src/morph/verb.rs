@@ -123,8 +123,9 @@ fn mid_vowel(root: &str) -> bool {
 
 /// The endings of a verb stem given with its final vowel (`shambulia`, `saini`, `zuru`).
 /// Bantu stems in `-a` take the full set; loan stems (`saini`, `zuru`, `ahidi`) keep their
-/// final vowel and add `-iwa`/`-ia` for the passive and applied. Causatives are not
-/// generated: they often mean something else (`onya` warn, `onyesha` show).
+/// final vowel and add `-iwa`/`-ia` for the passive and applied. Causatives and
+/// reciprocals are not generated: they often mean something else (`onya` warn, `onyesha`
+/// show; `shinda` win, `shindana` compete) and get entries of their own.
 pub fn endings(stem: &str) -> Vec<Ending> {
     let mut out: Vec<Ending> = Vec::new();
     let mut push = |text: String, voice, mood| {
@@ -158,10 +159,8 @@ pub fn endings(stem: &str) -> Vec<Ending> {
             push(format!("{root}{i}a"), Active, Indicative);
             push(format!("{root}{i}wa"), Passive, Indicative);
         }
-        // Reciprocal: shambuliana, kamatana (unless the stem already is one: kutana).
-        if !root.ends_with("an") {
-            push(format!("{root}ana"), Active, Indicative);
-        }
+        // Reciprocals (-ana) are not generated: they often mean something else
+        // (shindana compete, wasiliana communicate, kubaliana agree).
     } else {
         use Mood::*;
         use Voice::*;
@@ -170,7 +169,6 @@ pub fn endings(stem: &str) -> Vec<Ending> {
             // Loans: saini → sainiwa, zuru → zuriwa, ahidi → ahidiwa.
             push(format!("{root}{i}wa"), Passive, Indicative);
             push(format!("{root}{i}a"), Active, Indicative);
-            push(format!("{root}{i}ana"), Active, Indicative);
         } else {
             push(format!("{stem}iwa"), Passive, Indicative);
         }
