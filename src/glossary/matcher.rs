@@ -15,7 +15,9 @@ use super::forms::{FormKind, animate, forms, normalise};
 use super::model::Pos;
 pub use crate::morph::Polarity;
 use crate::morph::{Analysis, NounClass, Number, Subject, Tense, verb};
-use crate::text::{Span, fold, word_spans};
+use crate::text::Span;
+#[cfg(test)]
+use crate::text::{fold, word_spans};
 
 /// One term found in a text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,7 +33,7 @@ pub struct TermHit {
     /// The tense, for verbs whose prefix chain was analysed.
     pub tense: Option<Tense>,
     /// The subject, for verbs that have one.
-    pub subject: Option<Subject>,
+    pub subject: Option<&'static Subject>,
     /// The whole analysis of a verb form (relative, object, voice too).
     pub verb: Option<Analysis>,
     /// Whether a noun phrase was found with an agreeing word inside it.
@@ -45,6 +47,8 @@ struct Pattern {
     negative: bool,
     name: bool,
     kind: FormKind,
+    /// For a hand-listed verb form, its analysis, computed once.
+    analysis: Option<Analysis>,
 }
 
 /// A noun phrase that may be found with one agreeing word after its head.
@@ -57,6 +61,29 @@ struct GapPhrase {
     animate: bool,
 }
 
+/// FNV-1a: a fast hash for the short word keys of the gapped-phrase table.
+#[derive(Debug, Clone, Copy)]
+struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Self {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
+type FastMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
+
 /// A compiled matcher over one glossary.
 #[derive(Debug, Clone)]
 pub struct Matcher {
@@ -64,7 +91,7 @@ pub struct Matcher {
     /// For each distinct pattern text, its readings (usually one).
     patterns: Vec<Vec<Pattern>>,
     /// Multi-word noun phrases by head word, for gapped matching.
-    gapped: HashMap<String, Vec<GapPhrase>>,
+    gapped: FastMap<String, Vec<GapPhrase>>,
     /// Per entry: forms that are another concept (`not`).
     not: Vec<HashSet<String>>,
     /// Per verb entry: its stem (first word), to analyse hand-listed forms.
@@ -76,16 +103,61 @@ const SPACE: char = ' ';
 /// Separator between two words with punctuation between them: no phrase crosses it.
 const BREAK: char = '\u{1F}';
 
+/// A possible hit, small and with its priority precomputed (sorting is a hot path).
 #[derive(Debug, Clone, Copy)]
 struct Candidate {
-    first: usize,
-    last: usize,
-    pattern: usize,
-    reading: usize,
-    analysis: Option<Analysis>,
+    /// Fewer words, then fewer bytes, sort later.
+    size_key: u64,
+    /// Leftmost, contiguous before gapped, whole words before verb analyses, entry order.
+    place_key: u64,
+    first: u32,
+    last: u32,
+    pattern: u32,
+    reading: u32,
+    /// Index into the analyses of this `find`, or `NONE`.
+    analysis: u32,
+    entry: u32,
     gapped: bool,
-    entry: usize,
     number: Option<Number>,
+}
+
+const NONE: u32 = u32::MAX;
+
+impl Candidate {
+    #[allow(clippy::too_many_arguments)]
+    fn new(
+        stream: &WordStream,
+        first: usize,
+        last: usize,
+        pattern: usize,
+        reading: usize,
+        analysis: u32,
+        entry: usize,
+        gapped: bool,
+        verb: bool,
+        number: Option<Number>,
+    ) -> Self {
+        let words = (last - first) as u64;
+        let bytes = u64::from(stream.text_end[last] - stream.text_start[first]);
+        let size_key = ((u32::MAX as u64 - words.min(u32::MAX as u64)) << 32)
+            | (u32::MAX as u64 - bytes.min(u32::MAX as u64));
+        let place_key = ((first as u64) << 32)
+            | (u64::from(gapped) << 31)
+            | (u64::from(verb) << 30)
+            | (entry as u64 & 0x3FFF_FFFF);
+        Candidate {
+            size_key,
+            place_key,
+            first: first as u32,
+            last: last as u32,
+            pattern: pattern as u32,
+            reading: reading as u32,
+            analysis,
+            entry: entry as u32,
+            gapped,
+            number,
+        }
+    }
 }
 
 impl Matcher {
@@ -95,7 +167,7 @@ impl Matcher {
         let mut texts: Vec<String> = Vec::new();
         let mut patterns: Vec<Vec<Pattern>> = Vec::new();
         let mut index: HashMap<String, usize> = HashMap::new();
-        let mut gapped: HashMap<String, Vec<GapPhrase>> = HashMap::new();
+        let mut gapped: FastMap<String, Vec<GapPhrase>> = FastMap::default();
         let mut not = Vec::with_capacity(glossary.entries.len());
         let mut stems = Vec::with_capacity(glossary.entries.len());
         for (i, entry) in glossary.entries.iter().enumerate() {
@@ -106,13 +178,23 @@ impl Matcher {
                     .and_then(|h| h.split(' ').next().map(str::to_string)),
             );
             let anim = animate(entry);
+            let stem = stems[i].clone();
             for form in forms(entry) {
+                let analysis = match (&stem, form.kind) {
+                    (Some(stem), FormKind::Words) => form
+                        .text
+                        .split(' ')
+                        .next()
+                        .and_then(|w| verb::analyse(w, stem)),
+                    _ => None,
+                };
                 let p = Pattern {
                     entry: i,
                     number: form.number,
                     negative: form.negative,
                     name: entry.pos == Pos::Name,
                     kind: form.kind,
+                    analysis,
                 };
                 if let (Some(class), FormKind::Words) = (entry.class, form.kind)
                     && let Some((head, tail)) = form.text.split_once(' ')
@@ -152,110 +234,150 @@ impl Matcher {
 
     /// Every term in `text`, in order, without overlaps.
     pub fn find(&self, text: &str) -> Vec<TermHit> {
+        const PIECE: usize = 1 << 30;
+        if text.len() <= PIECE {
+            return self.find_piece(text);
+        }
+        // Offsets are kept as u32: match a huge text in pieces cut at whitespace.
+        let mut hits = Vec::new();
+        let mut from = 0;
+        while from < text.len() {
+            let mut to = (from + PIECE).min(text.len());
+            while to < text.len()
+                && !(text.is_char_boundary(to) && text[to..].starts_with(char::is_whitespace))
+            {
+                to += 1;
+            }
+            for mut h in self.find_piece(&text[from..to]) {
+                h.span = Span::new(h.span.start + from, h.span.end + from);
+                hits.push(h);
+            }
+            from = to;
+        }
+        hits
+    }
+
+    fn find_piece(&self, text: &str) -> Vec<TermHit> {
         let stream = WordStream::new(text);
-        let mut candidates: Vec<Candidate> = Vec::new();
+        let mut candidates: Vec<Candidate> = Vec::with_capacity(stream.len() / 2);
+        let mut analyses: Vec<Analysis> = Vec::new();
+        let mut end_cursor = 0;
         for m in self.automaton.find_overlapping_iter(&stream.folded) {
-            let Some(last) = stream.word_at_end(m.end()) else {
+            // Matches come in order of their end: walk the word ends alongside.
+            let end = m.end() as u32;
+            while end_cursor < stream.ends.len() && stream.ends[end_cursor] < end {
+                end_cursor += 1;
+            }
+            if stream.ends.get(end_cursor) != Some(&end) {
                 continue;
-            };
+            }
+            let last = end_cursor;
             let pid = m.pattern().as_usize();
             for (ri, p) in self.patterns[pid].iter().enumerate() {
-                let mut cand = Candidate {
-                    first: 0,
-                    last,
-                    pattern: pid,
-                    reading: ri,
-                    analysis: None,
-                    gapped: false,
-                    entry: p.entry,
-                    number: p.number,
-                };
-                match p.kind {
+                let (first, analysis, verb) = match p.kind {
                     FormKind::Words => {
-                        let Some(first) = stream.word_at_start(m.start()) else {
+                        let Some(first) = stream.word_starting_at(m.start(), last) else {
                             continue;
                         };
                         if p.name
-                            && !text[stream.spans[first].start..].starts_with(char::is_uppercase)
+                            && !text[stream.text_start[first] as usize..]
+                                .starts_with(char::is_uppercase)
                         {
                             continue;
                         }
-                        cand.first = first;
-                        if let Some(stem) = &self.stems[p.entry] {
-                            cand.analysis = verb::analyse(stream.word(first), stem);
-                        }
+                        (first, p.analysis, false)
                     }
                     FormKind::Verb { mood, voice } => {
-                        let Some(first) = stream.word_containing(m.start()) else {
+                        let Some(first) = stream.word_containing(m.start(), last) else {
                             continue;
                         };
-                        let prefix = &stream.folded[stream.starts[first]..m.start()];
+                        let prefix = &stream.folded[stream.starts[first] as usize..m.start()];
                         let Some(a) = verb::parse_prefix(prefix, mood, voice) else {
                             continue;
                         };
                         // `not` holds whole words (`makataa`) or stems with an ending that
                         // are another verb (`jitolea` volunteer ≠ `jitoa` withdraw).
-                        if !self.not[p.entry].is_empty()
-                            && (self.not[p.entry].contains(stream.word(first))
-                                || self.not[p.entry].contains(&stream.folded[m.start()..m.end()]))
+                        let not = &self.not[p.entry];
+                        if !not.is_empty()
+                            && (not.contains(stream.word(first))
+                                || not.contains(&stream.folded[m.start()..m.end()]))
                         {
                             continue;
                         }
-                        cand.first = first;
-                        cand.analysis = Some(a);
+                        (first, Some(a), true)
                     }
-                }
-                candidates.push(cand);
+                };
+                let idx = match analysis {
+                    Some(a) => {
+                        analyses.push(a);
+                        (analyses.len() - 1) as u32
+                    }
+                    None => NONE,
+                };
+                candidates.push(Candidate::new(
+                    &stream, first, last, pid, ri, idx, p.entry, false, verb, p.number,
+                ));
             }
         }
         self.gapped_candidates(&stream, &mut candidates);
-        // Longest first (in words, then bytes), leftmost, contiguous before gapped, whole
-        // words before verb analyses, then glossary order.
-        candidates.sort_by_key(|c| {
-            let bytes = stream.spans[c.last].end - stream.spans[c.first].start;
-            let verb = !c.gapped
-                && matches!(
-                    self.patterns[c.pattern][c.reading].kind,
-                    FormKind::Verb { .. }
-                );
-            (
-                std::cmp::Reverse(c.last - c.first),
-                std::cmp::Reverse(bytes),
-                c.first,
-                c.gapped,
-                verb,
-                c.entry,
-            )
-        });
-        let mut taken = vec![false; stream.spans.len()];
-        let mut hits = Vec::new();
-        for c in candidates {
-            if taken[c.first..=c.last].iter().any(|&t| t) {
-                continue;
+        // Overlaps are resolved inside clusters of candidates whose words overlap (usually
+        // one candidate): longest first (in words, then bytes), leftmost, contiguous before
+        // gapped, whole words before verb analyses, then glossary order. Clusters never
+        // conflict, so this equals one global greedy pass, with local memory access.
+        candidates.sort_unstable_by_key(|c| (c.first, c.last));
+        let mut taken = vec![false; stream.len()];
+        let mut hits = Vec::with_capacity(candidates.len());
+        let mut i = 0;
+        while i < candidates.len() {
+            let mut j = i + 1;
+            let mut reach = candidates[i].last;
+            while j < candidates.len() && candidates[j].first <= reach {
+                reach = reach.max(candidates[j].last);
+                j += 1;
             }
-            taken[c.first..=c.last].iter_mut().for_each(|t| *t = true);
-            let pat = &self.patterns[c.pattern][c.reading];
-            let is_verb = self.stems[c.entry].is_some();
-            let polarity = if pat.negative && !c.gapped {
-                Some(Polarity::Negative)
-            } else if let Some(a) = c.analysis {
-                Some(a.polarity)
-            } else {
-                is_verb.then_some(Polarity::Affirmative)
-            };
-            hits.push(TermHit {
-                entry: c.entry,
-                span: Span::new(stream.spans[c.first].start, stream.spans[c.last].end),
-                number: c.number,
-                polarity,
-                tense: c.analysis.map(|a| a.tense),
-                subject: c.analysis.and_then(|a| a.subject),
-                verb: c.analysis,
-                gapped: c.gapped,
-            });
+            let cluster = &mut candidates[i..j];
+            if cluster.len() > 1 {
+                cluster.sort_unstable_by_key(|c| (c.size_key, c.place_key, c.pattern, c.reading));
+            }
+            let from = hits.len();
+            for c in cluster.iter() {
+                let (a, b) = (c.first as usize, c.last as usize);
+                if taken[a..=b].iter().any(|&t| t) {
+                    continue;
+                }
+                taken[a..=b].iter_mut().for_each(|t| *t = true);
+                hits.push(self.hit(&stream, c, &analyses));
+            }
+            if hits.len() - from > 1 {
+                hits[from..].sort_by_key(|h| h.span.start);
+            }
+            i = j;
         }
-        hits.sort_by_key(|h| h.span.start);
         hits
+    }
+
+    fn hit(&self, stream: &WordStream, c: &Candidate, analyses: &[Analysis]) -> TermHit {
+        let (a, b) = (c.first as usize, c.last as usize);
+        let analysis = (c.analysis != NONE).then(|| analyses[c.analysis as usize]);
+        let negative = !c.gapped && self.patterns[c.pattern as usize][c.reading as usize].negative;
+        let is_verb = self.stems[c.entry as usize].is_some();
+        let polarity = if negative {
+            Some(Polarity::Negative)
+        } else if let Some(a) = analysis {
+            Some(a.polarity)
+        } else {
+            is_verb.then_some(Polarity::Affirmative)
+        };
+        TermHit {
+            entry: c.entry as usize,
+            span: Span::new(stream.text_start[a] as usize, stream.text_end[b] as usize),
+            number: c.number,
+            polarity,
+            tense: analysis.map(|a| a.tense),
+            subject: analysis.and_then(|a| a.subject),
+            verb: analysis,
+            gapped: c.gapped,
+        }
     }
 
     /// Noun phrases with one agreeing word after the head: `mkataba mpya wa ulinzi`.
@@ -263,7 +385,7 @@ impl Matcher {
         if self.gapped.is_empty() {
             return;
         }
-        let n = stream.spans.len();
+        let n = stream.len();
         for i in 0..n.saturating_sub(2) {
             let Some(phrases) = self.gapped.get(stream.word(i)) else {
                 continue;
@@ -287,16 +409,9 @@ impl Matcher {
                     stream.word(j) == w && (j == end || stream.space_after(j))
                 });
                 if tail_ok {
-                    out.push(Candidate {
-                        first: i,
-                        last: end,
-                        pattern: 0,
-                        reading: 0,
-                        analysis: None,
-                        gapped: true,
-                        entry: ph.entry,
-                        number: ph.number,
-                    });
+                    out.push(Candidate::new(
+                        stream, i, end, 0, 0, NONE, ph.entry, true, false, ph.number,
+                    ));
                 }
             }
         }
@@ -306,64 +421,162 @@ impl Matcher {
 /// The text's words folded and joined by one separator, with a map back to their spans.
 struct WordStream {
     folded: String,
-    spans: Vec<Span>,
-    starts: Vec<usize>,
-    ends: Vec<usize>,
+    /// Each word's span in the original text (start, end), as u32 to keep the hot
+    /// vectors small (texts over 4 GiB are matched in pieces).
+    text_start: Vec<u32>,
+    text_end: Vec<u32>,
+    /// Each word's span in `folded`.
+    starts: Vec<u32>,
+    ends: Vec<u32>,
 }
 
 impl WordStream {
+    /// One pass over the text: the words of [`word_spans`] (a run of letters and digits; an
+    /// apostrophe or hyphen between a word character and a letter stays inside), folded as
+    /// [`fold`] does, with an ASCII fast path. A test checks it agrees with both.
     fn new(text: &str) -> Self {
-        let spans = word_spans(text);
-        let mut folded = String::with_capacity(text.len());
-        let mut starts = Vec::with_capacity(spans.len());
-        let mut ends = Vec::with_capacity(spans.len());
-        for (i, span) in spans.iter().enumerate() {
-            if i > 0 {
-                let gap = &text[spans[i - 1].end..span.start];
-                let only_space = gap.chars().all(crate::text::is_space);
-                folded.push(if only_space { SPACE } else { BREAK });
-            }
-            starts.push(folded.len());
-            let w = span.of(text);
-            if w.bytes().all(|b| b.is_ascii_lowercase()) {
-                folded.push_str(w);
+        let bytes = text.as_bytes();
+        let mut folded: Vec<u8> = Vec::with_capacity(text.len() + 16);
+        let cap = text.len() / 6 + 1;
+        let mut text_start = Vec::with_capacity(cap);
+        let mut text_end = Vec::with_capacity(cap);
+        let mut starts = Vec::with_capacity(cap);
+        let mut ends = Vec::with_capacity(cap);
+        let mut in_word = false;
+        let mut only_space = true;
+        let mut i = 0;
+        let char_at = |i: usize| text[i..].chars().next();
+        while i < bytes.len() {
+            let b = bytes[i];
+            let (c, w) = if b < 0x80 {
+                (b as char, 1)
             } else {
-                folded.push_str(&fold(w));
+                let c = char_at(i).unwrap_or(' ');
+                (c, c.len_utf8())
+            };
+            let word_char = if b < 0x80 {
+                b.is_ascii_alphanumeric()
+            } else {
+                c.is_alphanumeric()
+            };
+            if word_char {
+                if !in_word {
+                    if !text_start.is_empty() {
+                        folded.push(if only_space { SPACE as u8 } else { BREAK as u8 });
+                    }
+                    starts.push(folded.len() as u32);
+                    text_start.push(i as u32);
+                    in_word = true;
+                }
+                if b < 0x80 {
+                    folded.push(b.to_ascii_lowercase());
+                } else {
+                    let mut buf = [0u8; 4];
+                    for l in c.to_lowercase() {
+                        folded.extend_from_slice(l.encode_utf8(&mut buf).as_bytes());
+                    }
+                }
+                i += w;
+                continue;
             }
-            ends.push(folded.len());
+            let apostrophe = crate::text::is_apostrophe(c);
+            if in_word
+                && (apostrophe || c == '-')
+                && char_at(i + w).is_some_and(|n| n.is_alphabetic())
+            {
+                folded.push(if apostrophe { b'\'' } else { b'-' });
+                i += w;
+                continue;
+            }
+            if in_word {
+                text_end.push(i as u32);
+                ends.push(folded.len() as u32);
+                in_word = false;
+                only_space = true;
+            }
+            if !crate::text::is_space(c) {
+                only_space = false;
+            }
+            i += w;
         }
+        if in_word {
+            text_end.push(bytes.len() as u32);
+            ends.push(folded.len() as u32);
+        }
+        let folded = String::from_utf8(folded).unwrap_or_default();
         WordStream {
             folded,
-            spans,
+            text_start,
+            text_end,
             starts,
             ends,
         }
     }
 
+    fn len(&self) -> usize {
+        self.starts.len()
+    }
+
     fn word(&self, i: usize) -> &str {
-        &self.folded[self.starts[i]..self.ends[i]]
+        &self.folded[self.starts[i] as usize..self.ends[i] as usize]
     }
 
     /// Whether only whitespace separates word `i` from the next.
     fn space_after(&self, i: usize) -> bool {
-        self.folded.as_bytes().get(self.ends[i]) == Some(&(SPACE as u8))
+        self.folded.as_bytes().get(self.ends[i] as usize) == Some(&(SPACE as u8))
     }
 
-    fn word_at_start(&self, offset: usize) -> Option<usize> {
-        self.starts.binary_search(&offset).ok()
+    /// The word starting at byte `offset` of the folded stream, at or before word `last`
+    /// (matches are short: walk back rather than search).
+    fn word_starting_at(&self, offset: usize, last: usize) -> Option<usize> {
+        let mut k = last;
+        loop {
+            match (self.starts[k] as usize).cmp(&offset) {
+                std::cmp::Ordering::Equal => return Some(k),
+                std::cmp::Ordering::Less => return None,
+                std::cmp::Ordering::Greater if k == 0 => return None,
+                std::cmp::Ordering::Greater => k -= 1,
+            }
+        }
     }
 
-    fn word_at_end(&self, offset: usize) -> Option<usize> {
-        self.ends.binary_search(&offset).ok()
+    /// The word whose letters include byte `offset` (its start included), at or before
+    /// word `last`.
+    fn word_containing(&self, offset: usize, last: usize) -> Option<usize> {
+        let mut k = last;
+        while self.starts[k] as usize > offset {
+            if k == 0 {
+                return None;
+            }
+            k -= 1;
+        }
+        (offset < self.ends[k] as usize).then_some(k)
     }
+}
 
-    /// The word whose letters include byte `offset` (its start included).
-    fn word_containing(&self, offset: usize) -> Option<usize> {
-        let i = match self.starts.binary_search(&offset) {
-            Ok(i) => i,
-            Err(0) => return None,
-            Err(i) => i - 1,
-        };
-        (offset < self.ends[i]).then_some(i)
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_stream_agrees_with_word_spans_and_fold() {
+        let texts = [
+            "Ng’ombe wa Asia-Pasifiki, 2.5!  Rais’ -- ''alisema'' ÉCOLE İstanbul x-y- 'a b'",
+            "a''b a-'b -a a- ‘quoted’ ng'ombe\u{00A0}nchi\u{200B}ni",
+            "",
+            "   ",
+            "ẞtraße Ωmega 123abc",
+        ];
+        for t in texts {
+            let ws = WordStream::new(t);
+            let spans = word_spans(t);
+            let got_spans: Vec<Span> = (0..ws.len())
+                .map(|i| Span::new(ws.text_start[i] as usize, ws.text_end[i] as usize))
+                .collect();
+            assert_eq!(got_spans, spans, "{t:?}");
+            let words: Vec<String> = spans.iter().map(|s| fold(s.of(t))).collect();
+            let got: Vec<&str> = (0..ws.len()).map(|i| ws.word(i)).collect();
+            assert_eq!(got, words, "{t:?}");
+        }
     }
 }

@@ -193,7 +193,7 @@ pub struct Analysis {
     /// Tense, aspect or mood.
     pub tense: Tense,
     /// The subject, when the form has one.
-    pub subject: Option<Subject>,
+    pub subject: Option<&'static Subject>,
     /// The relative marker (`po` when, `ye` who, …).
     pub relative: Option<&'static str>,
     /// The object marker (`i` it, `m`/`mw` him/her, `wa` them, `ji` oneself, …).
@@ -207,7 +207,7 @@ const fn s(marker: &'static str, person: &'static str) -> Subject {
 }
 
 /// Affirmative subject markers, persons first.
-const SUBJECTS: &[(&str, Subject)] = &[
+static SUBJECTS: &[(&str, Subject)] = &[
     ("ni", s("ni", "I")),
     ("u", s("u", "you")),
     ("a", s("a", "he/she")),
@@ -226,7 +226,7 @@ const SUBJECTS: &[(&str, Subject)] = &[
 ];
 
 /// Negative subject markers (`ha` + subject; `si` I, `hu` you, `ha` he/she).
-const NEG_SUBJECTS: &[(&str, Subject)] = &[
+static NEG_SUBJECTS: &[(&str, Subject)] = &[
     ("ha", s("a", "he/she")),
     ("si", s("ni", "I")),
     ("hu", s("u", "you")),
@@ -259,17 +259,37 @@ const TENSES: &[(&str, Tense)] = &[
 
 /// Subjects of the bare subjunctive: persons, and the class 9 and 5 subjects of
 /// institutions (`serikali ichukue hatua`, `bunge lipitishe`). Other class markers would
-/// turn adjectives into verbs (`kinyonge` weak, not "that it hang").
-const SUBJUNCTIVE_SUBJECTS: &[(&str, Subject)] = &[
+/// turn adjectives into verbs (`kinyonge` weak, not "that it hang"). Longest first.
+static SUBJUNCTIVE_SUBJECTS: &[(&str, Subject)] = &[
     ("ni", s("ni", "I")),
-    ("u", s("u", "you")),
-    ("a", s("a", "he/she")),
     ("tu", s("tu", "we")),
-    ("m", s("m", "you (pl)")),
     ("mu", s("m", "you (pl)")),
     ("wa", s("wa", "they")),
-    ("i", s("i", "it")),
     ("li", s("li", "it")),
+    ("u", s("u", "you")),
+    ("a", s("a", "he/she")),
+    ("m", s("m", "you (pl)")),
+    ("i", s("i", "it")),
+];
+
+/// [`NEG_SUBJECTS`], longest first, for the negative present (no tense marker).
+static NEG_SUBJECTS_LONGEST_FIRST: &[(&str, Subject)] = &[
+    ("hatu", s("tu", "we")),
+    ("hamu", s("m", "you (pl)")),
+    ("hawa", s("wa", "they")),
+    ("hali", s("li", "it")),
+    ("haya", s("ya", "they (things)")),
+    ("haki", s("ki", "it")),
+    ("havi", s("vi", "they (things)")),
+    ("hazi", s("zi", "they (things)")),
+    ("haku", s("ku", "it")),
+    ("hapa", s("pa", "there")),
+    ("ham", s("m", "you (pl)")),
+    ("hai", s("i", "it")),
+    ("hau", s("u", "it")),
+    ("ha", s("a", "he/she")),
+    ("si", s("ni", "I")),
+    ("hu", s("u", "you")),
 ];
 
 /// Subjects that stand without a tense marker in the general (headline) present: persons,
@@ -277,17 +297,17 @@ const SUBJUNCTIVE_SUBJECTS: &[(&str, Subject)] = &[
 /// `Serikali yatangaza`, `Rais asaini`, `Chama chashinda`. Bare class markers (`ki`, `u`,
 /// `m`) are not in the list: `kiutawala` (administratively) and `mapana` (wide) must not
 /// parse as verbs.
-const GENERAL_SUBJECTS: &[(&str, Subject)] = &[
-    ("a", s("a", "he/she")),
+static GENERAL_SUBJECTS: &[(&str, Subject)] = &[
+    ("cha", s("ki", "it")),
+    ("vya", s("vi", "they (things)")),
+    ("kwa", s("ku", "it")),
     ("wa", s("wa", "they")),
     ("tu", s("tu", "we")),
     ("ni", s("ni", "I")),
     ("ya", s("i", "it")),
-    ("cha", s("ki", "it")),
     ("la", s("li", "it")),
     ("za", s("zi", "they (things)")),
-    ("vya", s("vi", "they (things)")),
-    ("kwa", s("ku", "it")),
+    ("a", s("a", "he/she")),
 ];
 
 /// Negative tense markers (the present has none).
@@ -341,7 +361,7 @@ fn relative_object(
 /// verb prefix (`ma` of `matangazo`, `m` of `mzuri`).
 pub fn parse_prefix(prefix: &str, mood: Mood, voice: Voice) -> Option<Analysis> {
     let p = prefix;
-    let make = |polarity, tense, subject, relative, object| Analysis {
+    let make = |polarity, tense, subject: Option<&'static Subject>, relative, object| Analysis {
         polarity,
         tense,
         subject,
@@ -375,7 +395,7 @@ pub fn parse_prefix(prefix: &str, mood: Mood, voice: Voice) -> Option<Analysis> 
     }
     // Negative with a tense marker: hakusaini, hawajasaini, haitasaini.
     if indicative_ok {
-        for &(neg, subj) in NEG_SUBJECTS {
+        for (neg, subj) in NEG_SUBJECTS {
             let Some(rest) = p.strip_prefix(neg) else {
                 continue;
             };
@@ -390,7 +410,7 @@ pub fn parse_prefix(prefix: &str, mood: Mood, voice: Voice) -> Option<Analysis> 
     }
     // Affirmative with a tense marker (and a relative after -li- -na- -taka-).
     if indicative_ok {
-        for &(sm, subj) in SUBJECTS {
+        for (sm, subj) in SUBJECTS {
             let Some(rest) = p.strip_prefix(sm) else {
                 continue;
             };
@@ -410,7 +430,7 @@ pub fn parse_prefix(prefix: &str, mood: Mood, voice: Voice) -> Option<Analysis> 
         }
     }
     // Negative -si- after a subject: asiyesaini (who did not sign), asisaini (that he not).
-    for &(sm, subj) in SUBJECTS {
+    for (sm, subj) in SUBJECTS {
         if let Some(rest) = p.strip_prefix(sm)
             && let Some(after) = rest.strip_prefix("si")
             && let Some((r, o)) = relative_object(after, true)
@@ -433,9 +453,7 @@ pub fn parse_prefix(prefix: &str, mood: Mood, voice: Voice) -> Option<Analysis> 
     }
     // Negative present: no tense marker (hasaini, hawashambulii); longest subject first.
     if matches!(mood, Mood::Any | Mood::NegativePresent) {
-        let mut negs: Vec<&(&str, Subject)> = NEG_SUBJECTS.iter().collect();
-        negs.sort_by_key(|(m, _)| std::cmp::Reverse(m.len()));
-        for &&(neg, subj) in &negs {
+        for (neg, subj) in NEG_SUBJECTS_LONGEST_FIRST {
             if let Some(rest) = p.strip_prefix(neg)
                 && let Some(o) = object(rest)
             {
@@ -452,14 +470,13 @@ pub fn parse_prefix(prefix: &str, mood: Mood, voice: Voice) -> Option<Analysis> 
     // Subject without a tense: the subjunctive (-e; loans keep their vowel) with any
     // subject, or the headline general (`asaini`, `yatangaza`) with the few above.
     if mood != Mood::NegativePresent {
-        let list: &[(&str, Subject)] = if mood == Mood::Subjunctive {
+        let list: &'static [(&str, Subject)] = if mood == Mood::Subjunctive {
             SUBJUNCTIVE_SUBJECTS
         } else {
             GENERAL_SUBJECTS
         };
-        let mut subs: Vec<&(&str, Subject)> = list.iter().collect();
-        subs.sort_by_key(|(m, _)| std::cmp::Reverse(m.len()));
-        for &&(sm, subj) in &subs {
+        // Longest marker first (the lists are written in that order).
+        for (sm, subj) in list {
             if let Some(rest) = p.strip_prefix(sm)
                 && let Some(o) = object(rest)
             {
@@ -564,6 +581,23 @@ mod tests {
         for (word, stem, want) in cases {
             assert_eq!(a(word, stem), want, "{word}");
         }
+    }
+
+    #[test]
+    fn marker_lists_are_longest_first() {
+        for list in [
+            SUBJUNCTIVE_SUBJECTS,
+            NEG_SUBJECTS_LONGEST_FIRST,
+            GENERAL_SUBJECTS,
+        ] {
+            assert!(list.windows(2).all(|w| w[0].0.len() >= w[1].0.len()));
+        }
+        assert_eq!(NEG_SUBJECTS_LONGEST_FIRST.len(), NEG_SUBJECTS.len());
+        assert!(
+            NEG_SUBJECTS
+                .iter()
+                .all(|n| NEG_SUBJECTS_LONGEST_FIRST.contains(n))
+        );
     }
 
     #[test]
