@@ -35,7 +35,7 @@ def glossary(bin_):
     return out
 
 
-SUFFIX = r"(?:s|es|ed|d|ing|ies|ied|er|ers|ment|ments|tion|tions|al|ly)?"
+SUFFIX = r"(?:s|es|ed|d|ing|ies|ied|er|ers|ment|ments|tion|tions|ion|ions|ive|al|ly)?"
 
 
 def word_re(w):

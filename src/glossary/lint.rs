@@ -113,7 +113,10 @@ pub fn lint(glossary: &Glossary) -> Vec<Finding> {
         }
         let listed: Vec<String> = e.forms.iter().map(|f| normalise(f)).collect();
         for n in &e.not {
-            if listed.contains(&normalise(n)) || normalise(&e.sw) == normalise(n) {
+            // The head itself may be `not` when other forms remain: the singular is another
+            // word and only the plural is the term (`zao` "their" vs `mazao` crops).
+            let head_only = normalise(&e.sw) == normalise(n) && forms(e).is_empty();
+            if listed.contains(&normalise(n)) || head_only {
                 out.push(finding(
                     e,
                     Severity::Error,
@@ -137,16 +140,16 @@ pub fn lint(glossary: &Glossary) -> Vec<Finding> {
             out.push(finding(e, Severity::Warning, "no example sentence".into()));
         }
     }
-    out.extend(check_taken_forms(glossary));
-    out.extend(check_examples(glossary));
+    let matcher = Matcher::new(glossary);
+    out.extend(check_taken_forms(glossary, &matcher));
+    out.extend(examples_with(glossary, &matcher));
     out.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
     out
 }
 
 /// Each whole-word form must be found as its own entry: a form another entry's grammar
 /// also produces (a noun that parses as a form of a verb stem, say) is reported.
-fn check_taken_forms(glossary: &Glossary) -> Vec<Finding> {
-    let matcher = Matcher::new(glossary);
+fn check_taken_forms(glossary: &Glossary, matcher: &Matcher) -> Vec<Finding> {
     let mut out = Vec::new();
     for (i, e) in glossary.entries.iter().enumerate() {
         if e.pos == Pos::Name {
@@ -183,7 +186,10 @@ fn check_taken_forms(glossary: &Glossary) -> Vec<Finding> {
 
 /// Every example must be found, as its own entry, with the given surface.
 pub fn check_examples(glossary: &Glossary) -> Vec<Finding> {
-    let matcher = Matcher::new(glossary);
+    examples_with(glossary, &Matcher::new(glossary))
+}
+
+fn examples_with(glossary: &Glossary, matcher: &Matcher) -> Vec<Finding> {
     let mut out = Vec::new();
     for (i, e) in glossary.entries.iter().enumerate() {
         for ex in &e.examples {
