@@ -53,6 +53,31 @@ pub struct Story {
     pub sentences: Vec<KeySentence>,
     /// The glossary terms found in the story's sentences.
     pub terms: Vec<TermUse>,
+    /// Why the story stands where it does in a daily briefing (absent for a single story).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub importance: Option<Importance>,
+}
+
+/// A story's importance in a daily briefing, and the reason in words.
+#[derive(Debug, Clone, Serialize)]
+pub struct Importance {
+    /// 1 for the day's most important story.
+    pub rank: usize,
+    /// The score stories are ordered by.
+    pub score: f64,
+    /// How many articles tell it.
+    pub sources: usize,
+    /// How many distinct outlets (or files, when the outlet is unknown).
+    pub outlets: usize,
+    /// Its newest article's date.
+    pub newest: Option<String>,
+    /// 1 for the day's latest date, less for older ones, 0 without a date.
+    pub recency: f64,
+    /// Distinct glossary terms in its key sentences.
+    pub glossary_terms: usize,
+    /// The reason, e.g. `3 sources from 2 outlets; newest 2025-05-14 (the day's latest); 5
+    /// glossary terms`.
+    pub why: String,
 }
 
 /// Where an article came from.
@@ -110,13 +135,24 @@ pub struct Piece {
     pub kind: Option<String>,
 }
 
-/// A translation and where it came from.
-#[derive(Debug, Clone, Serialize)]
+/// A translation and where it came from. A gloss is never one.
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Translation {
     /// The English.
     pub text: String,
-    /// `translation-memory`, `translator`, …
+    /// `translation-memory` (a human translation the user keeps), `translator` (an external
+    /// command the user configured) or `libretranslate` (a LibreTranslate endpoint).
     pub origin: String,
+    /// Which memory file, command or endpoint gave it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub provider: Option<String>,
+    /// For a translation-memory match: 1.0 exact (after normalisation), less when fuzzy.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub similarity: Option<f64>,
+    /// For a fuzzy match: the Swahili segment of the memory that matched, which differs from
+    /// the sentence.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub matched: Option<String>,
 }
 
 /// A glossary term as used in a story or briefing.

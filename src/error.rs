@@ -36,7 +36,7 @@ pub enum Error {
         path: PathBuf,
     },
     /// A data file (glossary, language data, front matter) is malformed.
-    #[error("{path}:{line}:{column}: {message}")]
+    #[error("{}: {message}", place(path, *line, *column))]
     Data {
         /// The file.
         path: PathBuf,
@@ -79,6 +79,15 @@ impl Error {
             column,
             message: message.into(),
         }
+    }
+}
+
+/// `file:line:col`, `file:line` or `file`, as much as is known.
+fn place(path: &std::path::Path, line: usize, column: usize) -> String {
+    match (line, column) {
+        (0, _) => path.display().to_string(),
+        (l, 0) => format!("{}:{l}", path.display()),
+        (l, c) => format!("{}:{l}:{c}", path.display()),
     }
 }
 

@@ -11,5 +11,6 @@ pub mod morph;
 pub mod pipeline;
 pub mod render;
 pub mod segment;
+pub mod stories;
 pub mod summarize;
 pub mod text;

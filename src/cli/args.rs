@@ -67,18 +67,50 @@ pub enum Command {
         command: GlossaryCommand,
     },
     /// Make a bilingual briefing: key sentences beside their English side, terms, sources.
+    ///
+    /// Give one article, or a day's press: folders and files of plain text or Markdown (front
+    /// matter optional), saved web pages (.html), RSS/Atom feeds (each item an article) and
+    /// JSONL (one article per line, `text` required). Articles about the same story are
+    /// grouped; stories come most important first, each saying why. Files that cannot be read
+    /// are reported and skipped: the briefing is still written and the exit status is 1.
     Brief {
-        /// The articles (`-`: standard input). Several files are one story.
-        #[arg(required = true)]
+        /// Articles, feeds, JSONL files or folders of them (`-`: standard input).
+        #[arg(required = true, value_name = "DIR|FILE")]
         files: Vec<PathBuf>,
         #[command(flatten)]
         length: LengthArgs,
-        /// Output format.
+        /// Output format; `jsonl` streams one line per article (no grouping, no shared state).
         #[arg(long, value_enum, default_value_t = BriefFormat::Html)]
         format: BriefFormat,
         /// Write to this file (atomically) instead of standard output.
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
+        /// No progress bar and no closing summary on standard error (problems still show).
+        #[arg(short, long)]
+        quiet: bool,
+        /// Treat all the articles as one story (no grouping).
+        #[arg(long)]
+        one_story: bool,
+        /// Similarity (0–1) at or above which two articles are one story (default 0.3; two
+        /// articles that are each other's nearest need half of it).
+        #[arg(long, value_name = "COSINE")]
+        threshold: Option<f64>,
+        #[command(flatten)]
+        translate: TranslateArgs,
+    },
+    /// The English side of every sentence of an article, for translators: each Swahili
+    /// sentence, then what the tool recognised in it (terms, names, numbers, money, dates,
+    /// times) with its English — a gloss, not a translation — and a translation only when
+    /// --tm or a translator gives one, labelled with its origin.
+    Gloss {
+        /// The article (`-` or nothing: standard input).
+        #[arg(default_value = "-")]
+        file: PathBuf,
+        /// `text`: each sentence, then its gloss; `json`: a list of sentences.
+        #[arg(long, value_enum, default_value_t = DataFormat::Text)]
+        format: DataFormat,
+        #[command(flatten)]
+        translate: TranslateArgs,
     },
     /// Brief the built-in sample article: see what the tool does without any file.
     Demo {
@@ -176,4 +208,28 @@ pub enum BriefFormat {
     Html,
     Md,
     Json,
+    /// One JSON line per article: its key sentences, terms and source.
+    Jsonl,
+}
+
+/// Where real translations come from (none by default: the English side is then a gloss).
+#[derive(Debug, Args, Clone, Default)]
+pub struct TranslateArgs {
+    /// A translation memory: TMX, YAML (`- sw: … en: …`) or TSV (`Swahili<TAB>English`);
+    /// repeatable, the first match wins.
+    #[arg(long, value_name = "FILE")]
+    pub tm: Vec<PathBuf>,
+    /// The least similarity (0–1) of a fuzzy translation-memory match; 1 = exact only.
+    #[arg(long, value_name = "SIM", default_value_t = 0.75)]
+    pub tm_threshold: f64,
+    /// An external translator: run with `sh -c`, Swahili lines on its standard input, one
+    /// English line per line on its standard output.
+    #[arg(long, value_name = "CMD")]
+    pub translator_cmd: Option<String>,
+    /// A LibreTranslate-compatible endpoint on this machine (http://localhost:5000/translate).
+    #[arg(long, value_name = "URL")]
+    pub translator_url: Option<String>,
+    /// Seconds the translator command or endpoint may take.
+    #[arg(long, value_name = "SECS", default_value_t = 60)]
+    pub translator_timeout: u64,
 }

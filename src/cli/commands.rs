@@ -57,10 +57,38 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             length,
             format,
             output,
+            quiet,
+            one_story,
+            threshold,
+            translate,
+        } => {
+            let mut pipeline = pipeline(g)?;
+            if let Some(t) = threshold {
+                anyhow::ensure!(
+                    (0.0..=1.0).contains(&t),
+                    "--threshold must be between 0 and 1, got {t}"
+                );
+                // The mutual-nearest link keeps its ratio to the main threshold.
+                let ratio = pipeline.stories.mutual_threshold / pipeline.stories.threshold;
+                pipeline.stories.threshold = t;
+                pipeline.stories.mutual_threshold = t * ratio;
+            }
+            let opts = super::daily::DayOptions {
+                quiet,
+                one_story,
+                output,
+            };
+            let translators = super::english::translators(&translate)?;
+            super::daily::brief_day(g, &pipeline, &files, length, format, &opts, &translators)
+        }
+        Command::Gloss {
+            file,
+            format,
+            translate,
         } => {
             let pipeline = pipeline(g)?;
-            let docs = read_all(g, &files)?;
-            brief(g, &pipeline, docs, length, format, output.as_deref())
+            let doc = read(g, &file)?;
+            super::english::gloss_cmd(&pipeline, &doc, format, &translate)
         }
         Command::Demo { format, output } => {
             let pipeline = pipeline(g)?;
@@ -96,7 +124,7 @@ fn pipeline(g: &Global) -> Result<Pipeline> {
     Ok(Pipeline::new(glossary(g)?, lang))
 }
 
-fn read(g: &Global, path: &Path) -> Result<Document> {
+pub(super) fn read(g: &Global, path: &Path) -> Result<Document> {
     Ok(read_document(path, g.max_bytes)?)
 }
 
@@ -104,7 +132,7 @@ fn read_all(g: &Global, files: &[PathBuf]) -> Result<Vec<Document>> {
     files.iter().map(|f| read(g, f)).collect()
 }
 
-fn length(args: LengthArgs) -> Result<Length> {
+pub(super) fn length(args: LengthArgs) -> Result<Length> {
     Ok(match (args.sentences, args.words, args.ratio) {
         (Some(n), _, _) => Length::Sentences(n),
         (_, Some(w), _) => Length::Words(w),
@@ -264,7 +292,7 @@ fn lint_cmd(g: &Global, path: Option<&Path>) -> Result<ExitCode> {
     })
 }
 
-fn brief(
+pub(super) fn brief(
     g: &Global,
     pipeline: &Pipeline,
     docs: Vec<Document>,
@@ -272,12 +300,25 @@ fn brief(
     format: BriefFormat,
     output: Option<&Path>,
 ) -> Result<ExitCode> {
+    brief_translated(g, pipeline, docs, len, format, output, &[])
+}
+
+fn brief_translated(
+    g: &Global,
+    pipeline: &Pipeline,
+    docs: Vec<Document>,
+    len: LengthArgs,
+    format: BriefFormat,
+    output: Option<&Path>,
+    translators: &[muhtasari::english::translator::Translator],
+) -> Result<ExitCode> {
     let articles = analyse_all(pipeline, docs);
-    let briefing = pipeline.brief(&articles, length(len)?);
+    let mut briefing = pipeline.brief(&articles, length(len)?);
+    muhtasari::english::translator::translate_briefing(&mut briefing, translators)?;
     let format = match format {
         BriefFormat::Html => Format::Html,
         BriefFormat::Md => Format::Markdown,
-        BriefFormat::Json => Format::Json,
+        BriefFormat::Json | BriefFormat::Jsonl => Format::Json,
     };
     let renderer = Renderer::new(g.templates.as_deref())?;
     let rendered = renderer.render(&briefing, format)?;

@@ -2,6 +2,8 @@
 
 mod args;
 mod commands;
+mod daily;
+mod english;
 mod output;
 
 pub use args::Cli;

@@ -1,6 +1,17 @@
 //! Reading articles: files or standard input, UTF-8 checks, optional YAML front matter
-//! (title, source, url, date, author). It produces [`Document`]s and knows nothing of
-//! sentences, scoring or output.
+//! (title, source, url, date, author), saved web pages, RSS/Atom feeds and JSONL exports,
+//! whole folders of them. It produces [`Document`]s and knows nothing of sentences, scoring
+//! or output.
+
+mod feed;
+mod html;
+mod inputs;
+mod jsonl;
+
+pub use feed::parse_feed;
+pub use html::{html_to_text, parse_html};
+pub use inputs::{Batch, InputKind, detect, list_inputs, parse_documents, read_documents};
+pub use jsonl::{parse_jsonl, parse_jsonl_line};
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -43,13 +54,19 @@ struct FrontMatter {
     author: Option<String>,
 }
 
-/// Reads one article from a path, or from standard input when the path is `-`.
+/// Reads one article from a path, or from standard input when the path is `-`: plain text
+/// (with optional front matter) or a saved web page. Feeds and JSONL hold many articles:
+/// read them with [`read_documents`].
 pub fn read_document(path: &Path, max_bytes: usize) -> Result<Document> {
     let bytes = read_bytes(path, max_bytes)?;
-    parse_document(path, &bytes)
+    let text = decode(path, &bytes)?;
+    match detect(path, text) {
+        InputKind::Html => parse_html(path, text),
+        _ => parse_text(path, text),
+    }
 }
 
-fn read_bytes(path: &Path, max_bytes: usize) -> Result<Vec<u8>> {
+pub(crate) fn read_bytes(path: &Path, max_bytes: usize) -> Result<Vec<u8>> {
     let io = |source| Error::Io {
         path: path.to_path_buf(),
         source,
@@ -86,6 +103,12 @@ fn read_bytes(path: &Path, max_bytes: usize) -> Result<Vec<u8>> {
 
 /// Builds a document from raw bytes; `path` names it in errors and in the output.
 pub fn parse_document(path: &Path, bytes: &[u8]) -> Result<Document> {
+    let text = decode(path, bytes)?;
+    parse_text(path, text)
+}
+
+/// Checks that `bytes` are text (no NUL byte, UTF-8) and drops a byte-order mark.
+pub(crate) fn decode<'a>(path: &Path, bytes: &'a [u8]) -> Result<&'a str> {
     if let Some(offset) = bytes.iter().position(|&b| b == 0) {
         return Err(Error::data(
             path,
@@ -98,7 +121,11 @@ pub fn parse_document(path: &Path, bytes: &[u8]) -> Result<Document> {
         path: path.to_path_buf(),
         offset: e.valid_up_to(),
     })?;
-    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    Ok(text.strip_prefix('\u{FEFF}').unwrap_or(text))
+}
+
+/// A plain-text article (optional front matter) from decoded text.
+pub(crate) fn parse_text(path: &Path, text: &str) -> Result<Document> {
     let (front, body) = split_front_matter(path, text)?;
     if body.trim().is_empty() {
         return Err(Error::Empty {
@@ -127,7 +154,7 @@ pub fn document_from_text(id: &str, text: &str) -> Document {
     }
 }
 
-fn document_id(path: &Path) -> String {
+pub(crate) fn document_id(path: &Path) -> String {
     if path == Path::new("-") {
         return "stdin".to_string();
     }

@@ -1,0 +1,265 @@
+//! The word lists the English side reads: number words, scales, counted nouns, currencies,
+//! months, days, parts of the day, titles, English participles. They live in
+//! `glossary/lang/numbers.yaml`, are compiled in, and are checked when loaded.
+
+use std::collections::HashMap;
+use std::path::Path;
+use std::sync::OnceLock;
+
+use serde::Deserialize;
+
+use crate::error::{Error, Result};
+use crate::lang::yaml_error;
+use crate::text::fold;
+
+const EMBEDDED: &str = include_str!("../../glossary/lang/numbers.yaml");
+
+/// A scale word: `elfu`, `milioni`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scale {
+    /// Its value.
+    pub value: u64,
+    /// Its English when the amount stays in digits (`50 billion`).
+    pub en: String,
+}
+
+/// A noun that is counted: `miaka 24` → 24 years.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Counted {
+    /// The English plural.
+    pub en: String,
+    /// The English singular, for the value 1.
+    pub one: String,
+}
+
+/// A currency word.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Currency {
+    /// Its English (`USD`, `shillings`).
+    pub en: String,
+    /// Whether the English goes before the amount.
+    #[serde(default)]
+    pub before: bool,
+}
+
+/// A relative day: `jana` → yesterday, one day before the article's date.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RelativeDay {
+    /// Its English.
+    pub en: String,
+    /// Days from the article's date.
+    pub offset: i64,
+}
+
+/// The data file as written.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EnglishData {
+    /// Unit and tens words.
+    #[serde(default)]
+    pub numbers: HashMap<String, u64>,
+    /// Scale words.
+    #[serde(default)]
+    pub scales: HashMap<String, Scale>,
+    /// Fractions added with `na`.
+    #[serde(default)]
+    pub fractions: HashMap<String, f64>,
+    /// Counted nouns.
+    #[serde(default)]
+    pub counted: HashMap<String, Counted>,
+    /// Currency words.
+    #[serde(default)]
+    pub currencies: HashMap<String, Currency>,
+    /// Currency words that stick to digits (`Sh5`).
+    #[serde(default)]
+    pub glued_currencies: Vec<String>,
+    /// Words that make the number after them a percentage.
+    #[serde(default)]
+    pub percent: Vec<String>,
+    /// Month names.
+    #[serde(default)]
+    pub months: HashMap<String, String>,
+    /// Day names.
+    #[serde(default)]
+    pub days: HashMap<String, String>,
+    /// Relative days.
+    #[serde(default)]
+    pub relative_days: HashMap<String, RelativeDay>,
+    /// Parts of the day.
+    #[serde(default)]
+    pub day_parts: HashMap<String, String>,
+    /// Time zones whose hours are never shifted.
+    #[serde(default)]
+    pub zones: Vec<String>,
+    /// Titles before names.
+    #[serde(default)]
+    pub titles: HashMap<String, String>,
+    /// Irregular English past participles.
+    #[serde(default)]
+    pub participles: HashMap<String, String>,
+    /// English past tenses that differ from the participle (`take`: took).
+    #[serde(default)]
+    pub pasts: HashMap<String, String>,
+}
+
+impl EnglishData {
+    /// The data compiled into the binary (parsed once).
+    pub fn embedded() -> &'static EnglishData {
+        static DATA: OnceLock<EnglishData> = OnceLock::new();
+        DATA.get_or_init(|| {
+            parse(Path::new("glossary/lang/numbers.yaml"), EMBEDDED)
+                .expect("embedded numbers.yaml is valid")
+        })
+    }
+
+    /// Reads and checks a data file of this shape.
+    pub fn from_file(path: &Path) -> Result<EnglishData> {
+        let text = std::fs::read_to_string(path).map_err(|source| Error::Io {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        parse(path, &text)
+    }
+
+    /// The month's English.
+    pub fn month(&self, w: &str) -> Option<&str> {
+        self.months.get(w).map(String::as_str)
+    }
+
+    /// The day's English.
+    pub fn day(&self, w: &str) -> Option<&str> {
+        self.days.get(w).map(String::as_str)
+    }
+
+    /// The month's number (1–12).
+    pub fn month_number(&self, w: &str) -> Option<u32> {
+        const ORDER: [&str; 12] = [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ];
+        let en = self.month(w)?;
+        ORDER.iter().position(|m| *m == en).map(|i| i as u32 + 1)
+    }
+}
+
+fn parse(path: &Path, text: &str) -> Result<EnglishData> {
+    let raw: EnglishData = serde_saphyr::from_str(text).map_err(|e| yaml_error(path, &e))?;
+    let bad = |msg: String| Error::data(path, 0, 0, msg);
+    // Keys are matched on folded words: fold them here so the file may use capitals.
+    fn folded<V>(m: HashMap<String, V>) -> HashMap<String, V> {
+        m.into_iter().map(|(k, v)| (fold(k.trim()), v)).collect()
+    }
+    let data = EnglishData {
+        numbers: folded(raw.numbers),
+        scales: folded(raw.scales),
+        fractions: folded(raw.fractions),
+        counted: folded(raw.counted),
+        currencies: folded(raw.currencies),
+        glued_currencies: raw.glued_currencies.iter().map(|s| fold(s)).collect(),
+        percent: raw.percent.iter().map(|s| fold(s)).collect(),
+        months: folded(raw.months),
+        days: folded(raw.days),
+        relative_days: folded(raw.relative_days),
+        day_parts: folded(raw.day_parts),
+        zones: raw.zones.iter().map(|s| fold(s)).collect(),
+        titles: folded(raw.titles),
+        participles: raw.participles,
+        pasts: raw.pasts,
+    };
+    if let Some(k) = data
+        .scales
+        .iter()
+        .find(|(_, s)| s.value < 10)
+        .map(|(k, _)| k)
+    {
+        return Err(bad(format!("scales: {k:?} must be 10 or more")));
+    }
+    if let Some(k) = data.numbers.iter().find(|(_, v)| **v == 0 || **v >= 100) {
+        return Err(bad(format!("numbers: {:?} must be between 1 and 99", k.0)));
+    }
+    if let Some(m) = data.months.values().find(|m| {
+        ![
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ]
+        .contains(&m.as_str())
+    }) {
+        return Err(bad(format!("months: {m:?} is not an English month name")));
+    }
+    for g in &data.glued_currencies {
+        if !data.currencies.contains_key(g) {
+            return Err(bad(format!("glued_currencies: {g:?} is not in currencies")));
+        }
+    }
+    if let Some(k) = data.keys().find(|k| k.is_empty()) {
+        return Err(bad(format!("empty key {k:?}")));
+    }
+    Ok(data)
+}
+
+impl EnglishData {
+    fn keys(&self) -> impl Iterator<Item = &String> {
+        self.numbers
+            .keys()
+            .chain(self.scales.keys())
+            .chain(self.counted.keys())
+            .chain(self.currencies.keys())
+            .chain(self.months.keys())
+            .chain(self.days.keys())
+            .chain(self.titles.keys())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_loads() {
+        let d = EnglishData::embedded();
+        assert_eq!(d.numbers["ishirini"], 20);
+        assert_eq!(d.scales["elfu"].value, 1000);
+        assert_eq!(d.month_number("juni"), Some(6));
+        assert_eq!(d.titles["dkt"], "Dr");
+    }
+
+    #[test]
+    fn bad_month_is_reported_with_file() {
+        let err = parse(Path::new("n.yaml"), "months:\n  juni: Juno\n")
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("n.yaml") && err.contains("Juno"), "{err}");
+    }
+
+    #[test]
+    fn unknown_field_has_a_place() {
+        let err = parse(Path::new("n.yaml"), "numbres:\n  moja: 1\n")
+            .unwrap_err()
+            .to_string();
+        assert!(err.starts_with("n.yaml:1:"), "{err}");
+    }
+}
