@@ -38,6 +38,10 @@ pub struct LangFile {
     /// Abbreviations that end a sentence when a capital follows.
     #[serde(default)]
     pub may_end: Vec<String>,
+    /// Capitalised words that open sentences and are never names (`Hata`, `Lakini`): after a
+    /// title or an initial they show that the dot ended a sentence (`… Dkt. Hata hivyo`).
+    #[serde(default)]
+    pub sentence_starters: Vec<String>,
     /// Page furniture.
     #[serde(default)]
     pub boilerplate: BoilerplateData,
@@ -64,6 +68,8 @@ pub struct LangData {
     pub titles: HashSet<String>,
     /// Abbreviations that may end a sentence, folded.
     pub may_end: HashSet<String>,
+    /// Words that open sentences and are never names, folded.
+    pub sentence_starters: HashSet<String>,
     /// Boilerplate line prefixes, folded.
     pub boilerplate_prefixes: Vec<String>,
     /// Whole boilerplate lines, folded.
@@ -109,6 +115,8 @@ impl LangData {
         self.no_end.extend(file.titles.iter().map(key));
         self.no_end.extend(file.abbreviations.iter().map(key));
         self.may_end.extend(file.may_end.iter().map(key));
+        self.sentence_starters
+            .extend(file.sentence_starters.iter().map(|s| fold(s.trim())));
         self.boilerplate_prefixes
             .extend(file.boilerplate.prefixes.iter().map(|s| fold(s.trim())));
         self.boilerplate_lines
@@ -127,6 +135,7 @@ fn parse_lang_file(path: &Path, text: &str) -> Result<LangFile> {
         ("titles", &file.titles),
         ("abbreviations", &file.abbreviations),
         ("may_end", &file.may_end),
+        ("sentence_starters", &file.sentence_starters),
         ("stopwords", &file.stopwords),
     ] {
         if let Some(bad) = items.iter().find(|s| s.trim().is_empty()) {

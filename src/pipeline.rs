@@ -49,6 +49,8 @@ pub struct Pipeline {
     glossary: Glossary,
     matcher: Matcher,
     segmenter: Segmenter,
+    /// The summariser's key for each glossary entry (`g:` and its id), made once.
+    glossary_keys: Vec<String>,
     /// The summary's weights.
     pub summary: SummaryConfig,
     /// How a day's articles are grouped into stories and the stories ranked.
@@ -66,6 +68,11 @@ impl Pipeline {
     pub fn new(glossary: Glossary, lang: LangData) -> Self {
         Pipeline {
             matcher: Matcher::new(&glossary),
+            glossary_keys: glossary
+                .entries
+                .iter()
+                .map(|e| format!("g:{}", e.id))
+                .collect(),
             glossary,
             segmenter: Segmenter::new(lang),
             summary: SummaryConfig::default(),
@@ -107,86 +114,77 @@ impl Pipeline {
         }
     }
 
-    /// What the summariser needs to know of an article.
+    /// What the summariser needs to know of an article: for the title and each sentence
+    /// unit, its content terms (glossary entry ids for glossary words, so `mkataba` and
+    /// `mikataba` are one term; other words folded, stopwords and short words dropped), and
+    /// counts of glossary terms, names, numbers and dates.
     pub fn source_info(&self, article: &Article) -> SourceInfo {
         let text = &article.doc.text;
-        let stop = &self.segmenter.lang().stopwords;
-        let keys_of = |span: Span, hits: &[TermHit]| {
-            let mut keys = Vec::new();
-            let mut h = hits.iter().peekable();
-            for w in word_spans(span.of(text)) {
-                let w = Span::new(span.start + w.start, span.start + w.end);
-                while h.peek().is_some_and(|x| x.span.end <= w.start) {
-                    h.next();
-                }
-                if let Some(hit) = h.peek().filter(|x| x.span.start <= w.start) {
-                    if hit.span.start == w.start {
-                        keys.push(format!("g:{}", self.glossary.entries[hit.entry].id));
-                    }
-                    continue;
-                }
-                let f = fold(w.of(text));
-                if f.chars().count() > 2
-                    && !stop.contains(&f)
-                    && !f.chars().all(|c| c.is_ascii_digit())
-                {
-                    keys.push(f);
-                }
-            }
-            keys
-        };
         let title_keys = article
             .title
             .as_deref()
             .map(|t| {
                 let hits = self.matcher.find(t);
-                let mut keys = Vec::new();
-                for w in word_spans(t) {
-                    let f = fold(w.of(t));
-                    if let Some(hit) = hits
-                        .iter()
-                        .find(|h| h.span.start <= w.start && w.end <= h.span.end)
-                    {
-                        if hit.span.start == w.start {
-                            keys.push(format!("g:{}", self.glossary.entries[hit.entry].id));
-                        }
-                    } else if f.chars().count() > 2 && !stop.contains(&f) {
-                        keys.push(f);
-                    }
-                }
-                keys
+                self.sentence_info(t, Span::new(0, t.len()), &hits).keys
             })
             .unwrap_or_default();
         let sentences = article
             .sentences()
-            .map(|u| {
-                let hits = article.hits_in(u.span);
-                let words = word_spans(u.span.of(text));
-                let names = words
-                    .iter()
-                    .skip(1)
-                    .filter(|w| is_capitalised(w.of(u.span.of(text))))
-                    .count();
-                let numbers = words
-                    .iter()
-                    .filter(|w| {
-                        w.of(u.span.of(text))
-                            .starts_with(|c: char| c.is_ascii_digit())
-                    })
-                    .count();
-                SentenceInfo {
-                    span: u.span,
-                    keys: keys_of(u.span, hits),
-                    terms: hits.len() + names,
-                    numbers,
-                    words: words.len(),
-                }
-            })
+            .map(|u| self.sentence_info(text, u.span, article.hits_in(u.span)))
             .collect();
         SourceInfo {
             title_keys,
             sentences,
         }
+    }
+
+    /// One pass over the words of `span` of `text` (its glossary hits given, sorted): its
+    /// content terms (the first word of a glossary hit stands for the whole hit, as the
+    /// entry's id; other words folded, stopwords and words of one or two letters dropped),
+    /// which of them are written capitalised, and counts of names, numbers and dates.
+    fn sentence_info(&self, text: &str, span: Span, hits: &[TermHit]) -> SentenceInfo {
+        let lang = self.segmenter.lang();
+        let mut info = SentenceInfo {
+            span,
+            terms: hits.len(),
+            ..SentenceInfo::default()
+        };
+        let mut h = hits.iter().peekable();
+        let mut folded = String::new();
+        for (n, w) in word_spans(span.of(text)).into_iter().enumerate() {
+            let w = Span::new(span.start + w.start, span.start + w.end);
+            let word = w.of(text);
+            info.words += 1;
+            let capital = is_capitalised(word);
+            if capital && n > 0 {
+                info.names += 1;
+            }
+            fold_into(word, &mut folded);
+            if word.starts_with(|c: char| c.is_ascii_digit()) || lang.months.contains(&folded) {
+                info.numbers += 1;
+            }
+            while h.peek().is_some_and(|x| x.span.end <= w.start) {
+                h.next();
+            }
+            let key = match h.peek().filter(|x| x.span.start <= w.start) {
+                Some(hit) if hit.span.start == w.start => self.glossary_keys[hit.entry].clone(),
+                // Later content words of a multi-word hit count too: a reader (and a
+                // headline) sees "Umoja wa Mataifa" as three words, not one.
+                Some(_) if folded.chars().nth(2).is_some() && !lang.stopwords.contains(&folded) => {
+                    folded.clone()
+                }
+                Some(_) => continue,
+                None if folded.chars().nth(2).is_some() && !lang.stopwords.contains(&folded) => {
+                    folded.clone()
+                }
+                None => continue,
+            };
+            if capital {
+                info.name_keys.push(key.clone());
+            }
+            info.keys.push(key);
+        }
+        info
     }
 
     /// Picks the key sentences of the story the articles tell.
@@ -296,6 +294,17 @@ impl Pipeline {
             glossary: story.terms.clone(),
             stories: vec![story],
         }
+    }
+}
+
+/// [`fold`] into a reused buffer, with a fast path for ASCII words.
+fn fold_into(word: &str, out: &mut String) {
+    out.clear();
+    if word.is_ascii() {
+        out.push_str(word);
+        out.make_ascii_lowercase();
+    } else {
+        out.push_str(&fold(word));
     }
 }
 

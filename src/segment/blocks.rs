@@ -29,11 +29,9 @@ fn lines(text: &str, span: Span) -> Vec<Option<Span>> {
     let mut out = Vec::new();
     let mut start = span.start;
     let body = &text[span.start..span.end];
-    for (i, c) in body.char_indices() {
-        if c == '\n' {
-            out.push(trim(text, Span::new(start, span.start + i)));
-            start = span.start + i + 1;
-        }
+    for (i, _) in body.match_indices('\n') {
+        out.push(trim(text, Span::new(start, span.start + i)));
+        start = span.start + i + 1;
     }
     out.push(trim(text, Span::new(start, span.end)));
     out
@@ -96,7 +94,7 @@ fn classify_line(
     if let Some(units) = caption_and_credit(lang, line, s) {
         return units;
     }
-    let words = s.split(is_space).filter(|w| !w.is_empty()).count();
+    let words = count_words(s, 32);
     if is_date_line(lang, s, words) {
         return vec![(UnitKind::Dateline, line)];
     }
@@ -105,10 +103,25 @@ fn classify_line(
     }
     let ends_open = !ends_with_terminal(s);
     let continues = next.is_some_and(|n| n.chars().next().is_some_and(char::is_lowercase));
-    if ends_open && !in_prose && !continues && words <= 16 && starts_upper(s) {
+    // A heading is one piece: a line that holds a sentence end is prose (`… Buhari. Picha ya …`).
+    if ends_open
+        && !in_prose
+        && !continues
+        && words <= 16
+        && starts_upper(s)
+        && sentences::split(lang, text, line).len() == 1
+    {
         return vec![(UnitKind::Heading, line)];
     }
     Vec::new()
+}
+
+/// The number of words in `s`, counting no further than `limit`: lines can be whole articles.
+fn count_words(s: &str, limit: usize) -> usize {
+    s.split(is_space)
+        .filter(|w| !w.is_empty())
+        .take(limit)
+        .count()
 }
 
 fn starts_upper(s: &str) -> bool {
@@ -134,23 +147,32 @@ fn strip_list_marker(s: &str) -> &str {
 }
 
 fn is_boilerplate(lang: &LangData, line: &str) -> bool {
-    let folded = fold(strip_list_marker(line));
-    lang.boilerplate_lines.contains(folded.trim())
+    let line = strip_list_marker(line);
+    // Fold only as much of the line as the longest entry can match: lines run long.
+    let longest = lang
+        .boilerplate_prefixes
+        .iter()
+        .chain(&lang.boilerplate_lines)
+        .map(String::len)
+        .max()
+        .unwrap_or(0);
+    let mut cut = longest.min(line.len());
+    while !line.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let head = sentences::fold_word(&line[..cut]);
+    (cut == line.len() && lang.boilerplate_lines.contains(head.trim()))
         || lang
             .boilerplate_prefixes
             .iter()
-            .any(|p| folded.starts_with(p.as_str()))
+            .any(|p| head.starts_with(p.as_str()))
 }
 
 /// `Picha: …` alone is a credit; `caption textPicha: …` is a caption then a credit.
 fn caption_and_credit(lang: &LangData, line: Span, s: &str) -> Option<Vec<(UnitKind, Span)>> {
-    let (at, _) = lang
-        .credit_markers
-        .iter()
-        .filter_map(|m| s.find(m.as_str()).map(|i| (i, m)))
-        .min_by_key(|(i, _)| *i)?;
+    let at = sentences::find_credit_marker(lang, s)?;
     let credit = &s[at..];
-    if credit.split(is_space).filter(|w| !w.is_empty()).count() > 16 {
+    if count_words(credit, 17) > 16 {
         return None;
     }
     let caption = s[..at].trim_end_matches(is_space);
@@ -159,7 +181,7 @@ fn caption_and_credit(lang: &LangData, line: Span, s: &str) -> Option<Vec<(UnitK
         return Some(vec![(UnitKind::Credit, credit_span)]);
     }
     // A caption is not prose: no sentence may run into the credit.
-    if ends_with_terminal(caption) && caption.split(is_space).count() > 25 {
+    if ends_with_terminal(caption) && count_words(caption, 26) > 25 {
         return None;
     }
     Some(vec![
@@ -173,7 +195,7 @@ fn caption_and_credit(lang: &LangData, line: Span, s: &str) -> Option<Vec<(UnitK
 
 /// A line that is only a date: `20 Juni 2024`, `Alhamisi, 13 Februari 2025`.
 fn is_date_line(lang: &LangData, s: &str, words: usize) -> bool {
-    if words > 6 {
+    if words > 6 || s.len() > 80 {
         return false;
     }
     let tokens: Vec<String> = s
@@ -202,22 +224,27 @@ fn is_byline(lang: &LangData, s: &str, words: usize, next: Option<&str>) -> bool
         && s.split(is_space)
             .filter(|w| !w.is_empty())
             .all(|w| is_capitalised(w) && w.chars().all(char::is_alphabetic));
-    name_like && next.is_some_and(|n| is_date_line(lang, n, n.split(is_space).count()))
+    name_like && next.is_some_and(|n| is_date_line(lang, n, count_words(n, 8)))
 }
 
-/// Splits a run of prose lines into sentences; marks a short all-capitalised first
-/// sentence at the head of a paragraph as a dateline (`Dodoma, Tanzania.`) and a cross-link
-/// glued after the last sentence (`… Soma: …`) as boilerplate.
+/// Splits a run of prose lines into sentences and names the pieces that are not prose: a
+/// short all-capitalised first sentence at the head of an article is a dateline (`Dodoma,
+/// Tanzania.`), a cross-link (`… Soma: …`) is boilerplate, a piece that opens with a credit
+/// marker is a credit, and the piece glued before it (or opening the paragraph) its caption.
 fn prose_units(lang: &LangData, text: &str, span: Span, paragraph: usize, units: &mut Vec<Unit>) {
     let spans = sentences::split(lang, text, span);
-    let mut boilerplate_from: Option<usize> = None;
+    let is_credit = |s: &Span| sentences::credit_marker_at(lang, s.of(text));
     for (n, s) in spans.iter().enumerate() {
         let body = s.of(text);
-        let kind = if boilerplate_from.is_some() {
+        let before_credit = spans.get(n + 1).is_some_and(|next| {
+            is_credit(next) && (n == 0 || next.start == s.end || !ends_with_terminal(body))
+        });
+        let kind = if is_boilerplate(lang, body) {
             UnitKind::Boilerplate
-        } else if is_boilerplate(lang, body) {
-            boilerplate_from = Some(n);
-            UnitKind::Boilerplate
+        } else if is_credit(s) {
+            UnitKind::Credit
+        } else if before_credit {
+            UnitKind::Caption
         } else if n == 0 && spans.len() > 1 && paragraph <= 3 && is_dateline_sentence(body) {
             UnitKind::Dateline
         } else {
@@ -228,13 +255,6 @@ fn prose_units(lang: &LangData, text: &str, span: Span, paragraph: usize, units:
             span: *s,
             paragraph,
         });
-    }
-    // A cross-link runs to the end of its line: merge what the splitter cut after it.
-    if let Some(from) = boilerplate_from {
-        let first = units.len() - (spans.len() - from);
-        let end = units.last().map(|u| u.span.end).unwrap_or(span.end);
-        units[first].span.end = end;
-        units.truncate(first + 1);
     }
 }
 

@@ -1,9 +1,13 @@
 //! Sentence boundaries inside a stretch of prose: terminal marks with their closing quotes,
 //! minus the dots of titles, abbreviations, initials, numbers, URLs and addresses, plus the
-//! boundaries scraping glued together (`kasi.Na`, `usalama.''Pande`). One pass, linear time.
+//! boundaries scraping glued together (`kasi.Na`, `usalama.''Pande`, `HanoiPicha:`).
+//! One pass; every look-around is bounded, so the time is linear in the text.
 
 use crate::lang::LangData;
 use crate::text::{Span, fold, is_space};
+
+/// How far a look-around may go, in characters: keeps the pass linear on hostile input.
+const REACH: usize = 64;
 
 fn is_terminal(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | '…')
@@ -14,11 +18,11 @@ fn is_closer(c: char) -> bool {
     matches!(c, '"' | '”' | '’' | '\'' | ')' | ']' | '»' | '“')
 }
 
-/// What may open a sentence besides a capital: quotes, brackets, dashes, digits.
+/// Quotes, brackets, dashes and bullets that may stand before a sentence's first word.
 fn is_opener(c: char) -> bool {
     matches!(
         c,
-        '"' | '“' | '‘' | '\'' | '(' | '[' | '«' | '-' | '–' | '—'
+        '"' | '“' | '‘' | '\'' | '(' | '[' | ']' | '«' | '-' | '–' | '—' | '•' | '*' | '¿' | '¡'
     )
 }
 
@@ -32,7 +36,17 @@ pub(super) fn split(lang: &LangData, text: &str, span: Span) -> Vec<Span> {
     let mut start = 0usize; // index into chars of the current sentence's first char
     let mut i = 0usize;
     while i < chars.len() {
-        if !is_terminal(chars[i].1) {
+        let c = chars[i].1;
+        if !is_terminal(c) {
+            // A photo credit glued to its caption: `… mjini HanoiPicha: Minh Hoang/AP`.
+            if c.is_uppercase()
+                && i > start
+                && chars[i - 1].1.is_lowercase()
+                && credit_marker_at(lang, &text[chars[i].0..])
+            {
+                push_trimmed(&mut out, &chars, start, i, span.end);
+                start = i;
+            }
             i += 1;
             continue;
         }
@@ -46,37 +60,45 @@ pub(super) fn split(lang: &LangData, text: &str, span: Span) -> Vec<Span> {
         while k < chars.len() && is_closer(chars[k].1) {
             k += 1;
         }
-        let next = chars.get(k).map(|&(_, c)| c);
-        let end_at = match next {
+        let ctx = Ctx {
+            lang,
+            text,
+            chars: &chars,
+            start,
+            mark,
+            run: j - mark,
+        };
+        let end_at = match chars.get(k).map(|&(_, c)| c) {
             None => None, // the span's end closes the sentence anyway
-            Some(c) if c.is_alphabetic() && k > j && c.is_uppercase() => {
+            Some(n) if n.is_alphabetic() && k > j && n.is_uppercase() => {
                 // `usalama.''Pande`: the quotes open the next sentence.
-                boundary_ok(lang, text, &chars, start, mark, c, true).then_some(j)
+                ctx.ends(k, Next::Glued).then_some(j)
             }
-            Some(c) if c.is_alphanumeric() && k == j => {
-                // Glued: `kasi.Na`. Only lower-case + mark + capital, never inside numbers.
+            Some(n) if n.is_alphanumeric() && k == j => {
+                // Glued: `kasi.Na`. Only lower case + mark + capital, never inside numbers.
+                // Also a stray dot moved before the space: `sugu .Hofu` (not `.NET`).
                 let left = mark.checked_sub(1).map(|p| chars[p].1);
-                let glued = left.is_some_and(|l| l.is_lowercase())
-                    && c.is_uppercase()
-                    && boundary_ok(lang, text, &chars, start, mark, c, true);
+                let after = chars.get(k + 1).map(|&(_, c)| c);
+                let moved = left.is_some_and(is_space) && after.is_some_and(char::is_lowercase);
+                let glued = left.is_some_and(|l| l.is_lowercase() || moved)
+                    && n.is_uppercase()
+                    && ctx.ends(k, Next::Glued);
                 glued.then_some(j)
             }
-            Some(c) if is_space(c) => {
+            Some(n) if is_space(n) => {
                 let mut m = k;
                 while m < chars.len() && is_space(chars[m].1) {
                     m += 1;
                 }
-                match chars.get(m) {
-                    Some(&(_, n)) if starts_sentence(&chars, m, n) => {
-                        boundary_ok(lang, text, &chars, start, mark, n, false).then_some(k)
-                    }
+                match opens(text, &chars, m) {
+                    Some(next) if next != Next::Lower || k == j => ctx.ends(m, next).then_some(k),
                     _ => None,
                 }
             }
             _ => None,
         };
         if let Some(end) = end_at {
-            push_trimmed(&mut out, &chars, start, end, text.len().min(span.end));
+            push_trimmed(&mut out, &chars, start, end, span.end);
             start = end;
         }
         i = k.max(j);
@@ -87,74 +109,200 @@ pub(super) fn split(lang: &LangData, text: &str, span: Span) -> Vec<Span> {
     out
 }
 
-/// Whether the character at `m` can open a sentence.
-fn starts_sentence(chars: &[(usize, char)], m: usize, c: char) -> bool {
-    if c.is_uppercase() || c.is_ascii_digit() {
-        return true;
-    }
-    if is_opener(c) {
-        // An opening quote or bracket followed by a capital or digit.
-        let mut p = m;
-        while p < chars.len() && (is_opener(chars[p].1) || is_space(chars[p].1)) {
-            p += 1;
-        }
-        return chars
-            .get(p)
-            .is_some_and(|&(_, n)| n.is_uppercase() || n.is_ascii_digit());
-    }
-    false
+/// Where the first photo-credit marker of `s` starts: one pass over the bytes, checking the
+/// markers only where one of their first bytes stands.
+pub(super) fn find_credit_marker(lang: &LangData, s: &str) -> Option<usize> {
+    let firsts: Vec<u8> = lang
+        .credit_markers
+        .iter()
+        .filter_map(|m| m.bytes().next())
+        .collect();
+    s.bytes()
+        .enumerate()
+        .filter(|(_, b)| firsts.contains(b))
+        .map(|(i, _)| i)
+        .find(|&i| credit_marker_at(lang, &s[i..]))
 }
 
-/// Whether a terminal mark at `mark` really ends a sentence, judged by the word before it.
-fn boundary_ok(
-    lang: &LangData,
-    text: &str,
-    chars: &[(usize, char)],
+/// [`fold`] with a fast path for ASCII words, which most tokens before a dot are.
+pub(super) fn fold_word(word: &str) -> String {
+    if word.is_ascii() {
+        word.bytes()
+            .map(|b| {
+                if b == b'`' {
+                    '\''
+                } else {
+                    b.to_ascii_lowercase() as char
+                }
+            })
+            .collect()
+    } else {
+        fold(word)
+    }
+}
+
+/// Whether `rest` starts with a photo-credit marker (`Picha:`).
+pub(super) fn credit_marker_at(lang: &LangData, rest: &str) -> bool {
+    lang.credit_markers
+        .iter()
+        .any(|m| rest.starts_with(m.as_str()))
+}
+
+/// What follows a terminal mark, as far as the boundary decision goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Next {
+    /// A capital or a digit (maybe behind an opening quote or bracket) after a space.
+    Capital,
+    /// A lower-case word after a space.
+    Lower,
+    /// A hashtag, a handle or a link after a space: never the rest of a sentence.
+    Tag,
+    /// No space between the mark and a capital (`kasi.Na`, `usalama.''Pande`).
+    Glued,
+}
+
+/// How the text at `m` (after a mark and whitespace) opens, if it can open a sentence.
+fn opens(text: &str, chars: &[(usize, char)], m: usize) -> Option<Next> {
+    let &(at, c) = chars.get(m)?;
+    let rest = &text[at..];
+    if matches!(c, '#' | '@') && chars.get(m + 1).is_some_and(|&(_, n)| n.is_alphanumeric()) {
+        return Some(Next::Tag);
+    }
+    if ["http://", "https://", "www.", "pic.twitter.com/"]
+        .iter()
+        .any(|p| rest.starts_with(p))
+    {
+        return Some(Next::Tag);
+    }
+    if c.is_uppercase() || c.is_ascii_digit() {
+        return Some(Next::Capital);
+    }
+    if c.is_lowercase() {
+        return Some(Next::Lower);
+    }
+    if is_opener(c) {
+        // An opening quote, bracket or bullet, then a capital or a digit.
+        let n = chars
+            .iter()
+            .skip(m)
+            .take(REACH)
+            .map(|&(_, c)| c)
+            .find(|&c| !is_opener(c) && !is_space(c))?;
+        return (n.is_uppercase() || n.is_ascii_digit()).then_some(Next::Capital);
+    }
+    None
+}
+
+/// One terminal mark under judgement.
+struct Ctx<'a> {
+    lang: &'a LangData,
+    text: &'a str,
+    chars: &'a [(usize, char)],
+    /// The current sentence's first char.
     start: usize,
+    /// The mark's char.
     mark: usize,
-    next: char,
-    glued: bool,
-) -> bool {
-    if chars[mark].1 != '.' {
-        return true;
+    /// How many terminal marks stand together (`..`, `?!`).
+    run: usize,
+}
+
+impl Ctx<'_> {
+    /// Whether the mark really ends a sentence, judged by the word before it and what
+    /// follows at `next_at`.
+    fn ends(&self, next_at: usize, next: Next) -> bool {
+        let chars = self.chars;
+        let mark_char = chars[self.mark].1;
+        if next == Next::Lower {
+            // A lower-case start: only after a plain `.` `?` `!`, never after an ellipsis.
+            if mark_char == '…' || self.run > 2 || mark_char == '.' && self.run > 1 {
+                return false;
+            }
+        }
+        if mark_char != '.' {
+            return true;
+        }
+        // The token before the dot: back to the previous space or the sentence's start.
+        let mut t = self.mark;
+        while t > self.start && self.mark - t < REACH && !is_space(chars[t - 1].1) {
+            t -= 1;
+        }
+        let token =
+            self.text[chars[t].0..chars[self.mark].0].trim_start_matches(|c: char| is_opener(c));
+        if token.is_empty() {
+            // A stray dot after a space (`Bunge . Hatua`).
+            return true;
+        }
+        let address =
+            token.contains('@') || token.contains("://") || fold_word(token).starts_with("www.");
+        if address && next == Next::Glued {
+            // Inside an address (`info@habari.co.tz`); a space after one ends the sentence.
+            return false;
+        }
+        let lang = self.lang;
+        let folded = fold_word(token);
+        let next_word = || self.word_at(next_at);
+        let starter = || lang.sentence_starters.contains(&next_word());
+        if lang.titles.contains(&folded) {
+            // A title goes before a name; a word that opens sentences is not a name.
+            return next == Next::Capital && starter();
+        }
+        let dotted_caps = token.contains('.') && !token.chars().any(char::is_lowercase);
+        if lang.no_end.contains(&folded) {
+            // `U.S. Hata hivyo …`: a dotted acronym before a sentence opener ends a sentence.
+            return dotted_caps && next == Next::Capital && starter();
+        }
+        if lang.may_end.contains(&folded) {
+            // `Co. Ltd.`: never before another abbreviation with its dot.
+            return matches!(next, Next::Capital | Next::Tag) && !self.abbreviation_at(next_at);
+        }
+        // Initials: one capital letter (`J. K. Nyerere`), or a run like `U.S`.
+        let letters: Vec<char> = token.chars().filter(|c| *c != '.').collect();
+        let initial = letters.len() == 1 && letters[0].is_uppercase()
+            || token.contains('.')
+                && letters.len() <= 4
+                && letters.iter().all(|c| c.is_uppercase());
+        if initial {
+            return next == Next::Capital && starter();
+        }
+        // A list number at the start of a line (`1. Nenda …`).
+        if t == self.start && token.chars().all(|c| c.is_ascii_digit()) {
+            return false;
+        }
+        match next {
+            // `habari.co.tz` is a domain; a glued boundary needs a real word on the left.
+            Next::Glued => !token.contains('.'),
+            // `uchunguzi. kwa zaidi`: a lower-case start only after a plain word.
+            Next::Lower => {
+                letters.len() >= 2
+                    && token
+                        .chars()
+                        .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-'))
+            }
+            Next::Capital | Next::Tag => true,
+        }
     }
-    // The token before the dot: back to the previous space or the sentence's start.
-    let mut t = mark;
-    while t > start && !is_space(chars[t - 1].1) {
-        t -= 1;
+
+    /// Whether a known abbreviation with its dot stands at char index `at` (`Ltd.`).
+    fn abbreviation_at(&self, at: usize) -> bool {
+        let word = self.word_at(at);
+        let len = word.chars().count();
+        let dot = self.chars.get(at + len).is_some_and(|&(_, c)| c == '.');
+        dot && (self.lang.no_end.contains(&word) || self.lang.may_end.contains(&word))
     }
-    let token_start = chars[t].0;
-    let token = text[token_start..chars[mark].0].trim_start_matches(|c: char| is_opener(c));
-    if token.is_empty() {
-        return true;
+
+    /// The folded word at char index `at` (letters only, bounded).
+    fn word_at(&self, at: usize) -> String {
+        let word: String = self
+            .chars
+            .iter()
+            .skip(at)
+            .skip_while(|&&(_, c)| is_opener(c))
+            .take_while(|&&(_, c)| c.is_alphabetic())
+            .take(REACH)
+            .map(|&(_, c)| c)
+            .collect();
+        fold_word(&word)
     }
-    if token.contains('@') || token.contains("://") || fold(token).starts_with("www.") {
-        return false;
-    }
-    let folded = fold(token);
-    if lang.no_end.contains(&folded) {
-        return false;
-    }
-    if lang.may_end.contains(&folded) {
-        return next.is_uppercase();
-    }
-    // Initials: one capital letter (`J. K. Nyerere`), or a run like `U.S`.
-    let letters: Vec<char> = token.chars().filter(|c| *c != '.').collect();
-    if letters.len() == 1 && letters[0].is_uppercase() {
-        return false;
-    }
-    if token.contains('.') && letters.iter().all(|c| c.is_uppercase()) && letters.len() <= 4 {
-        return false;
-    }
-    // A list number at the start of a line (`1. Nenda …`).
-    if t == start && token.chars().all(|c| c.is_ascii_digit()) {
-        return false;
-    }
-    if glued {
-        // `habari.co.tz` is a domain; a glued boundary needs a real word on the left.
-        return !token.contains('.');
-    }
-    true
 }
 
 fn push_trimmed(out: &mut Vec<Span>, chars: &[(usize, char)], from: usize, to: usize, end: usize) {

@@ -1,0 +1,101 @@
+//! `summarize` over the MasakhaNEWS Swahili dev articles (../shared/eval/masakhanews/dev.tsv;
+//! skipped with a note when absent). Two measurements, both with words as throughput:
+//! `summarize/dev` scores and picks 3 sentences per article from its `SourceInfo`;
+//! `pipeline/dev` is the whole path from raw text (segment, match terms, features, pick).
+//! Each asserts the number of picks it made, so a fast wrong answer fails.
+//!
+//! cargo bench --bench summarize -- --warm-up-time 1 --measurement-time 3
+
+use std::hint::black_box;
+
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use muhtasari::ingest::Document;
+use muhtasari::pipeline::Pipeline;
+use muhtasari::summarize::{Length, SourceInfo, summarize};
+
+const DEV: &str = "../shared/eval/masakhanews/dev.tsv";
+/// Articles in the dev split (the bench refuses a different file).
+const DEV_ARTICLES: usize = 237;
+
+fn texts() -> Option<Vec<String>> {
+    let data = std::fs::read_to_string(DEV).ok()?;
+    let mut lines = data.lines();
+    let header: Vec<&str> = lines.next()?.split('\t').collect();
+    let col = header.iter().position(|h| *h == "text")?;
+    Some(
+        lines
+            .filter(|l| !l.trim().is_empty())
+            .filter_map(|l| l.split('\t').nth(col).map(str::to_string))
+            .collect(),
+    )
+}
+
+fn bench(c: &mut Criterion) {
+    let Some(texts) = texts() else {
+        eprintln!("note: {DEV} is absent; summarize bench skipped");
+        return;
+    };
+    assert_eq!(
+        texts.len(),
+        DEV_ARTICLES,
+        "the dev split has {DEV_ARTICLES} articles"
+    );
+    let pipeline = Pipeline::default();
+    let docs: Vec<Document> = texts
+        .iter()
+        .map(|t| Document {
+            id: "dev".into(),
+            text: t.clone(),
+            ..Document::default()
+        })
+        .collect();
+    let words: usize = texts
+        .iter()
+        .map(|t| muhtasari::text::word_spans(t).len())
+        .sum();
+    let infos: Vec<SourceInfo> = docs
+        .iter()
+        .map(|d| pipeline.source_info(&pipeline.analyse(d.clone())))
+        .collect();
+    // Every article gets min(3, its sentences) picks.
+    let expected: usize = infos.iter().map(|i| i.sentences.len().min(3)).sum();
+
+    let mut group = c.benchmark_group("summarize");
+    group.throughput(Throughput::Elements(words as u64));
+    group.bench_function("dev", |b| {
+        b.iter(|| {
+            let picked: usize = infos
+                .iter()
+                .map(|i| {
+                    summarize(
+                        std::slice::from_ref(black_box(i)),
+                        Length::Sentences(3),
+                        &pipeline.summary,
+                    )
+                    .len()
+                })
+                .sum();
+            assert_eq!(picked, expected);
+        })
+    });
+    group.finish();
+
+    let mut group = c.benchmark_group("pipeline");
+    group.throughput(Throughput::Elements(words as u64));
+    group.bench_function("dev", |b| {
+        b.iter(|| {
+            let picked: usize = docs
+                .iter()
+                .map(|d| {
+                    let article = pipeline.analyse(black_box(d.clone()));
+                    pipeline.summarize(&[article], Length::Sentences(3)).len()
+                })
+                .sum();
+            assert_eq!(picked, expected);
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

@@ -1,0 +1,258 @@
+//! Sentence scores: term vectors over the story (tf-idf with ids interned per story), the
+//! centroid, and each signal of [`ScoreParts`]. It does not pick.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+use serde::Serialize;
+
+use super::{SourceInfo, SummaryConfig};
+
+/// The parts a score is made of, for the editor who asks "why this one?". Each is the
+/// signal times its weight in [`SummaryConfig`]; penalties are ≤ 0.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
+pub struct ScoreParts {
+    /// Position in its source.
+    pub position: f64,
+    /// Similarity to the rest of the story.
+    pub centrality: f64,
+    /// Repeated story terms per word.
+    pub salience: f64,
+    /// Overlap with its source's title.
+    pub title: f64,
+    /// Glossary terms per word.
+    pub terms: f64,
+    /// Names per word.
+    pub names: f64,
+    /// Numbers and dates.
+    pub numbers: f64,
+    /// Long-sentence and fragment penalty (≤ 0).
+    pub length: f64,
+}
+
+impl ScoreParts {
+    /// The score: the sum of the parts.
+    pub fn total(&self) -> f64 {
+        self.position
+            + self.centrality
+            + self.salience
+            + self.title
+            + self.terms
+            + self.names
+            + self.numbers
+            + self.length
+    }
+}
+
+/// A sparse term vector: (term id, weight), sorted by id.
+pub(crate) type Vector = Vec<(u32, f64)>;
+
+/// Cosine of two sparse vectors.
+pub(crate) fn cosine(a: &Vector, b: &Vector) -> f64 {
+    let (mut i, mut j, mut dot) = (0, 0, 0.0);
+    while i < a.len() && j < b.len() {
+        match a[i].0.cmp(&b[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                dot += a[i].1 * b[j].1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    let norm = |v: &Vector| v.iter().map(|x| x.1 * x.1).sum::<f64>().sqrt();
+    let n = norm(a) * norm(b);
+    if n == 0.0 { 0.0 } else { dot / n }
+}
+
+/// Every sentence of a story, scored, with its vector.
+pub(crate) struct Scored {
+    /// (source, index in source) of each sentence, in reading order.
+    pub place: Vec<(usize, usize)>,
+    /// Its word count.
+    pub words: Vec<usize>,
+    /// Its tf-idf vector.
+    pub vectors: Vec<Vector>,
+    /// Its score parts.
+    pub parts: Vec<ScoreParts>,
+}
+
+/// A small multiplicative hasher for interning keys (the Fx hash of rustc): the keys are the
+/// story's own words, so hash flooding is no concern and SipHash's cost is not needed.
+#[derive(Default, Clone, Copy)]
+struct KeyHasher(u64);
+
+impl Hasher for KeyHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        for chunk in bytes.chunks(8) {
+            let mut word = [0u8; 8];
+            word[..chunk.len()].copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(SEED);
+        }
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// Interns keys to ids, story-wide; ids follow first appearance, so they are deterministic.
+#[derive(Default)]
+struct Terms<'a> {
+    ids: HashMap<&'a str, u32, BuildHasherDefault<KeyHasher>>,
+}
+
+impl<'a> Terms<'a> {
+    fn id(&mut self, key: &'a str) -> u32 {
+        let next = self.ids.len() as u32;
+        *self.ids.entry(key).or_insert(next)
+    }
+}
+
+/// Term frequencies of `keys` as a sorted (id, count) list.
+fn counts<'a>(terms: &mut Terms<'a>, keys: &'a [String]) -> Vec<(u32, f64)> {
+    let mut ids: Vec<u32> = keys.iter().map(|k| terms.id(k)).collect();
+    ids.sort_unstable();
+    let mut out: Vec<(u32, f64)> = Vec::with_capacity(ids.len());
+    for id in ids {
+        match out.last_mut() {
+            Some(last) if last.0 == id => last.1 += 1.0,
+            _ => out.push((id, 1.0)),
+        }
+    }
+    out
+}
+
+/// Scores every sentence of the story.
+pub(crate) fn score(sources: &[SourceInfo], config: &SummaryConfig) -> Scored {
+    let mut terms = Terms::default();
+    let mut place = Vec::new();
+    let mut words = Vec::new();
+    let mut tf: Vec<Vector> = Vec::new();
+    for (s, src) in sources.iter().enumerate() {
+        for (i, sentence) in src.sentences.iter().enumerate() {
+            place.push((s, i));
+            words.push(sentence.words);
+            tf.push(counts(&mut terms, &sentence.keys));
+        }
+    }
+    let titles: Vec<Vector> = sources
+        .iter()
+        .map(|s| counts(&mut terms, &s.title_keys))
+        .collect();
+    let vocabulary = terms.ids.len();
+    // Sentence frequency of each term, then idf = ln(1 + n / df).
+    let mut df = vec![0usize; vocabulary];
+    for v in &tf {
+        for &(id, _) in v {
+            df[id as usize] += 1;
+        }
+    }
+    let n = tf.len();
+    let idf: Vec<f64> = df
+        .iter()
+        .map(|&d| (1.0 + n as f64 / d.max(1) as f64).ln())
+        .collect();
+    let weigh = |v: &Vector| -> Vector {
+        v.iter()
+            .map(|&(id, x)| (id, x * idf[id as usize]))
+            .collect()
+    };
+    let vectors: Vec<Vector> = tf.iter().map(weigh).collect();
+    let titles: Vec<Vector> = titles.iter().map(weigh).collect();
+    let mut centroid = vec![0.0f64; vocabulary];
+    for v in &vectors {
+        for &(id, x) in v {
+            centroid[id as usize] += x;
+        }
+    }
+
+    let mut is_name = vec![false; vocabulary];
+    for src in sources {
+        for sentence in &src.sentences {
+            for k in &sentence.name_keys {
+                if let Some(&id) = terms.ids.get(k.as_str()) {
+                    is_name[id as usize] = true;
+                }
+            }
+        }
+    }
+    // Terms of each source's first sentence: the lead states the story.
+    let mut in_lead = vec![false; vocabulary];
+    for (c, &(_, index)) in place.iter().enumerate() {
+        if index == 0 {
+            for &(id, _) in &tf[c] {
+                in_lead[id as usize] = true;
+            }
+        }
+    }
+    let centroid_sq: f64 = centroid.iter().map(|x| x * x).sum();
+    let parts = (0..n)
+        .map(|c| {
+            let (src, index) = place[c];
+            let info = &sources[src].sentences[index];
+            let w = info.words.max(1) as f64;
+            // Centrality against the centroid of the other sentences (leave one out).
+            let (mut dot, mut own) = (0.0, 0.0);
+            for &(id, x) in &vectors[c] {
+                let rest = centroid[id as usize] - x;
+                dot += x * rest;
+                own += x * x;
+            }
+            // |c - x|² = |c|² - 2 x·(c - x) - x·x
+            let centrality = centrality_value(dot, own, centroid_sq - 2.0 * dot - own);
+            // Expected overlap with a headline: each distinct term counts by how many other
+            // sentences repeat it (names count more), over the length a headline would share.
+            let expected: f64 = tf[c]
+                .iter()
+                .map(|&(id, _)| {
+                    let boost = if is_name[id as usize] {
+                        config.salience_names
+                    } else {
+                        1.0
+                    };
+                    let lead = if in_lead[id as usize] {
+                        config.salience_lead
+                    } else {
+                        0.0
+                    };
+                    (config.salience_rate * (df[id as usize] - 1) as f64 + lead).min(1.0) * boost
+                })
+                .sum();
+            let salience = 2.0 * expected / (info.words as f64 + config.salience_words).max(1.0);
+            let long = (info.words as f64 / config.length_target.max(1.0))
+                .ln()
+                .max(0.0);
+            let fragment = if info.words < config.min_words {
+                1.0
+            } else {
+                0.0
+            };
+            let cap = config.numbers_cap.max(1);
+            ScoreParts {
+                position: config.position / (1.0 + config.position_decay * index as f64),
+                centrality: config.centrality * centrality,
+                salience: config.salience * salience,
+                title: config.title * cosine(&vectors[c], &titles[src]),
+                terms: config.terms * (info.terms as f64 / w).min(1.0),
+                names: config.names * (info.names as f64 / w).min(1.0),
+                numbers: config.numbers * info.numbers.min(cap) as f64 / cap as f64,
+                length: -(config.length * long + config.short * fragment),
+            }
+        })
+        .collect();
+    Scored {
+        place,
+        words,
+        vectors,
+        parts,
+    }
+}
+
+/// Cosine between a sentence `x` and the rest `c - x` of the centroid, from
+/// `dot = x·(c - x)`, `own = x·x` and `rest_norm_sq = |c - x|²`.
+fn centrality_value(dot: f64, own: f64, rest_norm_sq: f64) -> f64 {
+    let n = own.sqrt() * rest_norm_sq.max(0.0).sqrt();
+    if n <= f64::EPSILON { 0.0 } else { dot / n }
+}

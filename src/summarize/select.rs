@@ -1,0 +1,81 @@
+//! Selection: greedy MMR over the scored sentences, with near-duplicates across sources
+//! merged into the pick that says it first and picks balanced across sources.
+
+use super::score::{Scored, cosine};
+use super::{Length, Pick, SummaryConfig};
+
+/// Picks from `scored` (see [`super::summarize`]); the result is in reading order.
+pub(crate) fn select(
+    scored: &Scored,
+    sources: usize,
+    length: Length,
+    config: &SummaryConfig,
+) -> Vec<Pick> {
+    let n = scored.place.len();
+    let totals: Vec<f64> = scored.parts.iter().map(|p| p.total()).collect();
+    let (want, budget) = match length {
+        Length::Sentences(k) => (k.min(n), None),
+        Length::Words(w) => (n, Some(w)),
+        Length::Ratio(r) => {
+            let k = (n as f64 * r.clamp(0.0, 1.0)).ceil() as usize;
+            (k.clamp(1, n.max(1)).min(n), None)
+        }
+    };
+    // Candidates stay open until picked, merged into a pick, or too long for the budget.
+    let mut open = vec![true; n];
+    // Best similarity of each candidate to what is already picked.
+    let mut nearest = vec![0.0f64; n];
+    let mut per_source = vec![0usize; sources];
+    let mut chosen: Vec<(usize, Vec<usize>)> = Vec::new();
+    let mut used_words = 0usize;
+    while chosen.len() < want {
+        let least = per_source.iter().copied().min().unwrap_or(0);
+        let mut best: Option<(usize, f64)> = None;
+        for c in (0..n).filter(|&c| open[c]) {
+            let above = per_source[scored.place[c].0] - least;
+            let value = totals[c]
+                - config.redundancy * nearest[c]
+                - if sources > 1 {
+                    config.balance * above as f64
+                } else {
+                    0.0
+                };
+            // Ties go to the earlier sentence, so the result is deterministic.
+            if best.is_none_or(|(_, b)| value > b) {
+                best = Some((c, value));
+            }
+        }
+        let Some((c, _)) = best else { break };
+        open[c] = false;
+        if budget.is_some_and(|limit| used_words + scored.words[c] > limit) && !chosen.is_empty() {
+            continue; // too long for what is left; shorter ones may fit
+        }
+        used_words += scored.words[c];
+        per_source[scored.place[c].0] += 1;
+        let mut merged = Vec::new();
+        for o in 0..n {
+            if !open[o] {
+                continue;
+            }
+            let sim = cosine(&scored.vectors[c], &scored.vectors[o]);
+            if scored.place[o].0 != scored.place[c].0 && sim >= config.duplicate {
+                open[o] = false;
+                merged.push(o);
+            } else if sim > nearest[o] {
+                nearest[o] = sim;
+            }
+        }
+        chosen.push((c, merged));
+    }
+    chosen.sort_by_key(|(c, _)| scored.place[*c]);
+    chosen
+        .into_iter()
+        .map(|(c, merged)| Pick {
+            source: scored.place[c].0,
+            index: scored.place[c].1,
+            score: totals[c],
+            parts: scored.parts[c],
+            also_in: merged.iter().map(|&o| scored.place[o]).collect(),
+        })
+        .collect()
+}
