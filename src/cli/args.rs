@@ -139,6 +139,41 @@ pub enum GlossaryCommand {
         /// A YAML file or folder (default: the built-in glossary plus any --glossary).
         path: Option<PathBuf>,
     },
+    /// Show how one word is analysed: entry, English, and for verbs subject, tense, polarity.
+    Lookup {
+        /// The word (or phrase), e.g. `walisaini`, `hawajasaini`, `mikataba`.
+        word: String,
+        /// `text` or `json`.
+        #[arg(long, value_enum, default_value_t = DataFormat::Text)]
+        format: DataFormat,
+    },
+    /// Export the glossary for CAT tools (OmegaT TSV, CSV, TBX-Basic).
+    Export {
+        /// The format.
+        #[arg(long, value_enum)]
+        format: ExchangeArg,
+        /// Write to this file instead of standard output.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+    /// Import a CAT-tool glossary (TSV, CSV, TBX) and write glossary YAML.
+    Import {
+        /// The format.
+        #[arg(long, value_enum)]
+        format: ExchangeArg,
+        /// The file to read.
+        file: PathBuf,
+        /// Write the YAML to this file instead of standard output.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum ExchangeArg {
+    Tsv,
+    Csv,
+    Tbx,
 }
 
 /// How long a summary is: one of these (default: 3 sentences).

@@ -14,7 +14,8 @@ use muhtasari::summarize::Length;
 use serde_json::json;
 
 use super::args::{
-    BriefFormat, Cli, Command, DataFormat, Global, GlossaryCommand, LengthArgs, LineFormat,
+    BriefFormat, Cli, Command, DataFormat, ExchangeArg, Global, GlossaryCommand, LengthArgs,
+    LineFormat,
 };
 use super::output::emit;
 
@@ -37,6 +38,20 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Glossary {
             command: GlossaryCommand::Lint { path },
         } => lint_cmd(g, path.as_deref()),
+        Command::Glossary {
+            command: GlossaryCommand::Lookup { word, format },
+        } => lookup_cmd(g, &word, format),
+        Command::Glossary {
+            command: GlossaryCommand::Export { format, output },
+        } => export_cmd(g, format, output.as_deref()),
+        Command::Glossary {
+            command:
+                GlossaryCommand::Import {
+                    format,
+                    file,
+                    output,
+                },
+        } => import_cmd(&file, format, output.as_deref()),
         Command::Brief {
             files,
             length,
@@ -235,6 +250,7 @@ fn find(g: &Global, file: &Path, format: DataFormat) -> Result<ExitCode> {
                     if let Some(p) = h.polarity {
                         obj["polarity"] = json!(p);
                     }
+                    add_verb_fields(&mut obj, h);
                     obj
                 })
                 .collect();
@@ -307,5 +323,129 @@ fn brief_translated(
     let renderer = Renderer::new(g.templates.as_deref())?;
     let rendered = renderer.render(&briefing, format)?;
     emit(output, &rendered)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The verb analysis of a hit as JSON fields: `tense`, `subject`, `person`, `relative`,
+/// `object`, `voice`; and `gapped` for a phrase found with a word inside.
+fn add_verb_fields(obj: &mut serde_json::Value, h: &muhtasari::glossary::TermHit) {
+    if let Some(a) = h.verb {
+        obj["tense"] = json!(a.tense);
+        if let Some(s) = a.subject {
+            obj["subject"] = json!(s.marker);
+            obj["person"] = json!(s.person);
+        }
+        if let Some(r) = a.relative {
+            obj["relative"] = json!(r);
+        }
+        if let Some(o) = a.object {
+            obj["object"] = json!(o);
+        }
+        obj["voice"] = json!(a.voice);
+    }
+    if h.gapped {
+        obj["gapped"] = json!(true);
+    }
+}
+
+fn lookup_cmd(g: &Global, word: &str, format: DataFormat) -> Result<ExitCode> {
+    let glossary = glossary(g)?;
+    let matcher = muhtasari::glossary::Matcher::new(&glossary);
+    let hits = matcher.find(word);
+    if hits.is_empty() {
+        eprintln!("{word}: no glossary entry matches");
+        return Ok(ExitCode::FAILURE);
+    }
+    let out = match format {
+        DataFormat::Text => {
+            let mut s = String::new();
+            for h in &hits {
+                let e = &glossary.entries[h.entry];
+                let mut parts: Vec<String> = Vec::new();
+                if let Some(a) = h.verb {
+                    if let Some(sub) = a.subject {
+                        parts.push(format!("subject {}- {}", sub.marker, sub.person));
+                    }
+                    parts.push(a.tense.name().to_string());
+                    if let Some(r) = a.relative {
+                        parts.push(format!("relative -{r}-"));
+                    }
+                    if let Some(o) = a.object {
+                        parts.push(format!("object -{o}-"));
+                    }
+                    if a.voice == muhtasari::glossary::Voice::Passive {
+                        parts.push("passive".into());
+                    }
+                }
+                if let Some(p) = h.polarity {
+                    parts.push(format!("{p:?}").to_lowercase());
+                }
+                if let Some(n) = h.number {
+                    parts.push(format!("{n:?}").to_lowercase());
+                }
+                writeln!(
+                    s,
+                    "{} → {} \"{}\" [{}]{}{}",
+                    h.span.of(word),
+                    e.sw,
+                    glossary.english(h),
+                    e.id,
+                    if parts.is_empty() { "" } else { ": " },
+                    parts.join(", ")
+                )?;
+            }
+            s
+        }
+        DataFormat::Json => {
+            let list: Vec<_> = hits
+                .iter()
+                .map(|h| {
+                    let e = &glossary.entries[h.entry];
+                    let mut obj = json!({"id": e.id, "lemma": e.sw, "surface": h.span.of(word), "start": h.span.start, "end": h.span.end, "en": glossary.english(h), "pos": e.pos});
+                    if let Some(n) = h.number {
+                        obj["number"] = json!(n);
+                    }
+                    if let Some(p) = h.polarity {
+                        obj["polarity"] = json!(p);
+                    }
+                    add_verb_fields(&mut obj, h);
+                    obj
+                })
+                .collect();
+            format!("{}\n", serde_json::to_string_pretty(&list)?)
+        }
+    };
+    emit(None, &out)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn exchange_format(f: ExchangeArg) -> muhtasari::glossary::exchange::ExchangeFormat {
+    use muhtasari::glossary::exchange::ExchangeFormat;
+    match f {
+        ExchangeArg::Tsv => ExchangeFormat::Tsv,
+        ExchangeArg::Csv => ExchangeFormat::Csv,
+        ExchangeArg::Tbx => ExchangeFormat::Tbx,
+    }
+}
+
+fn export_cmd(g: &Global, format: ExchangeArg, output: Option<&Path>) -> Result<ExitCode> {
+    let glossary = glossary(g)?;
+    let exported = muhtasari::glossary::exchange::export(&glossary, exchange_format(format));
+    for loss in &exported.losses {
+        eprintln!("note: {loss}");
+    }
+    emit(output, &exported.text)?;
+    eprintln!("{} entries exported", glossary.entries.len());
+    Ok(ExitCode::SUCCESS)
+}
+
+fn import_cmd(file: &Path, format: ExchangeArg, output: Option<&Path>) -> Result<ExitCode> {
+    let text =
+        std::fs::read_to_string(file).with_context(|| format!("cannot read {}", file.display()))?;
+    let name = file.display().to_string();
+    let records = muhtasari::glossary::exchange::import(&name, &text, exchange_format(format))?;
+    let yaml = muhtasari::glossary::exchange::to_yaml(&records);
+    emit(output, &yaml)?;
+    eprintln!("{} entries imported", records.len());
     Ok(ExitCode::SUCCESS)
 }

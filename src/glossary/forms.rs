@@ -1,9 +1,26 @@
-//! The surface forms an entry stands for: its head form, the forms listed by hand, and the
-//! forms the noun-class grammar generates (plural, agreeing phrase plural, locative).
+//! The surface forms an entry stands for: its head form, the forms listed by hand, the
+//! forms the noun-class grammar generates (plural, agreeing phrase plural, locative), and
+//! for verbs the stem with each of its endings, which the matcher finds at the end of a
+//! word and checks the prefix chain in front of (see `morph::verb`).
 
 use super::model::{Entry, Pos};
-use crate::morph::{self, Number};
+use crate::morph::{self, Mood, Number, Voice};
 use crate::text::{fold, word_spans};
+
+/// How a form is matched.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FormKind {
+    /// Whole words, exactly.
+    Words,
+    /// A verb stem with an ending: it must end a word, and the letters in front of it in
+    /// the same word must be a verb prefix chain fit for `mood`.
+    Verb {
+        /// What the ending requires of the prefix chain.
+        mood: Mood,
+        /// The ending's voice.
+        voice: Voice,
+    },
+}
 
 /// One surface form of an entry.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -12,8 +29,10 @@ pub struct Form {
     pub text: String,
     /// Its number, for nouns and noun phrases.
     pub number: Option<Number>,
-    /// Whether it is a negated verb form.
+    /// Whether it is a negated verb form (hand-listed `negative_forms`).
     pub negative: bool,
+    /// Whole words or a verb stem.
+    pub kind: FormKind,
 }
 
 /// Folds a form and normalises the space between its words.
@@ -25,33 +44,76 @@ pub fn normalise(form: &str) -> String {
         .join(" ")
 }
 
+/// Whether the entry's words after the head agree like a person's.
+pub fn animate(entry: &Entry) -> bool {
+    entry.animate
+        || entry
+            .class
+            .is_some_and(|c| morph::animate_phrase(c, &normalise(&entry.sw)))
+}
+
 /// Every form of `entry`, head form first, without repeats. A generated form that the entry
 /// lists under `not` (another concept: `ubalozi` does not generate `balozi`) is left out.
 pub fn forms(entry: &Entry) -> Vec<Form> {
-    let not: Vec<String> = entry.not.iter().map(|n| normalise(n)).collect();
     let nominal = matches!(entry.pos, Pos::Noun | Pos::Phrase) && entry.class.is_some();
     let head = normalise(&entry.sw);
+    let not: Vec<String> = entry.not.iter().map(|n| normalise(n)).collect();
     let number = |n| nominal.then_some(n);
     let mut out: Vec<Form> = Vec::new();
-    let mut push = |text: String, number: Option<Number>, negative: bool| {
-        if !text.is_empty() && !out.iter().any(|f| f.text == text) && !not.contains(&text) {
+    let mut push = |text: String, number: Option<Number>, negative: bool, kind: FormKind| {
+        if !text.is_empty()
+            && !out.iter().any(|f| f.text == text && f.kind == kind)
+            && !not.contains(&text)
+        {
             out.push(Form {
                 text,
                 number,
                 negative,
+                kind,
             });
         }
     };
-    push(head.clone(), number(Number::Singular), false);
-    if entry.locative {
-        push(morph::locative(&head), number(Number::Singular), false);
+    let words = FormKind::Words;
+    if entry.pos == Pos::Verb {
+        let (stem, rest) = match head.split_once(' ') {
+            Some((s, r)) => (s, format!(" {r}")),
+            None => (head.as_str(), String::new()),
+        };
+        for e in morph::verb::endings(stem) {
+            let kind = FormKind::Verb {
+                mood: e.mood,
+                voice: e.voice,
+            };
+            push(format!("{}{rest}", e.text), None, false, kind);
+        }
+    } else {
+        push(head.clone(), number(Number::Singular), false, words);
     }
-    if let Some(plural) = entry
-        .class
-        .filter(|_| nominal)
-        .and_then(|class| morph::phrase_plural(class, &head))
-    {
-        push(plural, Some(Number::Plural), false);
+    if entry.locative {
+        push(
+            morph::locative(&head),
+            number(Number::Singular),
+            false,
+            words,
+        );
+    }
+    if let Some(class) = entry.class.filter(|_| nominal) {
+        match &entry.plural {
+            None => {
+                if let Some(plural) = morph::phrase_plural(class, &head, animate(entry)) {
+                    // A generated plural the entry says is another concept is dropped
+                    // (`ubalozi` → `balozi`, which is "ambassador").
+                    if !not.contains(&plural) {
+                        push(plural, Some(Number::Plural), false, words);
+                    }
+                }
+            }
+            Some(list) => {
+                for p in list {
+                    push(normalise(p), Some(Number::Plural), false, words);
+                }
+            }
+        }
     }
     let negative: Vec<String> = entry.negative_forms.iter().map(|f| normalise(f)).collect();
     for f in &entry.forms {
@@ -63,10 +125,10 @@ pub fn forms(entry: &Entry) -> Vec<Form> {
         } else {
             Number::Plural
         };
-        push(text, number(n), is_neg);
+        push(text, number(n), is_neg, words);
     }
     for text in negative {
-        push(text, None, true);
+        push(text, None, true, words);
     }
     out
 }

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use serde::Serialize;
 
 use super::Glossary;
-use super::forms::{forms, normalise};
+use super::forms::{FormKind, forms, normalise};
 use super::matcher::Matcher;
 use super::model::{Entry, Pos};
 
@@ -93,7 +93,7 @@ pub fn lint(glossary: &Glossary) -> Vec<Finding> {
             continue;
         }
         let generated = forms(e);
-        for f in &generated {
+        for f in generated.iter().filter(|f| f.kind == FormKind::Words) {
             if let Some(first) = owners.get(&f.text) {
                 if first.id != e.id {
                     out.push(finding(
@@ -113,7 +113,10 @@ pub fn lint(glossary: &Glossary) -> Vec<Finding> {
         }
         let listed: Vec<String> = e.forms.iter().map(|f| normalise(f)).collect();
         for n in &e.not {
-            if listed.contains(&normalise(n)) || normalise(&e.sw) == normalise(n) {
+            // The head itself may be `not` when other forms remain: the singular is another
+            // word and only the plural is the term (`zao` "their" vs `mazao` crops).
+            let head_only = normalise(&e.sw) == normalise(n) && forms(e).is_empty();
+            if listed.contains(&normalise(n)) || head_only {
                 out.push(finding(
                     e,
                     Severity::Error,
@@ -137,14 +140,56 @@ pub fn lint(glossary: &Glossary) -> Vec<Finding> {
             out.push(finding(e, Severity::Warning, "no example sentence".into()));
         }
     }
-    out.extend(check_examples(glossary));
+    let matcher = Matcher::new(glossary);
+    out.extend(check_taken_forms(glossary, &matcher));
+    out.extend(examples_with(glossary, &matcher));
     out.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
+    out
+}
+
+/// Each whole-word form must be found as its own entry: a form another entry's grammar
+/// also produces (a noun that parses as a form of a verb stem, say) is reported.
+fn check_taken_forms(glossary: &Glossary, matcher: &Matcher) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for (i, e) in glossary.entries.iter().enumerate() {
+        if e.pos == Pos::Name {
+            continue;
+        }
+        for f in forms(e).iter().filter(|f| f.kind == FormKind::Words) {
+            let hits = matcher.find(&f.text);
+            if let [h] = hits.as_slice()
+                && h.span.start == 0
+                && h.span.end == f.text.len()
+                && h.entry != i
+            {
+                let other = &glossary.entries[h.entry];
+                if other.id == e.id || normalise(&other.sw) == normalise(&e.sw) {
+                    continue;
+                }
+                let by_grammar =
+                    other.pos == Pos::Verb && !forms(other).iter().any(|g| g.text == f.text);
+                if by_grammar {
+                    out.push(finding(
+                        e,
+                        Severity::Error,
+                        format!(
+                            "form {:?} is also a form of verb {} ({}:{}): list it under that entry's `not` or rename",
+                            f.text, other.id, other.origin.file, other.origin.line
+                        ),
+                    ));
+                }
+            }
+        }
+    }
     out
 }
 
 /// Every example must be found, as its own entry, with the given surface.
 pub fn check_examples(glossary: &Glossary) -> Vec<Finding> {
-    let matcher = Matcher::new(glossary);
+    examples_with(glossary, &Matcher::new(glossary))
+}
+
+fn examples_with(glossary: &Glossary, matcher: &Matcher) -> Vec<Finding> {
     let mut out = Vec::new();
     for (i, e) in glossary.entries.iter().enumerate() {
         for ex in &e.examples {
@@ -157,10 +202,37 @@ pub fn check_examples(glossary: &Glossary) -> Vec<Finding> {
                 continue;
             }
             let hits = matcher.find(&ex.text);
-            let ok = hits
+            let hit = hits
                 .iter()
-                .any(|h| h.entry == i && h.span.of(&ex.text) == ex.expect);
-            if !ok {
+                .find(|h| h.entry == i && h.span.of(&ex.text) == ex.expect);
+            if let Some(h) = hit {
+                if let Some(p) = ex.polarity
+                    && h.polarity != Some(p)
+                {
+                    out.push(finding(
+                        e,
+                        Severity::Error,
+                        format!(
+                            "example {:?}: expected polarity {p:?}, found {:?}",
+                            ex.expect, h.polarity
+                        ),
+                    ));
+                }
+                if let Some(t) = ex.tense
+                    && h.tense != Some(t)
+                {
+                    out.push(finding(
+                        e,
+                        Severity::Error,
+                        format!(
+                            "example {:?}: expected tense {}, found {}",
+                            ex.expect,
+                            t.name(),
+                            h.tense.map_or("none", |t| t.name())
+                        ),
+                    ));
+                }
+            } else {
                 let found: Vec<String> = hits
                     .iter()
                     .map(|h| format!("{}={:?}", glossary.entries[h.entry].id, h.span.of(&ex.text)))

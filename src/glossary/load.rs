@@ -56,6 +56,10 @@ pub(crate) const EMBEDDED: &[(&str, &str)] = &[
         "glossary/politics.yaml",
         include_str!("../../glossary/politics.yaml"),
     ),
+    (
+        "glossary/verbs.yaml",
+        include_str!("../../glossary/verbs.yaml"),
+    ),
 ];
 
 /// Largest glossary file accepted, to refuse runaway inputs early.
@@ -67,7 +71,13 @@ pub(crate) fn parse_file(name: &str, text: &str) -> Result<Vec<Entry>> {
     if text.len() > MAX_FILE_BYTES {
         return Err(Error::data(path, 0, 0, "glossary file larger than 16 MiB"));
     }
-    let raw: RawFile = serde_saphyr::from_str(text).map_err(|e| yaml_error(path, &e))?;
+    // Comments are validated but not captured (faster); the default budget stays on, so an
+    // alias bomb is refused.
+    let mut options = serde_saphyr::Options::default();
+    options.emit_comments = false;
+    options.with_snippet = false;
+    let raw: RawFile =
+        serde_saphyr::from_str_with_options(text, options).map_err(|e| yaml_error(path, &e))?;
     let mut entries = Vec::with_capacity(raw.entries.len());
     for r in raw.entries {
         let origin = Origin {
@@ -101,6 +111,10 @@ pub(crate) fn parse_file(name: &str, text: &str) -> Result<Vec<Entry>> {
             en: r.en.trim().to_string(),
             alt: r.alt,
             plural_en: r.plural_en,
+            plural: r
+                .plural
+                .map(|v| v.iter().map(|f| f.trim().to_string()).collect()),
+            animate: r.animate,
             forms: r.forms.iter().map(|f| f.trim().to_string()).collect(),
             negative_forms: r
                 .negative_forms
@@ -114,7 +128,7 @@ pub(crate) fn parse_file(name: &str, text: &str) -> Result<Vec<Entry>> {
             source: r.source,
             not: r.not,
             examples: r.examples,
-            domain: raw.domain.clone(),
+            domain: r.domain.unwrap_or_else(|| raw.domain.clone()),
             origin,
         });
     }
@@ -124,12 +138,34 @@ pub(crate) fn parse_file(name: &str, text: &str) -> Result<Vec<Entry>> {
 impl Glossary {
     /// The glossary compiled into the binary.
     pub fn embedded() -> Self {
-        let mut g = Glossary::default();
-        for (name, text) in EMBEDDED {
-            g.entries
-                .extend(parse_file(name, text).expect("the embedded glossary parses"));
+        // Files parse independently: spread them over the available cores.
+        let threads = std::thread::available_parallelism()
+            .map_or(1, |n| n.get())
+            .min(EMBEDDED.len());
+        let mut parsed: Vec<Vec<Entry>> = vec![Vec::new(); EMBEDDED.len()];
+        std::thread::scope(|scope| {
+            let chunks = parsed.chunks_mut(EMBEDDED.len().div_ceil(threads.max(1)));
+            for (k, chunk) in chunks.enumerate() {
+                let first = k * EMBEDDED.len().div_ceil(threads.max(1));
+                scope.spawn(move || {
+                    for (j, slot) in chunk.iter_mut().enumerate() {
+                        let (name, text) = EMBEDDED[first + j];
+                        *slot = parse_file(name, text).expect("the embedded glossary parses");
+                    }
+                });
+            }
+        });
+        Glossary {
+            entries: parsed.into_iter().flatten().collect(),
         }
-        g
+    }
+
+    /// Parses one glossary file's text (`name` appears in error messages and lint
+    /// findings).
+    pub fn from_yaml_str(name: &str, text: &str) -> Result<Self> {
+        Ok(Glossary {
+            entries: parse_file(name, text)?,
+        })
     }
 
     /// Adds the entries of a YAML file, or of every `*.yaml`/`*.yml` file of a folder (in

@@ -1,25 +1,23 @@
 //! Finding glossary terms in text: one Aho-Corasick automaton over every form of every
-//! entry, run over the text's folded words, keeping only matches on word boundaries,
-//! longest first. Spans point into the original text.
+//! entry, run over the text's folded words. Whole-word forms must sit on word boundaries;
+//! verb forms (a stem with an ending) must end a word, and the letters before them in the
+//! same word must parse as a verb prefix chain (`wa-li-`, `ha-wa-ja-`, `a-li-po-`), which
+//! gives the hit its polarity, tense and subject. Noun phrases may have one agreeing word
+//! inside (`mkataba mpya wa ulinzi`). Longest match first; spans point into the original
+//! text.
+
+use std::collections::{HashMap, HashSet};
 
 use aho_corasick::{AhoCorasick, MatchKind};
-use serde::Serialize;
 
 use super::Glossary;
-use super::forms::forms;
+use super::forms::{FormKind, animate, forms, normalise};
 use super::model::Pos;
-use crate::morph::Number;
-use crate::text::{Span, fold, word_spans};
-
-/// Whether a verb form is affirmative or negated.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Polarity {
-    /// `walisaini`: they signed.
-    Affirmative,
-    /// `hawakusaini`: they did not sign.
-    Negative,
-}
+pub use crate::morph::Polarity;
+use crate::morph::{Analysis, NounClass, Number, Subject, Tense, verb};
+use crate::text::Span;
+#[cfg(test)]
+use crate::text::{fold, word_spans};
 
 /// One term found in a text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -32,6 +30,14 @@ pub struct TermHit {
     pub number: Option<Number>,
     /// The polarity, for verbs.
     pub polarity: Option<Polarity>,
+    /// The tense, for verbs whose prefix chain was analysed.
+    pub tense: Option<Tense>,
+    /// The subject, for verbs that have one.
+    pub subject: Option<&'static Subject>,
+    /// The whole analysis of a verb form (relative, object, voice too).
+    pub verb: Option<Analysis>,
+    /// Whether a noun phrase was found with an agreeing word inside it.
+    pub gapped: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -40,14 +46,56 @@ struct Pattern {
     number: Option<Number>,
     negative: bool,
     name: bool,
-    verb: bool,
+    kind: FormKind,
+    /// For a hand-listed verb form, its analysis, computed once.
+    analysis: Option<Analysis>,
 }
+
+/// A noun phrase that may be found with one agreeing word after its head.
+#[derive(Debug, Clone)]
+struct GapPhrase {
+    tail: Vec<String>,
+    entry: usize,
+    number: Option<Number>,
+    class: NounClass,
+    animate: bool,
+}
+
+/// FNV-1a: a fast hash for the short word keys of the gapped-phrase table.
+#[derive(Debug, Clone, Copy)]
+struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Self {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
+type FastMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
 
 /// A compiled matcher over one glossary.
 #[derive(Debug, Clone)]
 pub struct Matcher {
     automaton: AhoCorasick,
-    patterns: Vec<Pattern>,
+    /// For each distinct pattern text, its readings (usually one).
+    patterns: Vec<Vec<Pattern>>,
+    /// Multi-word noun phrases by head word, for gapped matching.
+    gapped: FastMap<String, Vec<GapPhrase>>,
+    /// Per entry: forms that are another concept (`not`).
+    not: Vec<HashSet<String>>,
+    /// Per verb entry: its stem (first word), to analyse hand-listed forms.
+    stems: Vec<Option<String>>,
 }
 
 /// Separator between two words with only whitespace between them.
@@ -55,24 +103,119 @@ const SPACE: char = ' ';
 /// Separator between two words with punctuation between them: no phrase crosses it.
 const BREAK: char = '\u{1F}';
 
+/// A possible hit, small and with its priority precomputed (sorting is a hot path).
+#[derive(Debug, Clone, Copy)]
+struct Candidate {
+    /// Fewer words, then fewer bytes, sort later.
+    size_key: u64,
+    /// Leftmost, contiguous before gapped, whole words before verb analyses, entry order.
+    place_key: u64,
+    first: u32,
+    last: u32,
+    pattern: u32,
+    reading: u32,
+    /// Index into the analyses of this `find`, or `NONE`.
+    analysis: u32,
+    entry: u32,
+    gapped: bool,
+    number: Option<Number>,
+}
+
+const NONE: u32 = u32::MAX;
+
+impl Candidate {
+    #[allow(clippy::too_many_arguments)]
+    fn new(
+        stream: &WordStream,
+        first: usize,
+        last: usize,
+        pattern: usize,
+        reading: usize,
+        analysis: u32,
+        entry: usize,
+        gapped: bool,
+        verb: bool,
+        number: Option<Number>,
+    ) -> Self {
+        let words = (last - first) as u64;
+        let bytes = u64::from(stream.text_end[last] - stream.text_start[first]);
+        let size_key = ((u32::MAX as u64 - words.min(u32::MAX as u64)) << 32)
+            | (u32::MAX as u64 - bytes.min(u32::MAX as u64));
+        let place_key = ((first as u64) << 32)
+            | (u64::from(gapped) << 31)
+            | (u64::from(verb) << 30)
+            | (entry as u64 & 0x3FFF_FFFF);
+        Candidate {
+            size_key,
+            place_key,
+            first: first as u32,
+            last: last as u32,
+            pattern: pattern as u32,
+            reading: reading as u32,
+            analysis,
+            entry: entry as u32,
+            gapped,
+            number,
+        }
+    }
+}
+
 impl Matcher {
     /// Compiles the matcher. When two entries share a form, the first entry keeps it (lint
     /// reports the clash).
     pub fn new(glossary: &Glossary) -> Self {
         let mut texts: Vec<String> = Vec::new();
-        let mut patterns = Vec::new();
-        let mut seen = std::collections::HashSet::new();
+        let mut patterns: Vec<Vec<Pattern>> = Vec::new();
+        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut gapped: FastMap<String, Vec<GapPhrase>> = FastMap::default();
+        let mut not = Vec::with_capacity(glossary.entries.len());
+        let mut stems = Vec::with_capacity(glossary.entries.len());
         for (i, entry) in glossary.entries.iter().enumerate() {
+            not.push(entry.not.iter().map(|n| normalise(n)).collect());
+            stems.push(
+                (entry.pos == Pos::Verb)
+                    .then(|| normalise(&entry.sw))
+                    .and_then(|h| h.split(' ').next().map(str::to_string)),
+            );
+            let anim = animate(entry);
+            let stem = stems[i].clone();
             for form in forms(entry) {
-                if seen.insert(form.text.clone()) {
-                    texts.push(form.text);
-                    patterns.push(Pattern {
+                let analysis = match (&stem, form.kind) {
+                    (Some(stem), FormKind::Words) => form
+                        .text
+                        .split(' ')
+                        .next()
+                        .and_then(|w| verb::analyse(w, stem)),
+                    _ => None,
+                };
+                let p = Pattern {
+                    entry: i,
+                    number: form.number,
+                    negative: form.negative,
+                    name: entry.pos == Pos::Name,
+                    kind: form.kind,
+                    analysis,
+                };
+                if let (Some(class), FormKind::Words) = (entry.class, form.kind)
+                    && let Some((head, tail)) = form.text.split_once(' ')
+                {
+                    gapped.entry(head.to_string()).or_default().push(GapPhrase {
+                        tail: tail.split(' ').map(str::to_string).collect(),
                         entry: i,
                         number: form.number,
-                        negative: form.negative,
-                        name: entry.pos == Pos::Name,
-                        verb: entry.pos == Pos::Verb,
+                        class,
+                        animate: anim,
                     });
+                }
+                let slot = *index.entry(form.text.clone()).or_insert_with(|| {
+                    texts.push(form.text.clone());
+                    patterns.push(Vec::new());
+                    texts.len() - 1
+                });
+                let readings = &mut patterns[slot];
+                // One reading per kind: the first entry keeps a shared form.
+                if !readings.iter().any(|r| r.kind == p.kind) {
+                    readings.push(p);
                 }
             }
         }
@@ -83,91 +226,357 @@ impl Matcher {
         Matcher {
             automaton,
             patterns,
+            gapped,
+            not,
+            stems,
         }
     }
 
     /// Every term in `text`, in order, without overlaps.
     pub fn find(&self, text: &str) -> Vec<TermHit> {
+        const PIECE: usize = 1 << 30;
+        if text.len() <= PIECE {
+            return self.find_piece(text);
+        }
+        // Offsets are kept as u32: match a huge text in pieces cut at whitespace.
+        let mut hits = Vec::new();
+        let mut from = 0;
+        while from < text.len() {
+            let mut to = (from + PIECE).min(text.len());
+            while to < text.len()
+                && !(text.is_char_boundary(to) && text[to..].starts_with(char::is_whitespace))
+            {
+                to += 1;
+            }
+            for mut h in self.find_piece(&text[from..to]) {
+                h.span = Span::new(h.span.start + from, h.span.end + from);
+                hits.push(h);
+            }
+            from = to;
+        }
+        hits
+    }
+
+    fn find_piece(&self, text: &str) -> Vec<TermHit> {
         let stream = WordStream::new(text);
-        let mut candidates: Vec<(usize, usize, usize)> = Vec::new(); // (first word, last word, pattern)
+        let mut candidates: Vec<Candidate> = Vec::with_capacity(stream.len() / 2);
+        let mut analyses: Vec<Analysis> = Vec::new();
+        let mut end_cursor = 0;
         for m in self.automaton.find_overlapping_iter(&stream.folded) {
-            let (Some(first), Some(last)) =
-                (stream.word_at_start(m.start()), stream.word_at_end(m.end()))
-            else {
+            // Matches come in order of their end: walk the word ends alongside.
+            let end = m.end() as u32;
+            while end_cursor < stream.ends.len() && stream.ends[end_cursor] < end {
+                end_cursor += 1;
+            }
+            if stream.ends.get(end_cursor) != Some(&end) {
+                continue;
+            }
+            let last = end_cursor;
+            let pid = m.pattern().as_usize();
+            for (ri, p) in self.patterns[pid].iter().enumerate() {
+                let (first, analysis, verb) = match p.kind {
+                    FormKind::Words => {
+                        let Some(first) = stream.word_starting_at(m.start(), last) else {
+                            continue;
+                        };
+                        if p.name
+                            && !text[stream.text_start[first] as usize..]
+                                .starts_with(char::is_uppercase)
+                        {
+                            continue;
+                        }
+                        (first, p.analysis, false)
+                    }
+                    FormKind::Verb { mood, voice } => {
+                        let Some(first) = stream.word_containing(m.start(), last) else {
+                            continue;
+                        };
+                        let prefix = &stream.folded[stream.starts[first] as usize..m.start()];
+                        let Some(a) = verb::parse_prefix(prefix, mood, voice) else {
+                            continue;
+                        };
+                        // `not` holds whole words (`makataa`) or stems with an ending that
+                        // are another verb (`jitolea` volunteer ≠ `jitoa` withdraw).
+                        let not = &self.not[p.entry];
+                        if !not.is_empty()
+                            && (not.contains(stream.word(first))
+                                || not.contains(&stream.folded[m.start()..m.end()]))
+                        {
+                            continue;
+                        }
+                        (first, Some(a), true)
+                    }
+                };
+                let idx = match analysis {
+                    Some(a) => {
+                        analyses.push(a);
+                        (analyses.len() - 1) as u32
+                    }
+                    None => NONE,
+                };
+                candidates.push(Candidate::new(
+                    &stream, first, last, pid, ri, idx, p.entry, false, verb, p.number,
+                ));
+            }
+        }
+        self.gapped_candidates(&stream, &mut candidates);
+        // Overlaps are resolved inside clusters of candidates whose words overlap (usually
+        // one candidate): longest first (in words, then bytes), leftmost, contiguous before
+        // gapped, whole words before verb analyses, then glossary order. Clusters never
+        // conflict, so this equals one global greedy pass, with local memory access.
+        candidates.sort_unstable_by_key(|c| (c.first, c.last));
+        let mut taken = vec![false; stream.len()];
+        let mut hits = Vec::with_capacity(candidates.len());
+        let mut i = 0;
+        while i < candidates.len() {
+            let mut j = i + 1;
+            let mut reach = candidates[i].last;
+            while j < candidates.len() && candidates[j].first <= reach {
+                reach = reach.max(candidates[j].last);
+                j += 1;
+            }
+            let cluster = &mut candidates[i..j];
+            if cluster.len() > 1 {
+                cluster.sort_unstable_by_key(|c| (c.size_key, c.place_key, c.pattern, c.reading));
+            }
+            let from = hits.len();
+            for c in cluster.iter() {
+                let (a, b) = (c.first as usize, c.last as usize);
+                if taken[a..=b].iter().any(|&t| t) {
+                    continue;
+                }
+                taken[a..=b].iter_mut().for_each(|t| *t = true);
+                hits.push(self.hit(&stream, c, &analyses));
+            }
+            if hits.len() - from > 1 {
+                hits[from..].sort_by_key(|h| h.span.start);
+            }
+            i = j;
+        }
+        hits
+    }
+
+    fn hit(&self, stream: &WordStream, c: &Candidate, analyses: &[Analysis]) -> TermHit {
+        let (a, b) = (c.first as usize, c.last as usize);
+        let analysis = (c.analysis != NONE).then(|| analyses[c.analysis as usize]);
+        let negative = !c.gapped && self.patterns[c.pattern as usize][c.reading as usize].negative;
+        let is_verb = self.stems[c.entry as usize].is_some();
+        let polarity = if negative {
+            Some(Polarity::Negative)
+        } else if let Some(a) = analysis {
+            Some(a.polarity)
+        } else {
+            is_verb.then_some(Polarity::Affirmative)
+        };
+        TermHit {
+            entry: c.entry as usize,
+            span: Span::new(stream.text_start[a] as usize, stream.text_end[b] as usize),
+            number: c.number,
+            polarity,
+            tense: analysis.map(|a| a.tense),
+            subject: analysis.and_then(|a| a.subject),
+            verb: analysis,
+            gapped: c.gapped,
+        }
+    }
+
+    /// Noun phrases with one agreeing word after the head: `mkataba mpya wa ulinzi`.
+    fn gapped_candidates(&self, stream: &WordStream, out: &mut Vec<Candidate>) {
+        if self.gapped.is_empty() {
+            return;
+        }
+        let n = stream.len();
+        for i in 0..n.saturating_sub(2) {
+            let Some(phrases) = self.gapped.get(stream.word(i)) else {
                 continue;
             };
-            let p = &self.patterns[m.pattern().as_usize()];
-            if p.name && !text[stream.spans[first].start..].starts_with(char::is_uppercase) {
+            let gap = i + 1;
+            if !stream.space_after(i) || !stream.space_after(gap) {
                 continue;
             }
-            candidates.push((first, last, m.pattern().as_usize()));
-        }
-        // Longest first (in words, then bytes), leftmost among equals.
-        candidates.sort_by_key(|&(a, b, _)| {
-            let bytes = stream.spans[b].end - stream.spans[a].start;
-            (std::cmp::Reverse(b - a), std::cmp::Reverse(bytes), a)
-        });
-        let mut taken = vec![false; stream.spans.len()];
-        let mut hits = Vec::new();
-        for (a, b, p) in candidates {
-            if taken[a..=b].iter().any(|&t| t) {
-                continue;
+            let gap_word = stream.word(gap);
+            for ph in phrases {
+                let end = gap + ph.tail.len();
+                if end >= n {
+                    continue;
+                }
+                let number = ph.number.unwrap_or(Number::Singular);
+                if !crate::morph::agrees_as_modifier(ph.class, number, ph.animate, gap_word) {
+                    continue;
+                }
+                let tail_ok = ph.tail.iter().enumerate().all(|(k, w)| {
+                    let j = gap + 1 + k;
+                    stream.word(j) == w && (j == end || stream.space_after(j))
+                });
+                if tail_ok {
+                    out.push(Candidate::new(
+                        stream, i, end, 0, 0, NONE, ph.entry, true, false, ph.number,
+                    ));
+                }
             }
-            taken[a..=b].iter_mut().for_each(|t| *t = true);
-            let pat = &self.patterns[p];
-            hits.push(TermHit {
-                entry: pat.entry,
-                span: Span::new(stream.spans[a].start, stream.spans[b].end),
-                number: pat.number,
-                polarity: pat.verb.then_some(if pat.negative {
-                    Polarity::Negative
-                } else {
-                    Polarity::Affirmative
-                }),
-            });
         }
-        hits.sort_by_key(|h| h.span.start);
-        hits
     }
 }
 
 /// The text's words folded and joined by one separator, with a map back to their spans.
 struct WordStream {
     folded: String,
-    spans: Vec<Span>,
-    starts: Vec<usize>,
-    ends: Vec<usize>,
+    /// Each word's span in the original text (start, end), as u32 to keep the hot
+    /// vectors small (texts over 4 GiB are matched in pieces).
+    text_start: Vec<u32>,
+    text_end: Vec<u32>,
+    /// Each word's span in `folded`.
+    starts: Vec<u32>,
+    ends: Vec<u32>,
 }
 
 impl WordStream {
+    /// One pass over the text: the words of [`word_spans`] (a run of letters and digits; an
+    /// apostrophe or hyphen between a word character and a letter stays inside), folded as
+    /// [`fold`] does, with an ASCII fast path. A test checks it agrees with both.
     fn new(text: &str) -> Self {
-        let spans = word_spans(text);
-        let mut folded = String::with_capacity(text.len());
-        let mut starts = Vec::with_capacity(spans.len());
-        let mut ends = Vec::with_capacity(spans.len());
-        for (i, span) in spans.iter().enumerate() {
-            if i > 0 {
-                let gap = &text[spans[i - 1].end..span.start];
-                let only_space = gap.chars().all(crate::text::is_space);
-                folded.push(if only_space { SPACE } else { BREAK });
+        let bytes = text.as_bytes();
+        let mut folded: Vec<u8> = Vec::with_capacity(text.len() + 16);
+        let cap = text.len() / 6 + 1;
+        let mut text_start = Vec::with_capacity(cap);
+        let mut text_end = Vec::with_capacity(cap);
+        let mut starts = Vec::with_capacity(cap);
+        let mut ends = Vec::with_capacity(cap);
+        let mut in_word = false;
+        let mut only_space = true;
+        let mut i = 0;
+        let char_at = |i: usize| text[i..].chars().next();
+        while i < bytes.len() {
+            let b = bytes[i];
+            let (c, w) = if b < 0x80 {
+                (b as char, 1)
+            } else {
+                let c = char_at(i).unwrap_or(' ');
+                (c, c.len_utf8())
+            };
+            let word_char = if b < 0x80 {
+                b.is_ascii_alphanumeric()
+            } else {
+                c.is_alphanumeric()
+            };
+            if word_char {
+                if !in_word {
+                    if !text_start.is_empty() {
+                        folded.push(if only_space { SPACE as u8 } else { BREAK as u8 });
+                    }
+                    starts.push(folded.len() as u32);
+                    text_start.push(i as u32);
+                    in_word = true;
+                }
+                if b < 0x80 {
+                    folded.push(b.to_ascii_lowercase());
+                } else {
+                    let mut buf = [0u8; 4];
+                    for l in c.to_lowercase() {
+                        folded.extend_from_slice(l.encode_utf8(&mut buf).as_bytes());
+                    }
+                }
+                i += w;
+                continue;
             }
-            starts.push(folded.len());
-            folded.push_str(&fold(span.of(text)));
-            ends.push(folded.len());
+            let apostrophe = crate::text::is_apostrophe(c);
+            if in_word
+                && (apostrophe || c == '-')
+                && char_at(i + w).is_some_and(|n| n.is_alphabetic())
+            {
+                folded.push(if apostrophe { b'\'' } else { b'-' });
+                i += w;
+                continue;
+            }
+            if in_word {
+                text_end.push(i as u32);
+                ends.push(folded.len() as u32);
+                in_word = false;
+                only_space = true;
+            }
+            if !crate::text::is_space(c) {
+                only_space = false;
+            }
+            i += w;
         }
+        if in_word {
+            text_end.push(bytes.len() as u32);
+            ends.push(folded.len() as u32);
+        }
+        let folded = String::from_utf8(folded).unwrap_or_default();
         WordStream {
             folded,
-            spans,
+            text_start,
+            text_end,
             starts,
             ends,
         }
     }
 
-    fn word_at_start(&self, offset: usize) -> Option<usize> {
-        self.starts.binary_search(&offset).ok()
+    fn len(&self) -> usize {
+        self.starts.len()
     }
 
-    fn word_at_end(&self, offset: usize) -> Option<usize> {
-        self.ends.binary_search(&offset).ok()
+    fn word(&self, i: usize) -> &str {
+        &self.folded[self.starts[i] as usize..self.ends[i] as usize]
+    }
+
+    /// Whether only whitespace separates word `i` from the next.
+    fn space_after(&self, i: usize) -> bool {
+        self.folded.as_bytes().get(self.ends[i] as usize) == Some(&(SPACE as u8))
+    }
+
+    /// The word starting at byte `offset` of the folded stream, at or before word `last`
+    /// (matches are short: walk back rather than search).
+    fn word_starting_at(&self, offset: usize, last: usize) -> Option<usize> {
+        let mut k = last;
+        loop {
+            match (self.starts[k] as usize).cmp(&offset) {
+                std::cmp::Ordering::Equal => return Some(k),
+                std::cmp::Ordering::Less => return None,
+                std::cmp::Ordering::Greater if k == 0 => return None,
+                std::cmp::Ordering::Greater => k -= 1,
+            }
+        }
+    }
+
+    /// The word whose letters include byte `offset` (its start included), at or before
+    /// word `last`.
+    fn word_containing(&self, offset: usize, last: usize) -> Option<usize> {
+        let mut k = last;
+        while self.starts[k] as usize > offset {
+            if k == 0 {
+                return None;
+            }
+            k -= 1;
+        }
+        (offset < self.ends[k] as usize).then_some(k)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_stream_agrees_with_word_spans_and_fold() {
+        let texts = [
+            "Ng’ombe wa Asia-Pasifiki, 2.5!  Rais’ -- ''alisema'' ÉCOLE İstanbul x-y- 'a b'",
+            "a''b a-'b -a a- ‘quoted’ ng'ombe\u{00A0}nchi\u{200B}ni",
+            "",
+            "   ",
+            "ẞtraße Ωmega 123abc",
+        ];
+        for t in texts {
+            let ws = WordStream::new(t);
+            let spans = word_spans(t);
+            let got_spans: Vec<Span> = (0..ws.len())
+                .map(|i| Span::new(ws.text_start[i] as usize, ws.text_end[i] as usize))
+                .collect();
+            assert_eq!(got_spans, spans, "{t:?}");
+            let words: Vec<String> = spans.iter().map(|s| fold(s.of(t))).collect();
+            let got: Vec<&str> = (0..ws.len()).map(|i| ws.word(i)).collect();
+            assert_eq!(got, words, "{t:?}");
+        }
     }
 }

@@ -1,13 +1,15 @@
 //! The glossary: the YAML model, loading with clear errors, lint, and the term matcher.
 //! It knows nothing of templates or scoring.
 
+pub mod exchange;
 mod forms;
 mod lint;
 mod load;
 mod matcher;
 mod model;
 
-pub use forms::{Form, forms, normalise};
+pub use crate::morph::{Analysis, Subject, Tense, Voice};
+pub use forms::{Form, FormKind, forms, normalise};
 pub use lint::{Finding, Severity, check_examples, lint};
 pub use matcher::{Matcher, Polarity, TermHit};
 pub use model::{Entry, Example, Origin, Pos, Status};

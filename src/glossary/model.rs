@@ -47,6 +47,12 @@ pub struct Example {
     /// The exact substring that must be found as this entry.
     #[serde(rename = "match")]
     pub expect: String,
+    /// For verbs: the polarity the hit must report (`affirmative`, `negative`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub polarity: Option<crate::morph::Polarity>,
+    /// For verbs: the tense the hit must report (`past`, `perfect`, `future`, …).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tense: Option<crate::morph::Tense>,
 }
 
 /// An entry as written in YAML.
@@ -63,6 +69,12 @@ pub(crate) struct RawEntry {
     pub alt: Vec<String>,
     #[serde(default)]
     pub plural_en: Option<String>,
+    #[serde(default)]
+    pub plural: Option<Vec<String>>,
+    #[serde(default)]
+    pub animate: bool,
+    #[serde(default)]
+    pub domain: Option<String>,
     #[serde(default)]
     pub forms: Vec<String>,
     #[serde(default)]
@@ -120,6 +132,11 @@ pub struct Entry {
     pub alt: Vec<String>,
     /// English of the plural when it differs in meaning (`vikwazo`: sanctions).
     pub plural_en: Option<String>,
+    /// Plurals given by hand; they replace the generated plural (irregular nouns). `Some`
+    /// of an empty list: the noun has no plural form of its own.
+    pub plural: Option<Vec<String>>,
+    /// Whether words after the head agree like a person (class 1/2 concords).
+    pub animate: bool,
     /// Surface forms listed by hand.
     pub forms: Vec<String>,
     /// Forms (of `forms`) that are negated.

@@ -2,6 +2,10 @@
 //! prefixes, the connective `-a` that agrees with them, and the generation of plural and
 //! locative forms. It knows nothing of which terms exist.
 
+pub mod verb;
+
+pub use verb::{Analysis, Mood, Polarity, Subject, Tense, Voice};
+
 use std::fmt;
 use std::str::FromStr;
 
@@ -147,23 +151,110 @@ impl NounClass {
     }
 }
 
-/// The plural of a phrase headed by a noun of `class`: the head takes its plural and the
-/// connective right after it agrees (`mkataba wa ulinzi` → `mikataba ya ulinzi`).
-pub fn phrase_plural(class: NounClass, phrase: &str) -> Option<String> {
+/// Whether a phrase headed by a noun of `class` agrees like a person (class 1/2 concords):
+/// `waziri mkuu` / `mawaziri wakuu`, `waziri wa ulinzi`. True when the entry says so, or
+/// when the word after a class 5/6 or 9/10 head carries a class 1 concord (`wa`, `mkuu`).
+pub fn animate_phrase(class: NounClass, phrase: &str) -> bool {
+    let mut words = phrase.split(' ');
+    let _head = words.next();
+    let Some(second) = words.next() else {
+        return false;
+    };
+    if !matches!(class, NounClass::C5_6 | NounClass::C9_10) {
+        return false;
+    }
+    if second == "wa" {
+        return true;
+    }
+    let mut cs = second.chars();
+    match (cs.next(), cs.next()) {
+        (Some('m'), Some(c)) if !starts_with_vowel(&c.to_string()) => {
+            class == NounClass::C5_6 || !matches!(c, 'p' | 'b' | 'v')
+        }
+        _ => false,
+    }
+}
+
+/// The class whose concords the words after the head take.
+fn agreement(class: NounClass, animate: bool) -> NounClass {
+    if animate { NounClass::C1_2 } else { class }
+}
+
+/// An adjective's plural in agreement class `class` (`mkuu` → `wakuu` for people, `mpya`
+/// → `mipya` for class 3/4, `kipya` → `vipya`), or `None` when the word does not carry the
+/// singular concord.
+fn adjective_plural(class: NounClass, word: &str) -> Option<String> {
+    let m_consonant = word
+        .strip_prefix('m')
+        .filter(|r| !r.is_empty() && !starts_with_vowel(r));
+    match class {
+        NounClass::C1_2 => m_consonant.map(|r| format!("wa{r}")),
+        NounClass::C3_4 => m_consonant.map(|r| format!("mi{r}")),
+        NounClass::C7_8 => word
+            .strip_prefix("ki")
+            .map(|r| format!("vi{r}"))
+            .or_else(|| word.strip_prefix("ch").map(|r| format!("vy{r}"))),
+        NounClass::C5_6 => word.strip_prefix("ji").map(|r| format!("ma{r}")),
+        _ => None,
+    }
+}
+
+/// The plural of a phrase headed by a noun of `class`: the head takes its plural, the
+/// adjectives right after it and the first connective agree (`mkataba wa ulinzi` →
+/// `mikataba ya ulinzi`, `waziri mkuu` → `mawaziri wakuu`); the words after the
+/// connective (the possessor) stay as they are.
+pub fn phrase_plural(class: NounClass, phrase: &str, animate: bool) -> Option<String> {
     let mut words = phrase.split(' ');
     let head = words.next()?;
     let plural_head = class.plural(head)?;
+    let agree = agreement(class, animate);
     let mut out = vec![plural_head];
-    // Only the connective right after the head agrees with it; a later one belongs to
-    // another noun (`mkutano na waandishi wa habari`).
-    for (i, w) in words.enumerate() {
-        if i == 0 && w == class.connective(Number::Singular) {
-            out.push(class.connective(Number::Plural).to_string());
+    let mut agreeing = true;
+    for w in words {
+        if agreeing && w == agree.connective(Number::Singular) {
+            out.push(agree.connective(Number::Plural).to_string());
+            agreeing = false;
+        } else if agreeing && let Some(p) = adjective_plural(agree, w) {
+            out.push(p);
         } else {
             out.push(w.to_string());
+            agreeing = false;
         }
     }
     Some(out.join(" "))
+}
+
+/// Whether `word` can stand between a head noun and the rest of its phrase (`mkataba mpya
+/// wa ulinzi`, `vikwazo vipya vya kiuchumi`, `mkataba huo wa amani`): an adjective or
+/// possessive with the head's concord, or a demonstrative.
+pub fn agrees_as_modifier(class: NounClass, number: Number, animate: bool, word: &str) -> bool {
+    const DEMONSTRATIVES: &[&str] = &[
+        "huyu", "huyo", "yule", "hawa", "hao", "wale", "huu", "huo", "ule", "hii", "hiyo", "ile",
+        "hili", "hilo", "lile", "haya", "hayo", "yale", "hiki", "hicho", "kile", "hivi", "hivyo",
+        "vile", "hizi", "hizo", "zile", "huku", "huko", "kule",
+    ];
+    if word.chars().count() < 3 || DEMONSTRATIVES.contains(&word) {
+        return word.chars().count() >= 3;
+    }
+    use Number::*;
+    let prefixes: &[&str] = match (agreement(class, animate), number) {
+        (NounClass::C1_2, Singular) => &["m", "mw"],
+        (NounClass::C1_2, Plural) => &["wa", "w"],
+        (NounClass::C3_4, Singular) => &["m", "mw", "w"],
+        (NounClass::C3_4, Plural) => &["mi", "y"],
+        (NounClass::C5_6, Singular) => &["ji", "l"],
+        (NounClass::C5_6, Plural) | (NounClass::C6, _) => &["ma", "y"],
+        (NounClass::C7_8, Singular) => &["ki", "ch"],
+        (NounClass::C7_8, Plural) => &["vi", "vy"],
+        (NounClass::C9_10, Singular) => &["m", "n", "y"],
+        (NounClass::C9_10, Plural) | (NounClass::C11_10, Plural) => &["m", "n", "z"],
+        (NounClass::C11_10, Singular) | (NounClass::C14, _) => &["m", "w"],
+        (NounClass::C15, _) => &["ku", "kw"],
+    };
+    prefixes.iter().any(|p| {
+        word.strip_prefix(p)
+            .is_some_and(|r| r.chars().count() >= 2 && r.chars().all(char::is_alphabetic))
+    })
 }
 
 /// The locative of a noun (`nchi` → `nchini`, `mji` → `mjini`).
@@ -200,15 +291,43 @@ mod tests {
     #[test]
     fn phrase_plural_agrees() {
         assert_eq!(
-            phrase_plural(NounClass::C3_4, "mkataba wa ulinzi").as_deref(),
+            phrase_plural(NounClass::C3_4, "mkataba wa ulinzi", false).as_deref(),
             Some("mikataba ya ulinzi")
         );
         assert_eq!(
-            phrase_plural(NounClass::C7_8, "kikwazo cha kiuchumi").as_deref(),
+            phrase_plural(NounClass::C7_8, "kikwazo cha kiuchumi", false).as_deref(),
             Some("vikwazo vya kiuchumi")
         );
+        assert!(animate_phrase(NounClass::C5_6, "waziri mkuu"));
         assert_eq!(
-            phrase_plural(NounClass::C3_4, "mkutano na waandishi wa habari").as_deref(),
+            phrase_plural(NounClass::C5_6, "waziri mkuu", true).as_deref(),
+            Some("mawaziri wakuu")
+        );
+        assert_eq!(
+            phrase_plural(NounClass::C5_6, "waziri wa mambo ya nje", true).as_deref(),
+            Some("mawaziri wa mambo ya nje")
+        );
+        assert!(!animate_phrase(NounClass::C9_10, "ziara mpya"));
+        assert!(agrees_as_modifier(
+            NounClass::C3_4,
+            Number::Singular,
+            false,
+            "mpya"
+        ));
+        assert!(agrees_as_modifier(
+            NounClass::C7_8,
+            Number::Plural,
+            false,
+            "vipya"
+        ));
+        assert!(!agrees_as_modifier(
+            NounClass::C7_8,
+            Number::Plural,
+            false,
+            "kipya"
+        ));
+        assert_eq!(
+            phrase_plural(NounClass::C3_4, "mkutano na waandishi wa habari", false).as_deref(),
             Some("mikutano na waandishi wa habari")
         );
     }

@@ -1,0 +1,619 @@
+//! Swahili verbs (swahili.md §3): the endings a stem takes (final vowel, passive, applied,
+//! reciprocal, subjunctive, negative present) and a small parser for the prefix chain in
+//! front of the stem:
+//!
+//! `[neg] + subject + tense/aspect + [relative] + [object] + stem + [extensions] + final vowel`
+//!
+//! The matcher finds a stem with one of its endings at the END of a word with an automaton,
+//! then asks [`parse_prefix`] whether the letters before it, inside the same word, form a
+//! valid chain. So `walisaini`, `hawajasaini`, `alipotia saini` and `atakayeshambuliwa` are
+//! recognised without listing them, and every hit knows its polarity, tense and subject.
+
+use serde::{Deserialize, Serialize};
+
+/// Whether a verb form is affirmative or negated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Polarity {
+    /// `walisaini`: they signed.
+    Affirmative,
+    /// `hawakusaini`: they did not sign.
+    Negative,
+}
+
+/// Tense, aspect or mood of a verb form, from its tense marker (or its absence).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Tense {
+    /// `-na-` (and the negative present: `hasaini`, `hawashambulii`).
+    Present,
+    /// `-li-` (negative `-ku-`: `hakusaini`).
+    Past,
+    /// `-ta-`, relative `-taka-`.
+    Future,
+    /// `-me-` (negative `-ja-`: `hajasaini` "has not (yet) signed").
+    Perfect,
+    /// `-ki-`: while / if.
+    Simultaneous,
+    /// `-nge-`: would.
+    Conditional,
+    /// `-ngali-`: would have.
+    PastConditional,
+    /// `-a-`, and the bare subject form of headlines (`Rais asaini mkataba`).
+    General,
+    /// `hu-`: habitually.
+    Habitual,
+    /// `-ka-`: and then.
+    Narrative,
+    /// Subject with final `-e`, or negative `-si-` (`asisaini`): that … (should) sign.
+    Subjunctive,
+    /// `ku-` (negative `kuto-`): to sign.
+    Infinitive,
+    /// The bare stem (imperative or a citation form).
+    Bare,
+}
+
+impl Tense {
+    /// The tense's name as the JSON output writes it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Tense::Present => "present",
+            Tense::Past => "past",
+            Tense::Future => "future",
+            Tense::Perfect => "perfect",
+            Tense::Simultaneous => "simultaneous",
+            Tense::Conditional => "conditional",
+            Tense::PastConditional => "pastconditional",
+            Tense::General => "general",
+            Tense::Habitual => "habitual",
+            Tense::Narrative => "narrative",
+            Tense::Subjunctive => "subjunctive",
+            Tense::Infinitive => "infinitive",
+            Tense::Bare => "bare",
+        }
+    }
+}
+
+/// Active or passive (`-wa`: `walishambuliwa` "they were attacked").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Voice {
+    /// The stem's own voice.
+    Active,
+    /// Passive `-wa`, `-iwa`, `-liwa`.
+    Passive,
+}
+
+/// What an ending requires of the prefix chain.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mood {
+    /// Any chain.
+    Any,
+    /// Final `-a` of an `-a` verb: not the negative present, not the subjunctive.
+    Indicative,
+    /// Final `-e`: subjunctive only.
+    Subjunctive,
+    /// Final `-i` of an `-a` verb: the negative present only (`hawashambulii`).
+    NegativePresent,
+}
+
+/// One ending of a stem: the stem's letters up to the end of the word.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Ending {
+    /// The stem with this ending (`shambuliwa`).
+    pub text: String,
+    /// Passive or not.
+    pub voice: Voice,
+    /// What the prefix chain must be.
+    pub mood: Mood,
+}
+
+fn is_vowel(c: char) -> bool {
+    matches!(c, 'a' | 'e' | 'i' | 'o' | 'u')
+}
+
+/// Whether the stem's last vowel before the final one is `e` or `o` (vowel harmony picks
+/// `-ea`/`-ewa` over `-ia`/`-iwa`).
+fn mid_vowel(root: &str) -> bool {
+    root.chars()
+        .rev()
+        .find(|&c| is_vowel(c))
+        .is_some_and(|c| c == 'e' || c == 'o')
+}
+
+/// The endings of a verb stem given with its final vowel (`shambulia`, `saini`, `zuru`).
+/// Bantu stems in `-a` take the full set; loan stems (`saini`, `zuru`, `ahidi`) keep their
+/// final vowel and add `-iwa`/`-ia` for the passive and applied. Causatives and
+/// reciprocals are not generated: they often mean something else (`onya` warn, `onyesha`
+/// show; `shinda` win, `shindana` compete) and get entries of their own.
+pub fn endings(stem: &str) -> Vec<Ending> {
+    let mut out: Vec<Ending> = Vec::new();
+    let mut push = |text: String, voice, mood| {
+        if !out.iter().any(|e| e.text == text) {
+            out.push(Ending { text, voice, mood });
+        }
+    };
+    let Some(last) = stem.chars().last() else {
+        return out;
+    };
+    let root = &stem[..stem.len() - last.len_utf8()];
+    let harmony = mid_vowel(root);
+    let i = if harmony { "e" } else { "i" };
+    if last == 'a' && !root.is_empty() {
+        let vowel_root = root.chars().last().is_some_and(is_vowel);
+        use Mood::*;
+        use Voice::*;
+        push(stem.to_string(), Active, Indicative);
+        push(format!("{root}e"), Active, Subjunctive);
+        push(format!("{root}i"), Active, NegativePresent);
+        // Passive: vamia → vamiwa, kamata → kamatwa, fungua → funguliwa.
+        push(format!("{root}wa"), Passive, Indicative);
+        push(format!("{root}we"), Passive, Subjunctive);
+        push(format!("{root}wi"), Passive, NegativePresent);
+        if vowel_root {
+            let l = if harmony { "le" } else { "li" };
+            push(format!("{root}{l}wa"), Passive, Indicative);
+            push(format!("{root}{l}a"), Active, Indicative);
+        } else {
+            // Applied and applied passive: kamatia, kamatiwa.
+            push(format!("{root}{i}a"), Active, Indicative);
+            push(format!("{root}{i}wa"), Passive, Indicative);
+        }
+        // Reciprocals (-ana) are not generated: they often mean something else
+        // (shindana compete, wasiliana communicate, kubaliana agree).
+    } else {
+        use Mood::*;
+        use Voice::*;
+        push(stem.to_string(), Active, Any);
+        if is_vowel(last) && !root.is_empty() {
+            // Loans: saini → sainiwa, zuru → zuriwa, ahidi → ahidiwa.
+            push(format!("{root}{i}wa"), Passive, Indicative);
+            push(format!("{root}{i}a"), Active, Indicative);
+        } else {
+            push(format!("{stem}iwa"), Passive, Indicative);
+        }
+    }
+    out
+}
+
+/// A subject (or negative subject) marker with the person it stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+pub struct Subject {
+    /// The affirmative marker (`wa`, `a`, `i`, …) even when the form is negative.
+    pub marker: &'static str,
+    /// Who: `I`, `you`, `he/she`, `we`, `you (pl)`, `they`, `it`, `they (things)`, `there`.
+    pub person: &'static str,
+}
+
+/// The analysis of a verb form's prefix chain.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+pub struct Analysis {
+    /// Affirmative or negative.
+    pub polarity: Polarity,
+    /// Tense, aspect or mood.
+    pub tense: Tense,
+    /// The subject, when the form has one.
+    pub subject: Option<&'static Subject>,
+    /// The relative marker (`po` when, `ye` who, …).
+    pub relative: Option<&'static str>,
+    /// The object marker (`i` it, `m`/`mw` him/her, `wa` them, `ji` oneself, …).
+    pub object: Option<&'static str>,
+    /// Active or passive.
+    pub voice: Voice,
+}
+
+const fn s(marker: &'static str, person: &'static str) -> Subject {
+    Subject { marker, person }
+}
+
+/// Affirmative subject markers, persons first.
+static SUBJECTS: &[(&str, Subject)] = &[
+    ("ni", s("ni", "I")),
+    ("u", s("u", "you")),
+    ("a", s("a", "he/she")),
+    ("tu", s("tu", "we")),
+    ("m", s("m", "you (pl)")),
+    ("mu", s("m", "you (pl)")),
+    ("wa", s("wa", "they")),
+    ("li", s("li", "it")),
+    ("ya", s("ya", "they (things)")),
+    ("ki", s("ki", "it")),
+    ("vi", s("vi", "they (things)")),
+    ("i", s("i", "it")),
+    ("zi", s("zi", "they (things)")),
+    ("ku", s("ku", "it")),
+    ("pa", s("pa", "there")),
+];
+
+/// Negative subject markers (`ha` + subject; `si` I, `hu` you, `ha` he/she).
+static NEG_SUBJECTS: &[(&str, Subject)] = &[
+    ("ha", s("a", "he/she")),
+    ("si", s("ni", "I")),
+    ("hu", s("u", "you")),
+    ("hatu", s("tu", "we")),
+    ("ham", s("m", "you (pl)")),
+    ("hamu", s("m", "you (pl)")),
+    ("hawa", s("wa", "they")),
+    ("hali", s("li", "it")),
+    ("haya", s("ya", "they (things)")),
+    ("haki", s("ki", "it")),
+    ("havi", s("vi", "they (things)")),
+    ("hai", s("i", "it")),
+    ("hazi", s("zi", "they (things)")),
+    ("hau", s("u", "it")),
+    ("haku", s("ku", "it")),
+    ("hapa", s("pa", "there")),
+];
+
+/// Affirmative tense markers; `taka` only before a relative.
+const TENSES: &[(&str, Tense)] = &[
+    ("na", Tense::Present),
+    ("li", Tense::Past),
+    ("ta", Tense::Future),
+    ("me", Tense::Perfect),
+    ("ki", Tense::Simultaneous),
+    ("nge", Tense::Conditional),
+    ("ngali", Tense::PastConditional),
+    ("ka", Tense::Narrative),
+];
+
+/// Subjects of the bare subjunctive: persons, and the class 9 and 5 subjects of
+/// institutions (`serikali ichukue hatua`, `bunge lipitishe`). Other class markers would
+/// turn adjectives into verbs (`kinyonge` weak, not "that it hang"). Longest first.
+static SUBJUNCTIVE_SUBJECTS: &[(&str, Subject)] = &[
+    ("ni", s("ni", "I")),
+    ("tu", s("tu", "we")),
+    ("mu", s("m", "you (pl)")),
+    ("wa", s("wa", "they")),
+    ("li", s("li", "it")),
+    ("u", s("u", "you")),
+    ("a", s("a", "he/she")),
+    ("m", s("m", "you (pl)")),
+    ("i", s("i", "it")),
+];
+
+/// [`NEG_SUBJECTS`], longest first, for the negative present (no tense marker).
+static NEG_SUBJECTS_LONGEST_FIRST: &[(&str, Subject)] = &[
+    ("hatu", s("tu", "we")),
+    ("hamu", s("m", "you (pl)")),
+    ("hawa", s("wa", "they")),
+    ("hali", s("li", "it")),
+    ("haya", s("ya", "they (things)")),
+    ("haki", s("ki", "it")),
+    ("havi", s("vi", "they (things)")),
+    ("hazi", s("zi", "they (things)")),
+    ("haku", s("ku", "it")),
+    ("hapa", s("pa", "there")),
+    ("ham", s("m", "you (pl)")),
+    ("hai", s("i", "it")),
+    ("hau", s("u", "it")),
+    ("ha", s("a", "he/she")),
+    ("si", s("ni", "I")),
+    ("hu", s("u", "you")),
+];
+
+/// Subjects that stand without a tense marker in the general (headline) present: persons,
+/// and class subjects fused with `-a-` (`ya` = i-a, `cha` = ki-a, `la` = li-a, …).
+/// `Serikali yatangaza`, `Rais asaini`, `Chama chashinda`. Bare class markers (`ki`, `u`,
+/// `m`) are not in the list: `kiutawala` (administratively) and `mapana` (wide) must not
+/// parse as verbs.
+static GENERAL_SUBJECTS: &[(&str, Subject)] = &[
+    ("cha", s("ki", "it")),
+    ("vya", s("vi", "they (things)")),
+    ("kwa", s("ku", "it")),
+    ("wa", s("wa", "they")),
+    ("tu", s("tu", "we")),
+    ("ni", s("ni", "I")),
+    ("ya", s("i", "it")),
+    ("la", s("li", "it")),
+    ("za", s("zi", "they (things)")),
+    ("a", s("a", "he/she")),
+];
+
+/// Negative tense markers (the present has none).
+const NEG_TENSES: &[(&str, Tense)] = &[
+    ("ku", Tense::Past),
+    ("ja", Tense::Perfect),
+    ("ta", Tense::Future),
+    ("nge", Tense::Conditional),
+    ("ngali", Tense::PastConditional),
+];
+
+const RELATIVES: &[&str] = &[
+    "ye", "o", "po", "ko", "mo", "cho", "vyo", "lo", "yo", "zo", "wo",
+];
+
+const OBJECTS: &[&str] = &[
+    "ni", "ku", "m", "mw", "tu", "wa", "i", "li", "ya", "ki", "vi", "zi", "u", "pa", "ji",
+];
+
+/// An optional object marker filling `rest` entirely.
+fn object(rest: &str) -> Option<Option<&'static str>> {
+    if rest.is_empty() {
+        return Some(None);
+    }
+    OBJECTS.iter().find(|&&o| o == rest).map(|&o| Some(o))
+}
+
+/// An optional relative then an optional object filling `rest`.
+fn relative_object(
+    rest: &str,
+    allow_relative: bool,
+) -> Option<(Option<&'static str>, Option<&'static str>)> {
+    if let Some(o) = object(rest) {
+        return Some((None, o));
+    }
+    if allow_relative {
+        for &r in RELATIVES {
+            if let Some(after) = rest.strip_prefix(r)
+                && let Some(o) = object(after)
+            {
+                return Some((Some(r), o));
+            }
+        }
+    }
+    None
+}
+
+/// Parses the letters of a word before a verb stem (folded, lower case) as a prefix chain.
+/// `mood` is what the stem's ending requires; `voice` is the ending's voice. Returns the
+/// first analysis in a fixed order of preference, or `None` when the letters are not a
+/// verb prefix (`ma` of `matangazo`, `m` of `mzuri`).
+pub fn parse_prefix(prefix: &str, mood: Mood, voice: Voice) -> Option<Analysis> {
+    let p = prefix;
+    let make = |polarity, tense, subject: Option<&'static Subject>, relative, object| Analysis {
+        polarity,
+        tense,
+        subject,
+        relative,
+        object,
+        voice,
+    };
+    let indicative_ok = !matches!(mood, Mood::Subjunctive | Mood::NegativePresent);
+    if p.is_empty() {
+        return indicative_ok.then(|| make(Polarity::Affirmative, Tense::Bare, None, None, None));
+    }
+    // Infinitive: ku- / kw- (+ object), negative kuto-.
+    if indicative_ok {
+        for (marker, polarity) in [
+            ("kuto", Polarity::Negative),
+            ("ku", Polarity::Affirmative),
+            ("kw", Polarity::Affirmative),
+        ] {
+            if let Some(rest) = p.strip_prefix(marker)
+                && let Some(o) = object(rest)
+            {
+                return Some(make(polarity, Tense::Infinitive, None, None, o));
+            }
+        }
+        // Habitual hu- (no subject).
+        if let Some(rest) = p.strip_prefix("hu")
+            && let Some(o) = object(rest)
+        {
+            return Some(make(Polarity::Affirmative, Tense::Habitual, None, None, o));
+        }
+    }
+    // Negative with a tense marker: hakusaini, hawajasaini, haitasaini.
+    if indicative_ok {
+        for (neg, subj) in NEG_SUBJECTS {
+            let Some(rest) = p.strip_prefix(neg) else {
+                continue;
+            };
+            for &(t, tense) in NEG_TENSES {
+                if let Some(after) = rest.strip_prefix(t)
+                    && let Some(o) = object(after)
+                {
+                    return Some(make(Polarity::Negative, tense, Some(subj), None, o));
+                }
+            }
+        }
+    }
+    // Affirmative with a tense marker (and a relative after -li- -na- -taka-).
+    if indicative_ok {
+        for (sm, subj) in SUBJECTS {
+            let Some(rest) = p.strip_prefix(sm) else {
+                continue;
+            };
+            if let Some(after) = rest.strip_prefix("taka")
+                && let Some((r @ Some(_), o)) = relative_object(after, true)
+            {
+                return Some(make(Polarity::Affirmative, Tense::Future, Some(subj), r, o));
+            }
+            for &(t, tense) in TENSES {
+                if let Some(after) = rest.strip_prefix(t) {
+                    let allow_rel = matches!(tense, Tense::Past | Tense::Present);
+                    if let Some((r, o)) = relative_object(after, allow_rel) {
+                        return Some(make(Polarity::Affirmative, tense, Some(subj), r, o));
+                    }
+                }
+            }
+        }
+    }
+    // Negative -si- after a subject: asiyesaini (who did not sign), asisaini (that he not).
+    for (sm, subj) in SUBJECTS {
+        if let Some(rest) = p.strip_prefix(sm)
+            && let Some(after) = rest.strip_prefix("si")
+            && let Some((r, o)) = relative_object(after, true)
+        {
+            let tense = if r.is_some() {
+                Tense::General
+            } else {
+                Tense::Subjunctive
+            };
+            let ok = match mood {
+                Mood::Any => true,
+                Mood::Subjunctive => r.is_none(),
+                Mood::Indicative => r.is_some(),
+                Mood::NegativePresent => false,
+            };
+            if ok {
+                return Some(make(Polarity::Negative, tense, Some(subj), r, o));
+            }
+        }
+    }
+    // Negative present: no tense marker (hasaini, hawashambulii); longest subject first.
+    if matches!(mood, Mood::Any | Mood::NegativePresent) {
+        for (neg, subj) in NEG_SUBJECTS_LONGEST_FIRST {
+            if let Some(rest) = p.strip_prefix(neg)
+                && let Some(o) = object(rest)
+            {
+                return Some(make(
+                    Polarity::Negative,
+                    Tense::Present,
+                    Some(subj),
+                    None,
+                    o,
+                ));
+            }
+        }
+    }
+    // Subject without a tense: the subjunctive (-e; loans keep their vowel) with any
+    // subject, or the headline general (`asaini`, `yatangaza`) with the few above.
+    if mood != Mood::NegativePresent {
+        let list: &'static [(&str, Subject)] = if mood == Mood::Subjunctive {
+            SUBJUNCTIVE_SUBJECTS
+        } else {
+            GENERAL_SUBJECTS
+        };
+        // Longest marker first (the lists are written in that order).
+        for (sm, subj) in list {
+            if let Some(rest) = p.strip_prefix(sm)
+                && let Some(o) = object(rest)
+            {
+                let tense = if mood == Mood::Subjunctive {
+                    Tense::Subjunctive
+                } else {
+                    Tense::General
+                };
+                return Some(make(Polarity::Affirmative, tense, Some(subj), None, o));
+            }
+        }
+    }
+    None
+}
+
+/// Analyses a whole word (folded) as a form of `stem`: the ending must close the word and
+/// the letters before it must be a prefix chain.
+pub fn analyse(word: &str, stem: &str) -> Option<Analysis> {
+    for e in endings(stem) {
+        if let Some(prefix) = word.strip_suffix(e.text.as_str())
+            && let Some(a) = parse_prefix(prefix, e.mood, e.voice)
+        {
+            return Some(a);
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn a(word: &str, stem: &str) -> Option<(Polarity, Tense, Option<&'static str>)> {
+        analyse(word, stem).map(|a| (a.polarity, a.tense, a.subject.map(|s| s.marker)))
+    }
+
+    #[test]
+    fn prefix_chains() {
+        use Polarity::*;
+        use Tense::*;
+        let cases = [
+            ("walisaini", "saini", Some((Affirmative, Past, Some("wa")))),
+            (
+                "wamesaini",
+                "saini",
+                Some((Affirmative, Perfect, Some("wa"))),
+            ),
+            ("alipotia", "tia", Some((Affirmative, Past, Some("a")))),
+            ("hakusaini", "saini", Some((Negative, Past, Some("a")))),
+            (
+                "hawajasaini",
+                "saini",
+                Some((Negative, Perfect, Some("wa"))),
+            ),
+            ("haikusaini", "saini", Some((Negative, Past, Some("i")))),
+            ("kusaini", "saini", Some((Affirmative, Infinitive, None))),
+            ("kutosaini", "saini", Some((Negative, Infinitive, None))),
+            ("ameizuru", "zuru", Some((Affirmative, Perfect, Some("a")))),
+            (
+                "watashambuliwa",
+                "shambulia",
+                Some((Affirmative, Future, Some("wa"))),
+            ),
+            (
+                "hawashambulii",
+                "shambulia",
+                Some((Negative, Present, Some("wa"))),
+            ),
+            (
+                "atakayeshinda",
+                "shinda",
+                Some((Affirmative, Future, Some("a"))),
+            ),
+            ("asiyesaini", "saini", Some((Negative, General, Some("a")))),
+            (
+                "wakutane",
+                "kutana",
+                Some((Affirmative, Subjunctive, Some("wa"))),
+            ),
+            ("asaini", "saini", Some((Affirmative, General, Some("a")))),
+            (
+                "kujiuzulu",
+                "jiuzulu",
+                Some((Affirmative, Infinitive, None)),
+            ),
+            ("alimwonya", "onya", Some((Affirmative, Past, Some("a")))),
+            ("matangazo", "tangaza", None),
+            ("mzuri", "zuru", None),
+            ("kiutawala", "tawala", None),
+            ("mapana", "apa", None),
+            ("makataa", "kataa", None),
+            (
+                "yatangaza",
+                "tangaza",
+                Some((Affirmative, General, Some("i"))),
+            ),
+            ("alionyesha", "onya", None),
+            ("mashambulizi", "shambulia", None),
+            ("wapi", "apa", None),
+            ("hashambulia", "shambulia", None),
+        ];
+        for (word, stem, want) in cases {
+            assert_eq!(a(word, stem), want, "{word}");
+        }
+    }
+
+    #[test]
+    fn marker_lists_are_longest_first() {
+        for list in [
+            SUBJUNCTIVE_SUBJECTS,
+            NEG_SUBJECTS_LONGEST_FIRST,
+            GENERAL_SUBJECTS,
+        ] {
+            assert!(list.windows(2).all(|w| w[0].0.len() >= w[1].0.len()));
+        }
+        assert_eq!(NEG_SUBJECTS_LONGEST_FIRST.len(), NEG_SUBJECTS.len());
+        assert!(
+            NEG_SUBJECTS
+                .iter()
+                .all(|n| NEG_SUBJECTS_LONGEST_FIRST.contains(n))
+        );
+    }
+
+    #[test]
+    fn passive_is_reported() {
+        let x = analyse("walishambuliwa", "shambulia").unwrap();
+        assert_eq!(x.voice, Voice::Passive);
+        let x = analyse("imesainiwa", "saini").unwrap();
+        assert_eq!(x.voice, Voice::Passive);
+        assert_eq!(x.subject.unwrap().marker, "i");
+    }
+
+    #[test]
+    fn endings_follow_harmony() {
+        let e: Vec<String> = endings("onya").into_iter().map(|e| e.text).collect();
+        assert!(e.contains(&"onyewa".to_string()), "{e:?}");
+        let e: Vec<String> = endings("zuru").into_iter().map(|e| e.text).collect();
+        assert!(e.contains(&"zuriwa".to_string()), "{e:?}");
+    }
+}
