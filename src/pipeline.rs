@@ -8,7 +8,7 @@ use crate::briefing::{
     Briefing, KeySentence, SCHEMA_VERSION, SourceRef, Story, TermUse, Tool, pieces,
 };
 use crate::english::{GlossContext, gloss_with};
-use crate::glossary::{Glossary, Matcher, Pos, TermHit};
+use crate::glossary::{Glossary, Matcher, TermHit};
 use crate::ingest::Document;
 use crate::lang::LangData;
 use crate::segment::{Segmenter, Unit, UnitKind};
@@ -273,7 +273,7 @@ impl Pipeline {
                     id: e.id.clone(),
                     sw: e.sw.clone(),
                     en: e.en.clone(),
-                    pos: pos_name(e.pos).to_string(),
+                    pos: e.pos.as_str().to_string(),
                     class: e.class.map(|c| c.to_string()),
                     note: e.note.clone(),
                     count,
@@ -311,17 +311,6 @@ fn fold_into(word: &str, out: &mut String) {
 
 fn round3(x: f64) -> f64 {
     (x * 1000.0).round() / 1000.0
-}
-
-fn pos_name(pos: Pos) -> &'static str {
-    match pos {
-        Pos::Noun => "noun",
-        Pos::Verb => "verb",
-        Pos::Adjective => "adjective",
-        Pos::Adverb => "adverb",
-        Pos::Phrase => "phrase",
-        Pos::Name => "name",
-    }
 }
 
 /// The article's title when its metadata has none: among the headings before the first

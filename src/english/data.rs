@@ -137,22 +137,11 @@ impl EnglishData {
 
     /// The month's number (1–12).
     pub fn month_number(&self, w: &str) -> Option<u32> {
-        const ORDER: [&str; 12] = [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ];
         let en = self.month(w)?;
-        ORDER.iter().position(|m| *m == en).map(|i| i as u32 + 1)
+        super::dates::MONTHS
+            .iter()
+            .position(|m| *m == en)
+            .map(|i| i as u32 + 1)
     }
 }
 

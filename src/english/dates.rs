@@ -13,7 +13,8 @@ pub struct Date {
     pub day: u32,
 }
 
-const MONTHS: [&str; 12] = [
+/// English month names, January first.
+pub(crate) const MONTHS: [&str; 12] = [
     "January",
     "February",
     "March",

@@ -10,7 +10,7 @@ use quick_xml::Reader;
 use quick_xml::events::Event;
 
 use super::Glossary;
-use super::model::{Entry, Example, Pos, Status};
+use super::model::{Entry, Example, Status};
 use crate::error::{Error, Result};
 
 /// A CAT-tool exchange format.
@@ -67,17 +67,6 @@ pub struct Record {
     pub examples: Vec<Example>,
 }
 
-fn pos_name(p: Pos) -> &'static str {
-    match p {
-        Pos::Noun => "noun",
-        Pos::Verb => "verb",
-        Pos::Adjective => "adjective",
-        Pos::Adverb => "adverb",
-        Pos::Phrase => "phrase",
-        Pos::Name => "name",
-    }
-}
-
 fn status_name(s: Status) -> &'static str {
     match s {
         Status::Preferred => "preferred",
@@ -92,7 +81,7 @@ impl From<&Entry> for Record {
         Record {
             id: e.id.clone(),
             sw: e.sw.clone(),
-            pos: pos_name(e.pos).into(),
+            pos: e.pos.as_str().into(),
             class: e.class.map(|c| c.to_string()),
             en: e.en.clone(),
             alt: e.alt.clone(),

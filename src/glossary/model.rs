@@ -23,6 +23,20 @@ pub enum Pos {
     Name,
 }
 
+impl Pos {
+    /// The part of speech as the YAML writes it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Pos::Noun => "noun",
+            Pos::Verb => "verb",
+            Pos::Adjective => "adjective",
+            Pos::Adverb => "adverb",
+            Pos::Phrase => "phrase",
+            Pos::Name => "name",
+        }
+    }
+}
+
 /// Whether a term is approved.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
