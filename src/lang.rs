@@ -2,13 +2,12 @@
 //! segmenter, stopwords for the summariser. It lives in YAML under `glossary/lang/`, is
 //! compiled in, validated on load, and can be extended by the user without recompiling.
 
-use std::collections::HashSet;
 use std::path::Path;
 
 use serde::Deserialize;
 
 use crate::error::{Error, Result};
-use crate::text::fold;
+use crate::text::{WordSet, fold};
 
 const EMBEDDED_SEGMENT: &str = include_str!("../glossary/lang/segment.yaml");
 const EMBEDDED_STOPWORDS: &str = include_str!("../glossary/lang/stopwords.yaml");
@@ -63,25 +62,25 @@ pub struct LangFile {
 #[derive(Debug, Clone, Default)]
 pub struct LangData {
     /// Abbreviations (titles included) that never end a sentence, folded, without final dot.
-    pub no_end: HashSet<String>,
+    pub no_end: WordSet,
     /// Titles only (a subset of `no_end`), folded.
-    pub titles: HashSet<String>,
+    pub titles: WordSet,
     /// Abbreviations that may end a sentence, folded.
-    pub may_end: HashSet<String>,
+    pub may_end: WordSet,
     /// Words that open sentences and are never names, folded.
-    pub sentence_starters: HashSet<String>,
+    pub sentence_starters: WordSet,
     /// Boilerplate line prefixes, folded.
     pub boilerplate_prefixes: Vec<String>,
     /// Whole boilerplate lines, folded.
-    pub boilerplate_lines: HashSet<String>,
+    pub boilerplate_lines: WordSet,
     /// Credit markers, as written (matched case-sensitively).
     pub credit_markers: Vec<String>,
     /// Byline openers, as written.
     pub byline_prefixes: Vec<String>,
     /// Month names, folded.
-    pub months: HashSet<String>,
+    pub months: WordSet,
     /// Stopwords, folded.
-    pub stopwords: HashSet<String>,
+    pub stopwords: WordSet,
 }
 
 impl LangData {

@@ -4,7 +4,9 @@
 //! grows with the articles, not their square; pairs at or above the threshold (and within a
 //! few days of each other) join one story. It knows nothing of summaries or output.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
+
+use crate::text::WordSet;
 
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -108,29 +110,7 @@ impl Vector {
     }
 }
 
-/// A fast hasher for short keys (the Fx hash of rustc): the term maps are hot, and
-/// SipHash's protection against crafted keys buys nothing here.
-#[derive(Default, Clone, Copy)]
-struct FxHasher(u64);
-
-impl std::hash::Hasher for FxHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut b = [0u8; 8];
-            b[..chunk.len()].copy_from_slice(chunk);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(b))
-                .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-        }
-    }
-    fn write_u8(&mut self, i: u8) {
-        self.0 = (self.0.rotate_left(5) ^ u64::from(i)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-type FxMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<FxHasher>>;
+type FxMap<K, V> = crate::text::WordMap<K, V>;
 
 /// [`fold`] with a fast path for ASCII words.
 fn fold_word(word: &str) -> String {
@@ -142,11 +122,7 @@ fn fold_word(word: &str) -> String {
 }
 
 /// The weighted terms of one article, before interning: key → weight.
-fn article_terms(
-    article: &Article,
-    stopwords: &HashSet<String>,
-    cfg: &StoryConfig,
-) -> FxMap<String, f64> {
+fn article_terms(article: &Article, stopwords: &WordSet, cfg: &StoryConfig) -> FxMap<String, f64> {
     let text = &article.doc.text;
     let mut out: FxMap<String, f64> = FxMap::default();
     let mut add_words = |s: &str, offset: usize, hits: &[crate::glossary::TermHit], w: f64| {
@@ -235,7 +211,7 @@ pub struct Grouping {
 }
 
 /// Groups articles into stories.
-pub fn group(articles: &[Article], stopwords: &HashSet<String>, cfg: &StoryConfig) -> Grouping {
+pub fn group(articles: &[Article], stopwords: &WordSet, cfg: &StoryConfig) -> Grouping {
     let n = articles.len();
     let raw: Vec<FxMap<String, f64>> = articles
         .par_iter()
@@ -615,7 +591,7 @@ mod tests {
             .collect()
     }
 
-    fn stop() -> HashSet<String> {
+    fn stop() -> WordSet {
         crate::lang::LangData::embedded().stopwords
     }
 

@@ -1,9 +1,6 @@
 //! Sentence scores: term vectors over the story (tf-idf with ids interned per story), the
 //! centroid, and each signal of [`ScoreParts`]. It does not pick.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
-
 use serde::Serialize;
 
 use super::{SourceInfo, SummaryConfig};
@@ -78,29 +75,10 @@ pub(crate) struct Scored {
     pub parts: Vec<ScoreParts>,
 }
 
-/// A small multiplicative hasher for interning keys (the Fx hash of rustc): the keys are the
-/// story's own words, so hash flooding is no concern and SipHash's cost is not needed.
-#[derive(Default, Clone, Copy)]
-struct KeyHasher(u64);
-
-impl Hasher for KeyHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-        for chunk in bytes.chunks(8) {
-            let mut word = [0u8; 8];
-            word[..chunk.len()].copy_from_slice(chunk);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(SEED);
-        }
-    }
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
 /// Interns keys to ids, story-wide; ids follow first appearance, so they are deterministic.
 #[derive(Default)]
 struct Terms<'a> {
-    ids: HashMap<&'a str, u32, BuildHasherDefault<KeyHasher>>,
+    ids: crate::text::WordMap<&'a str, u32>,
 }
 
 impl<'a> Terms<'a> {
