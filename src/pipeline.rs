@@ -8,7 +8,7 @@ use crate::briefing::{
     Briefing, KeySentence, SCHEMA_VERSION, SourceRef, Story, TermUse, Tool, pieces,
 };
 use crate::english::{GlossContext, gloss_with};
-use crate::glossary::{Glossary, Matcher, TermHit};
+use crate::glossary::{Glossary, Matcher, Pos, TermHit};
 use crate::ingest::Document;
 use crate::lang::LangData;
 use crate::segment::{Segmenter, Unit, UnitKind};
@@ -49,8 +49,10 @@ pub struct Pipeline {
     glossary: Glossary,
     matcher: Matcher,
     segmenter: Segmenter,
-    /// The summariser's key for each glossary entry (`g:` and its id), made once.
-    glossary_keys: Vec<String>,
+    /// The summariser's key for each glossary entry (`g:` and its id), made once. Verbs have
+    /// none: their forms say who did what and when (`alisaini`, `hawakusaini`), so each
+    /// form is its own term, as a reader and a headline see it.
+    glossary_keys: Vec<Option<String>>,
     /// The summary's weights.
     pub summary: SummaryConfig,
     /// How a day's articles are grouped into stories and the stories ranked.
@@ -71,7 +73,7 @@ impl Pipeline {
             glossary_keys: glossary
                 .entries
                 .iter()
-                .map(|e| format!("g:{}", e.id))
+                .map(|e| (e.pos != Pos::Verb).then(|| format!("g:{}", e.id)))
                 .collect(),
             glossary,
             segmenter: Segmenter::new(lang),
@@ -168,7 +170,11 @@ impl Pipeline {
                 h.next();
             }
             let key = match h.peek().filter(|x| x.span.start <= w.start) {
-                Some(hit) if hit.span.start == w.start => self.glossary_keys[hit.entry].clone(),
+                Some(hit) if hit.span.start == w.start => match &self.glossary_keys[hit.entry] {
+                    Some(key) => key.clone(),
+                    None if !lang.stopwords.contains(&folded) => folded.clone(),
+                    None => continue,
+                },
                 // Later content words of a multi-word hit count too: a reader (and a
                 // headline) sees "Umoja wa Mataifa" as three words, not one.
                 Some(_) if folded.chars().nth(2).is_some() && !lang.stopwords.contains(&folded) => {
