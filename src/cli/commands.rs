@@ -241,24 +241,31 @@ fn find(g: &Global, file: &Path, format: DataFormat) -> Result<ExitCode> {
         DataFormat::Json => {
             let list: Vec<_> = hits
                 .iter()
-                .map(|h| {
-                    let e = &glossary.entries[h.entry];
-                    let mut obj = json!({"id": e.id, "lemma": e.sw, "surface": h.span.of(&doc.text), "start": h.span.start, "end": h.span.end, "en": glossary.english(h), "pos": e.pos});
-                    if let Some(n) = h.number {
-                        obj["number"] = json!(n);
-                    }
-                    if let Some(p) = h.polarity {
-                        obj["polarity"] = json!(p);
-                    }
-                    add_verb_fields(&mut obj, h);
-                    obj
-                })
+                .map(|h| hit_json(glossary, &doc.text, h))
                 .collect();
             format!("{}\n", serde_json::to_string_pretty(&list)?)
         }
     };
     emit(None, &out)?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// One term hit as `glossary find --format json` prints it.
+fn hit_json(
+    glossary: &Glossary,
+    text: &str,
+    h: &muhtasari::glossary::TermHit,
+) -> serde_json::Value {
+    let e = &glossary.entries[h.entry];
+    let mut obj = json!({"id": e.id, "lemma": e.sw, "surface": h.span.of(text), "start": h.span.start, "end": h.span.end, "en": glossary.english(h), "pos": e.pos});
+    if let Some(n) = h.number {
+        obj["number"] = json!(n);
+    }
+    if let Some(p) = h.polarity {
+        obj["polarity"] = json!(p);
+    }
+    add_verb_fields(&mut obj, h);
+    obj
 }
 
 fn lint_cmd(g: &Global, path: Option<&Path>) -> Result<ExitCode> {
@@ -315,14 +322,7 @@ fn brief_translated(
     let articles = analyse_all(pipeline, docs);
     let mut briefing = pipeline.brief(&articles, length(len)?);
     muhtasari::english::translator::translate_briefing(&mut briefing, translators)?;
-    let format = match format {
-        BriefFormat::Html => Format::Html,
-        BriefFormat::Md => Format::Markdown,
-        BriefFormat::Json | BriefFormat::Jsonl => Format::Json,
-    };
-    let renderer = Renderer::new(g.templates.as_deref())?;
-    let rendered = renderer.render(&briefing, format)?;
-    emit(output, &rendered)?;
+    render_briefing(g, &briefing, format, output)?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -397,21 +397,7 @@ fn lookup_cmd(g: &Global, word: &str, format: DataFormat) -> Result<ExitCode> {
             s
         }
         DataFormat::Json => {
-            let list: Vec<_> = hits
-                .iter()
-                .map(|h| {
-                    let e = &glossary.entries[h.entry];
-                    let mut obj = json!({"id": e.id, "lemma": e.sw, "surface": h.span.of(word), "start": h.span.start, "end": h.span.end, "en": glossary.english(h), "pos": e.pos});
-                    if let Some(n) = h.number {
-                        obj["number"] = json!(n);
-                    }
-                    if let Some(p) = h.polarity {
-                        obj["polarity"] = json!(p);
-                    }
-                    add_verb_fields(&mut obj, h);
-                    obj
-                })
-                .collect();
+            let list: Vec<_> = hits.iter().map(|h| hit_json(&glossary, word, h)).collect();
             format!("{}\n", serde_json::to_string_pretty(&list)?)
         }
     };
@@ -448,4 +434,20 @@ fn import_cmd(file: &Path, format: ExchangeArg, output: Option<&Path>) -> Result
     emit(output, &yaml)?;
     eprintln!("{} entries imported", records.len());
     Ok(ExitCode::SUCCESS)
+}
+
+/// Renders a briefing in the chosen format and writes it out.
+pub(super) fn render_briefing(
+    g: &Global,
+    briefing: &muhtasari::briefing::Briefing,
+    format: BriefFormat,
+    output: Option<&Path>,
+) -> Result<()> {
+    let format = match format {
+        BriefFormat::Html => Format::Html,
+        BriefFormat::Md => Format::Markdown,
+        BriefFormat::Json | BriefFormat::Jsonl => Format::Json,
+    };
+    let renderer = Renderer::new(g.templates.as_deref())?;
+    emit(output, &renderer.render(briefing, format)?)
 }

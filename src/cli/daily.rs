@@ -13,13 +13,11 @@ use muhtasari::english::translator::{Translator, translate_briefing};
 use muhtasari::error::Error;
 use muhtasari::ingest::{Batch, list_inputs, parse_jsonl_line, read_documents};
 use muhtasari::pipeline::Pipeline;
-use muhtasari::render::{Format, Renderer};
 use muhtasari::summarize::Length;
 use rayon::prelude::*;
 
 use super::args::{BriefFormat, Global, LengthArgs};
 use super::commands::length;
-use super::output::emit;
 
 /// More articles than this get a progress bar (on a terminal, without `--quiet`).
 const PROGRESS_AFTER: usize = 8;
@@ -91,14 +89,7 @@ pub fn brief_day(
     };
     translate_briefing(&mut briefing, translators)?;
     bar.finish_and_clear();
-    let format = match format {
-        BriefFormat::Html => Format::Html,
-        BriefFormat::Md => Format::Markdown,
-        BriefFormat::Json | BriefFormat::Jsonl => Format::Json,
-    };
-    let renderer = Renderer::new(g.templates.as_deref())?;
-    let rendered = renderer.render(&briefing, format)?;
-    emit(opts.output.as_deref(), &rendered)?;
+    super::commands::render_briefing(g, &briefing, format, opts.output.as_deref())?;
     if !opts.quiet {
         eprintln!(
             "muhtasari: {} {} from {} {}{}",

@@ -180,23 +180,11 @@ fn parse(path: &Path, text: &str) -> Result<EnglishData> {
     if let Some(k) = data.numbers.iter().find(|(_, v)| **v == 0 || **v >= 100) {
         return Err(bad(format!("numbers: {:?} must be between 1 and 99", k.0)));
     }
-    if let Some(m) = data.months.values().find(|m| {
-        ![
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ]
-        .contains(&m.as_str())
-    }) {
+    if let Some(m) = data
+        .months
+        .values()
+        .find(|m| !super::dates::MONTHS.contains(&m.as_str()))
+    {
         return Err(bad(format!("months: {m:?} is not an English month name")));
     }
     for g in &data.glued_currencies {
