@@ -154,7 +154,9 @@ impl Pipeline {
         };
         let mut h = hits.iter().peekable();
         let mut folded = String::new();
-        for (n, w) in word_spans(span.of(text)).into_iter().enumerate() {
+        let spans = word_spans(span.of(text));
+        info.keys.reserve(spans.len());
+        for (n, w) in spans.into_iter().enumerate() {
             let w = Span::new(span.start + w.start, span.start + w.end);
             let word = w.of(text);
             info.words += 1;
@@ -163,7 +165,10 @@ impl Pipeline {
                 info.names += 1;
             }
             fold_into(word, &mut folded);
-            if word.starts_with(|c: char| c.is_ascii_digit()) || lang.months.contains(&folded) {
+            // Month names are written capitalised: look up only those.
+            if word.starts_with(|c: char| c.is_ascii_digit())
+                || capital && lang.months.contains(&folded)
+            {
                 info.numbers += 1;
             }
             while h.peek().is_some_and(|x| x.span.end <= w.start) {
@@ -187,7 +192,7 @@ impl Pipeline {
                 None => continue,
             };
             if capital {
-                info.name_keys.push(key.clone());
+                info.name_keys.push(info.keys.len());
             }
             info.keys.push(key);
         }

@@ -40,7 +40,7 @@ pub struct SentenceInfo {
     /// Names it holds (capitalised words that do not open it).
     pub names: usize,
     /// The keys (of `keys`) that are names here.
-    pub name_keys: Vec<String>,
+    pub name_keys: Vec<usize>,
     /// Numbers, money and dates it holds.
     pub numbers: usize,
     /// Its length in words.

@@ -149,8 +149,8 @@ pub(crate) fn score(sources: &[SourceInfo], config: &SummaryConfig) -> Scored {
     let mut is_name = vec![false; vocabulary];
     for src in sources {
         for sentence in &src.sentences {
-            for k in &sentence.name_keys {
-                if let Some(&id) = terms.ids.get(k.as_str()) {
+            for &k in &sentence.name_keys {
+                if let Some(&id) = terms.ids.get(sentence.keys[k].as_str()) {
                     is_name[id as usize] = true;
                 }
             }
