@@ -13,7 +13,9 @@ use crate::ingest::Document;
 use crate::lang::LangData;
 use crate::segment::{Segmenter, Unit, UnitKind};
 use crate::stories::StoryConfig;
-use crate::summarize::{Length, Pick, SentenceInfo, SourceInfo, SummaryConfig, summarize};
+use crate::summarize::{
+    Key, Length, Pick, SentenceInfo, SourceInfo, SummaryConfig, key, summarize,
+};
 use crate::text::{Span, fold, is_capitalised, word_spans};
 
 /// An article after segmentation and term matching.
@@ -52,7 +54,7 @@ pub struct Pipeline {
     /// The summariser's key for each glossary entry (`g:` and its id), made once. Verbs have
     /// none: their forms say who did what and when (`alisaini`, `hawakusaini`), so each
     /// form is its own term, as a reader and a headline see it.
-    glossary_keys: Vec<Option<String>>,
+    glossary_keys: Vec<Option<Key>>,
     /// The summary's weights.
     pub summary: SummaryConfig,
     /// How a day's articles are grouped into stories and the stories ranked.
@@ -73,7 +75,7 @@ impl Pipeline {
             glossary_keys: glossary
                 .entries
                 .iter()
-                .map(|e| (e.pos != Pos::Verb).then(|| format!("g:{}", e.id)))
+                .map(|e| (e.pos != Pos::Verb).then(|| key(&format!("g:{}", e.id))))
                 .collect(),
             glossary,
             segmenter: Segmenter::new(lang),
@@ -174,27 +176,27 @@ impl Pipeline {
             while h.peek().is_some_and(|x| x.span.end <= w.start) {
                 h.next();
             }
-            let key = match h.peek().filter(|x| x.span.start <= w.start) {
-                Some(hit) if hit.span.start == w.start => match &self.glossary_keys[hit.entry] {
-                    Some(key) => key.clone(),
-                    None if !lang.stopwords.contains(&folded) => folded.clone(),
+            let term = match h.peek().filter(|x| x.span.start <= w.start) {
+                Some(hit) if hit.span.start == w.start => match self.glossary_keys[hit.entry] {
+                    Some(k) => k,
+                    None if !lang.stopwords.contains(&folded) => key(&folded),
                     None => continue,
                 },
                 // Later content words of a multi-word hit count too: a reader (and a
                 // headline) sees "Umoja wa Mataifa" as three words, not one.
                 Some(_) if folded.chars().nth(2).is_some() && !lang.stopwords.contains(&folded) => {
-                    folded.clone()
+                    key(&folded)
                 }
                 Some(_) => continue,
                 None if folded.chars().nth(2).is_some() && !lang.stopwords.contains(&folded) => {
-                    folded.clone()
+                    key(&folded)
                 }
                 None => continue,
             };
             if capital {
                 info.name_keys.push(info.keys.len());
             }
-            info.keys.push(key);
+            info.keys.push(term);
         }
         info
     }

@@ -27,14 +27,28 @@ pub enum Length {
     Ratio(f64),
 }
 
+/// A content term, hashed once when the features are made so that scoring never allocates
+/// or re-hashes strings: [`key`] of the term's text (a folded word, or `g:` and a glossary
+/// entry's id). Two different terms share a key with negligible probability (64 bits).
+pub type Key = u64;
+
+/// The [`Key`] of a term's text.
+pub fn key(term: &str) -> Key {
+    use std::hash::Hasher;
+    let mut h = crate::text::WordHasher::default();
+    h.write(term.as_bytes());
+    h.write_u8(0xff);
+    h.finish()
+}
+
 /// What the summariser needs to know of one sentence.
 #[derive(Debug, Clone, Default)]
 pub struct SentenceInfo {
     /// Where it is in its source's text.
     pub span: Span,
-    /// Its content terms: glossary entry ids for glossary words, folded words otherwise,
-    /// stopwords removed.
-    pub keys: Vec<String>,
+    /// Its content terms as [`Key`]s: glossary entries for glossary words, folded words
+    /// otherwise, stopwords removed.
+    pub keys: Vec<Key>,
     /// Glossary terms it holds.
     pub terms: usize,
     /// Names it holds (capitalised words that do not open it).
@@ -51,7 +65,7 @@ pub struct SentenceInfo {
 #[derive(Debug, Clone, Default)]
 pub struct SourceInfo {
     /// Content terms of the source's title, if it has one.
-    pub title_keys: Vec<String>,
+    pub title_keys: Vec<Key>,
     /// Its sentences (only `sentence` units), in reading order.
     pub sentences: Vec<SentenceInfo>,
 }
@@ -89,7 +103,7 @@ mod tests {
 
     fn sentence(keys: &str, words: usize) -> SentenceInfo {
         SentenceInfo {
-            keys: keys.split(' ').map(String::from).collect(),
+            keys: keys.split(' ').map(key).collect(),
             words,
             ..SentenceInfo::default()
         }
@@ -98,7 +112,7 @@ mod tests {
     #[test]
     fn picks_in_reading_order_and_respects_length() {
         let src = SourceInfo {
-            title_keys: vec!["mkataba".into()],
+            title_keys: vec![key("mkataba")],
             sentences: vec![
                 sentence("rais mkataba ulinzi", 12),
                 sentence("hali hewa mvua", 10),

@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use super::{SourceInfo, SummaryConfig};
+use super::{Key, SourceInfo, SummaryConfig};
 
 /// The parts a score is made of, for the editor who asks "why this one?". Each is the
 /// signal times its weight in [`SummaryConfig`]; penalties are ≤ 0.
@@ -75,22 +75,41 @@ pub(crate) struct Scored {
     pub parts: Vec<ScoreParts>,
 }
 
-/// Interns keys to ids, story-wide; ids follow first appearance, so they are deterministic.
+/// Interns keys to dense ids, story-wide; ids follow first appearance, so they are
+/// deterministic.
 #[derive(Default)]
-struct Terms<'a> {
-    ids: crate::text::WordMap<&'a str, u32>,
+struct Terms {
+    ids: std::collections::HashMap<Key, u32, std::hash::BuildHasherDefault<KeyHasher>>,
 }
 
-impl<'a> Terms<'a> {
-    fn id(&mut self, key: &'a str) -> u32 {
+/// Keys are hashes already: the map uses them as they are.
+#[derive(Default)]
+struct KeyHasher(u64);
+
+impl std::hash::Hasher for KeyHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8) | u64::from(b);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+impl Terms {
+    fn id(&mut self, key: Key) -> u32 {
         let next = self.ids.len() as u32;
         *self.ids.entry(key).or_insert(next)
     }
 }
 
 /// Term frequencies of `keys` as a sorted (id, count) list.
-fn counts<'a>(terms: &mut Terms<'a>, keys: &'a [String]) -> Vec<(u32, f64)> {
-    let mut ids: Vec<u32> = keys.iter().map(|k| terms.id(k)).collect();
+fn counts(terms: &mut Terms, keys: &[Key]) -> Vec<(u32, f64)> {
+    let mut ids: Vec<u32> = keys.iter().map(|&k| terms.id(k)).collect();
     ids.sort_unstable();
     let mut out: Vec<(u32, f64)> = Vec::with_capacity(ids.len());
     for id in ids {
@@ -150,7 +169,7 @@ pub(crate) fn score(sources: &[SourceInfo], config: &SummaryConfig) -> Scored {
     for src in sources {
         for sentence in &src.sentences {
             for &k in &sentence.name_keys {
-                if let Some(&id) = terms.ids.get(sentence.keys[k].as_str()) {
+                if let Some(&id) = terms.ids.get(&sentence.keys[k]) {
                     is_name[id as usize] = true;
                 }
             }
