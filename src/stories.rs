@@ -93,20 +93,7 @@ struct Vector {
 
 impl Vector {
     fn dot(&self, other: &Vector) -> f64 {
-        let (mut i, mut j, mut s) = (0, 0, 0.0f64);
-        let (a, b) = (&self.terms, &other.terms);
-        while i < a.len() && j < b.len() {
-            match a[i].0.cmp(&b[j].0) {
-                std::cmp::Ordering::Less => i += 1,
-                std::cmp::Ordering::Greater => j += 1,
-                std::cmp::Ordering::Equal => {
-                    s += f64::from(a[i].1) * f64::from(b[j].1);
-                    i += 1;
-                    j += 1;
-                }
-            }
-        }
-        s
+        dot(&self.terms, &other.terms)
     }
 }
 
@@ -414,6 +401,11 @@ fn cosine(a: &[(u32, f32)], b: &[(u32, f32)]) -> f64 {
     if na == 0.0 || nb == 0.0 {
         return 0.0;
     }
+    dot(a, b) / (na * nb)
+}
+
+/// The dot product of two sparse vectors sorted by term.
+fn dot(a: &[(u32, f32)], b: &[(u32, f32)]) -> f64 {
     let (mut i, mut j, mut s) = (0, 0, 0.0f64);
     while i < a.len() && j < b.len() {
         match a[i].0.cmp(&b[j].0) {
@@ -426,7 +418,7 @@ fn cosine(a: &[(u32, f32)], b: &[(u32, f32)]) -> f64 {
             }
         }
     }
-    s / (na * nb)
+    s
 }
 
 /// The sum of two sparse vectors sorted by term.

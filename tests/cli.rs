@@ -1,33 +1,18 @@
 //! The command line, end to end, on articles the team wrote (tests/fixtures, examples/).
 
+mod common;
+
+use common::{fixture, json, muhtasari};
+
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command as StdCommand, Stdio};
 
-use assert_cmd::Command;
 use predicates::prelude::*;
 use serde_json::Value;
 
-fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
-        .join(name)
-}
-
 fn sample() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/ziara-ya-rais.txt")
-}
-
-fn muhtasari() -> Command {
-    let mut cmd = Command::cargo_bin("muhtasari").unwrap();
-    // Run from an empty folder: nothing beside the binary is needed.
-    cmd.current_dir(std::env::temp_dir());
-    cmd
-}
-
-fn json(cmd: &mut Command) -> Value {
-    let out = cmd.assert().success().get_output().stdout.clone();
-    serde_json::from_slice(&out).expect("valid JSON")
 }
 
 #[test]

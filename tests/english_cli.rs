@@ -2,28 +2,12 @@
 //! shape, translation memories in TMX / YAML / TSV (exact and fuzzy), an external
 //! translator command and its failures, and the article's date resolving `leo`.
 
-use std::path::{Path, PathBuf};
+mod common;
 
-use assert_cmd::Command;
+use common::{fixture, json, muhtasari};
+
 use predicates::prelude::*;
 use serde_json::Value;
-
-fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
-        .join(name)
-}
-
-fn muhtasari() -> Command {
-    let mut cmd = Command::cargo_bin("muhtasari").unwrap();
-    cmd.current_dir(std::env::temp_dir());
-    cmd
-}
-
-fn json(cmd: &mut Command) -> Value {
-    let out = cmd.assert().success().get_output().stdout.clone();
-    serde_json::from_slice(&out).expect("valid JSON")
-}
 
 const ARTICLE: &str = "---\ntitle: Ziara ya waziri\ndate: 2025-03-04\n---\nWaziri wa Fedha amewasili leo mjini Dodoma saa tatu asubuhi.\n\nAmesema serikali itatenga Sh5.2 bilioni kwa barabara, sawa na asilimia 12 ya bajeti.\n\nHata hivyo, hajasaini mkataba na benki hiyo.\n";
 

@@ -177,7 +177,7 @@ pub enum ExchangeArg {
 }
 
 /// How long a summary is: one of these (default: 3 sentences).
-#[derive(Debug, Args, Clone, Copy)]
+#[derive(Debug, Default, Args, Clone, Copy)]
 #[group(multiple = false)]
 pub struct LengthArgs {
     /// Pick this many sentences.

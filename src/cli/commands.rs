@@ -94,12 +94,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             let pipeline = pipeline(g)?;
             let mut doc = document_from_text("ziara-ya-rais", DEMO_ARTICLE);
             doc.source = Some("muhtasari sample (fictional)".into());
-            let length = LengthArgs {
-                sentences: None,
-                words: None,
-                ratio: None,
-            };
-            brief(g, &pipeline, vec![doc], length, format, output.as_deref())
+            demo(g, &pipeline, doc, format, output.as_deref())
         }
     }
 }
@@ -299,29 +294,16 @@ fn lint_cmd(g: &Global, path: Option<&Path>) -> Result<ExitCode> {
     })
 }
 
-pub(super) fn brief(
+/// Briefs the built-in sample with the default length.
+fn demo(
     g: &Global,
     pipeline: &Pipeline,
-    docs: Vec<Document>,
-    len: LengthArgs,
+    doc: Document,
     format: BriefFormat,
     output: Option<&Path>,
 ) -> Result<ExitCode> {
-    brief_translated(g, pipeline, docs, len, format, output, &[])
-}
-
-fn brief_translated(
-    g: &Global,
-    pipeline: &Pipeline,
-    docs: Vec<Document>,
-    len: LengthArgs,
-    format: BriefFormat,
-    output: Option<&Path>,
-    translators: &[muhtasari::english::translator::Translator],
-) -> Result<ExitCode> {
-    let articles = analyse_all(pipeline, docs);
-    let mut briefing = pipeline.brief(&articles, length(len)?);
-    muhtasari::english::translator::translate_briefing(&mut briefing, translators)?;
+    let articles = analyse_all(pipeline, vec![doc]);
+    let briefing = pipeline.brief(&articles, length(LengthArgs::default())?);
     render_briefing(g, &briefing, format, output)?;
     Ok(ExitCode::SUCCESS)
 }
