@@ -352,6 +352,25 @@ fn tune(train: &[&Case], start: &SummaryConfig) -> SummaryConfig {
     best
 }
 
+/// The weights `tuned` changed from `start`, as `name a → b`.
+fn changes(start: &SummaryConfig, tuned: &SummaryConfig) -> String {
+    let (Ok(serde_json::Value::Object(a)), Ok(serde_json::Value::Object(b))) =
+        (serde_json::to_value(start), serde_json::to_value(tuned))
+    else {
+        return String::new();
+    };
+    let moved: Vec<String> = a
+        .iter()
+        .filter(|(k, v)| b.get(*k) != Some(v))
+        .map(|(k, v)| format!("{k} {v} → {}", b[k]))
+        .collect();
+    if moved.is_empty() {
+        "nothing".into()
+    } else {
+        moved.join(", ")
+    }
+}
+
 /// Coordinate-search passes over the grid (stops early when a pass gains nothing).
 const TUNING_PASSES: usize = 3;
 /// Folds of the cross-validation.
@@ -367,14 +386,15 @@ fn dump_features(out: &PathBuf, cases: &[Case], config: &SummaryConfig) -> Resul
         ..config.clone()
     };
     let mut s = String::from(
-        "article\tindex\twords\tposition\tcentrality\tsalience\tterms\tnames\tnumbers\tlength\tr1\n",
+        "article\tindex\twords\tposition\tcentrality\tsalience\tterms\tnames\tnumbers\tlength\tr1\ttext\n",
     );
     for (a, c) in cases.iter().enumerate() {
         for p in summarize(std::slice::from_ref(&c.info), Length::Ratio(1.0), &config) {
             let x = p.parts;
             let f = rouge_n(&c.tokens[p.index], &c.reference, 1).f;
+            let text = c.sentences[p.index].of(&c.text).replace(['\t', '\n'], " ");
             s.push_str(&format!(
-                "{a}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{f}\n",
+                "{a}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{f}\t{text}\n",
                 p.index,
                 c.info.sentences[p.index].words,
                 x.position,
@@ -412,6 +432,11 @@ fn cross_validate(cases: &[Case], start: &SummaryConfig) {
         println!(
             "fold {fold}: train R1 F {:.2}, held-out R1 F (1 pick) {f1:.2}, R1 recall (3 picks) {rec3:.2}",
             objective(&train, 1, &tuned)
+        );
+        println!(
+            "  moved from the start: {}; the start's held-out R1 F (1 pick) {:.2}",
+            changes(start, &tuned),
+            objective(&test, 1, start)
         );
         held_out.push((f1, rec3, test.len()));
     }
