@@ -105,34 +105,22 @@ fn main() -> Result<()> {
     Ok(())
 }
 
+/// (headline, text) of every article: the table read as `brief` reads it (quoted cells
+/// unquoted, `\n` escapes decoded). A ragged row is an error here: a score must cover them all.
 fn read_tsv(path: &PathBuf) -> Result<Vec<(String, String)>> {
     let data = std::fs::read_to_string(path).with_context(|| path.display().to_string())?;
-    let mut lines = data.lines();
-    let header: Vec<&str> = lines.next().context("empty file")?.split('\t').collect();
-    let col = |name: &str| {
-        header
-            .iter()
-            .position(|h| h.trim() == name)
-            .with_context(|| format!("no `{name}` column in {header:?}"))
-    };
-    let (h, t) = (col("headline")?, col("text")?);
-    let mut rows = Vec::new();
-    for (n, line) in lines.enumerate() {
-        if line.trim().is_empty() {
-            continue;
-        }
-        let cells: Vec<&str> = line.split('\t').collect();
-        if cells.len() != header.len() {
-            bail!(
-                "line {}: {} cells, expected {}",
-                n + 2,
-                cells.len(),
-                header.len()
-            );
-        }
-        rows.push((cells[h].to_string(), cells[t].to_string()));
+    let batch = muhtasari::ingest::parse_tsv(path, &data)?;
+    if let Some(e) = batch.skipped.first() {
+        bail!("{e}");
     }
-    Ok(rows)
+    batch
+        .docs
+        .into_iter()
+        .map(|d| {
+            let headline = d.title.with_context(|| format!("{}: no headline", d.id))?;
+            Ok((headline, d.text))
+        })
+        .collect()
 }
 
 fn analyse(pipeline: &Pipeline, headline: &str, text: &str) -> Case {
