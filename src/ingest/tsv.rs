@@ -133,7 +133,8 @@ pub fn parse_tsv(path: &Path, text: &str) -> Result<Batch> {
 fn cell(raw: &str) -> Cow<'_, str> {
     let quoted = raw.len() >= 2 && raw.starts_with('"') && raw.ends_with('"');
     let inner = if quoted { &raw[1..raw.len() - 1] } else { raw };
-    if !inner.contains('\\') && !(quoted && inner.contains("\"\"")) {
+    let escaped = inner.contains('\\') || quoted && inner.contains("\"\"");
+    if !escaped {
         return Cow::Borrowed(inner);
     }
     let mut out = String::with_capacity(inner.len());
