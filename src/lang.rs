@@ -50,6 +50,15 @@ pub struct LangFile {
     /// Byline openers.
     #[serde(default)]
     pub byline_prefixes: Vec<String>,
+    /// News outlets that follow a reporter's name in a byline (`BBC News`, `Mwananchi`).
+    #[serde(default)]
+    pub byline_outlets: Vec<String>,
+    /// Place names of more than one word, for the place after a byline (`Dar es Salaam`).
+    #[serde(default)]
+    pub byline_places: Vec<String>,
+    /// Lower-case words that may stand inside a name in a byline (`bin`, `es`, `wetu`).
+    #[serde(default)]
+    pub byline_name_particles: Vec<String>,
     /// Month names.
     #[serde(default)]
     pub months: Vec<String>,
@@ -77,6 +86,12 @@ pub struct LangData {
     pub credit_markers: Vec<String>,
     /// Byline openers, as written.
     pub byline_prefixes: Vec<String>,
+    /// Byline outlets, each as its words (matched case-sensitively), longest first.
+    pub byline_outlets: Vec<Vec<String>>,
+    /// Places of several words, each as its words (matched case-sensitively), longest first.
+    pub byline_places: Vec<Vec<String>>,
+    /// Lower-case words allowed inside a byline's name, as written.
+    pub byline_name_particles: WordSet,
     /// Month names, folded.
     pub months: WordSet,
     /// Stopwords, folded.
@@ -122,6 +137,20 @@ impl LangData {
             .extend(file.boilerplate.lines.iter().map(|s| fold(s.trim())));
         self.credit_markers.extend(file.credit_markers);
         self.byline_prefixes.extend(file.byline_prefixes);
+        let words =
+            |s: &String| -> Vec<String> { s.split_whitespace().map(str::to_string).collect() };
+        for (list, add) in [
+            (&mut self.byline_outlets, &file.byline_outlets),
+            (&mut self.byline_places, &file.byline_places),
+        ] {
+            list.extend(add.iter().map(words).filter(|w| !w.is_empty()));
+            list.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        }
+        self.byline_name_particles.extend(
+            file.byline_name_particles
+                .iter()
+                .map(|s| s.trim().to_string()),
+        );
         self.months.extend(file.months.iter().map(|s| fold(s)));
         self.stopwords
             .extend(file.stopwords.iter().map(|s| fold(s)));

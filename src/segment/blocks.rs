@@ -1,6 +1,7 @@
 //! Paragraphs and line-level kinds: headings, captions and credits, boilerplate, bylines and
 //! datelines. Prose lines of a paragraph are handed to the sentence splitter together.
 
+use super::byline::{self, BylineHead};
 use super::{Unit, UnitKind, sentences};
 use crate::lang::LangData;
 use crate::text::{Span, fold, is_capitalised, is_space};
@@ -61,6 +62,18 @@ pub(super) fn classify_paragraph(
     };
     for (n, &line) in lines.iter().enumerate() {
         let next = lines.get(n + 1).map(|l| l.of(text));
+        if let Some(head) = line_byline(lang, text, &lines, n, prose.is_some(), paragraph, units) {
+            flush(&mut prose, units);
+            let byline = Span::new(line.start, line.start + head.len);
+            units.push(Unit {
+                kind: UnitKind::Byline,
+                span: byline,
+                paragraph,
+            });
+            // The lead glued after the byline is prose, whatever its length.
+            prose = trim(text, Span::new(byline.end, line.end));
+            continue;
+        }
         let block = classify_line(lang, text, line, next, prose.is_some());
         if block.is_empty() {
             match &mut prose {
@@ -77,6 +90,33 @@ pub(super) fn classify_paragraph(
         }));
     }
     flush(&mut prose, units);
+}
+
+/// The byline at the head of line `n` of a paragraph, by where the line stands: first in an
+/// early paragraph (a lead may be glued after it), first in a later one, or closing a
+/// paragraph after a sentence (whole lines only).
+fn line_byline(
+    lang: &LangData,
+    text: &str,
+    lines: &[Span],
+    n: usize,
+    in_prose: bool,
+    paragraph: usize,
+    units: &[Unit],
+) -> Option<BylineHead> {
+    let place = if !in_prose {
+        if paragraph <= 3 {
+            byline::Place::Head
+        } else {
+            byline::Place::Paragraph
+        }
+    } else if n + 1 == lines.len() && ends_with_terminal(lines[n - 1].of(text)) {
+        byline::Place::Closing
+    } else {
+        return None;
+    };
+    let after_byline = !in_prose && units.last().is_some_and(|u| u.kind == UnitKind::Byline);
+    byline::byline_head(lang, lines[n].of(text), place, after_byline)
 }
 
 /// The non-prose units a line is made of, or nothing when the line is prose.
@@ -102,9 +142,13 @@ fn classify_line(
         return vec![(UnitKind::Byline, line)];
     }
     let ends_open = !ends_with_terminal(s);
+    // A list item is content, however short: `• Bei ya mafuta imepanda`.
+    let list_item =
+        s.starts_with(sentences::is_bullet) || ["- ", "* "].iter().any(|m| s.starts_with(m));
     let continues = next.is_some_and(|n| n.chars().next().is_some_and(char::is_lowercase));
     // A heading is one piece: a line that holds a sentence end is prose (`… Buhari. Picha ya …`).
     if ends_open
+        && !list_item
         && !in_prose
         && !continues
         && words <= 16
@@ -213,9 +257,11 @@ fn is_byline(lang: &LangData, s: &str, words: usize, next: Option<&str>) -> bool
     if words > 10 || ends_with_terminal(s) && !s.ends_with('.') {
         return false;
     }
+    // Prefixes that end in a space (`Na `) open a name: `byline::byline_head` reads those.
     let after_prefix = lang
         .byline_prefixes
         .iter()
+        .filter(|p| !p.ends_with(' '))
         .find_map(|p| s.strip_prefix(p.as_str()));
     if let Some(rest) = after_prefix {
         return starts_upper(rest) && !s.ends_with('.');

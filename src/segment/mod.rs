@@ -6,6 +6,7 @@
 //! with the whitespace between them cover the whole text.
 
 mod blocks;
+mod byline;
 mod sentences;
 
 use serde::Serialize;

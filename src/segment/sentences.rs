@@ -38,6 +38,14 @@ pub(super) fn split(lang: &LangData, text: &str, span: Span) -> Vec<Span> {
     while i < chars.len() {
         let c = chars[i].1;
         if !is_terminal(c) {
+            // A list item run into the text: `… ya kwanza • Hatua ya pili …`, or a bullet
+            // opening a line of the stretch (`\n- maji safi`).
+            if i > start && opens_list_item(&chars, i) {
+                push_trimmed(&mut out, &chars, start, i, span.end);
+                start = i;
+                i += 1;
+                continue;
+            }
             // A photo credit glued to its caption: `… mjini HanoiPicha: Minh Hoang/AP`.
             if c.is_uppercase()
                 && i > start
@@ -107,6 +115,45 @@ pub(super) fn split(lang: &LangData, text: &str, span: Span) -> Vec<Span> {
         push_trimmed(&mut out, &chars, start, chars.len(), span.end);
     }
     out
+}
+
+/// Bullet characters: never inside a word or a sentence, so each one opens a list item.
+pub(super) fn is_bullet(c: char) -> bool {
+    matches!(c, '•' | '▪' | '◦' | '‣' | '●' | '■' | '▸' | '►')
+}
+
+/// Whether a list item starts at char `i`: a bullet after a space or a mark (`… kwanza •
+/// Hatua …`, `…$8.5b •Ni …`), or `-` / `*` and a space at the start of a line. Either must
+/// have something after it: a bullet that closes the stretch stays with its sentence.
+fn opens_list_item(chars: &[(usize, char)], i: usize) -> bool {
+    let c = chars[i].1;
+    let before = i.checked_sub(1).map(|p| chars[p].1);
+    let marker = if is_bullet(c) {
+        before.is_none_or(|b| !b.is_alphanumeric())
+    } else if matches!(c, '-' | '*') {
+        chars.get(i + 1).is_some_and(|&(_, n)| is_space(n)) && at_line_start(chars, i)
+    } else {
+        false
+    };
+    marker
+        && chars
+            .iter()
+            .skip(i + 1)
+            .take(REACH)
+            .any(|&(_, c)| !is_space(c))
+}
+
+/// Whether only spaces stand between a line break and char `i` (looking back a bounded way).
+fn at_line_start(chars: &[(usize, char)], i: usize) -> bool {
+    for &(_, c) in chars[..i].iter().rev().take(REACH) {
+        if c == '\n' {
+            return true;
+        }
+        if !is_space(c) {
+            return false;
+        }
+    }
+    false
 }
 
 /// Where the first photo-credit marker of `s` starts: one pass over the bytes, checking the
