@@ -91,6 +91,24 @@ fn newsy() -> impl Strategy<Value = String> {
         Just("\u{200b}"),
         Just("\t"),
         Just("Kampuni"),
+        // List items and bylines.
+        Just("•"),
+        Just("•Ni"),
+        Just("▪"),
+        Just("◦"),
+        Just("-"),
+        Just("*"),
+        Just("\n-"),
+        Just("Na"),
+        Just("Juma"),
+        Just("Hamisi"),
+        Just("bin"),
+        Just("BBC News,"),
+        Just("Mwananchi"),
+        Just("Nairobi"),
+        Just("Dar es Salaam"),
+        Just("Mwandishi Wetu,"),
+        Just("Wakenya"),
     ];
     prop::collection::vec(piece, 0..40).prop_map(|v| v.join(" "))
 }

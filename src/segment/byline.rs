@@ -84,11 +84,19 @@ fn words(s: &str) -> Vec<Word<'_>> {
     out
 }
 
-/// A capitalised word of letters (`Kagoe`, `O'Brien`, `Al-Amin`, `J.`).
+/// A capitalised word of letters (`Kagoe`, `O'Brien`, `Al-Amin`) or an initial (`J.`); a
+/// name with a full stop after it (`Na Ali Juma.`) is a sentence's end, not a byline's.
 fn is_name_word(w: &str) -> bool {
     let mut chars = w.chars();
-    chars.next().is_some_and(char::is_uppercase)
-        && chars.all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-' | '.'))
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    let rest = chars.as_str();
+    first.is_uppercase()
+        && (rest == "."
+            || rest
+                .chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-')))
 }
 
 /// The byline at the head of line `s`, if there is one. `after_byline`: the unit before this
@@ -279,6 +287,7 @@ mod tests {
         for s in [
             "Na Amina Juma",
             "Na Amina Juma, Dodoma",
+            "Na J. Mrisho, Tanga",
             "Na Mwandishi wetu, Dodoma",
             "Na Ali bin Salim, Zanzibar",
             "Imeandikwa na Zuhura Mrisho, Tanga",
@@ -325,6 +334,7 @@ mod tests {
             "Na Juma alikuja jana.",
             "Na Bunge limepitisha sheria hiyo.",
             "Na Amina Juma Ali Hassan Mussa",
+            "Na Mungu Ibariki.",
         ] {
             assert_eq!(head(s, Place::Head, false), None, "{s}");
         }

@@ -173,6 +173,44 @@ mod tests {
     }
 
     #[test]
+    fn bullets_run_into_one_line_are_items() {
+        let k =
+            kinds("Ratiba ya wiki • Jumatatu: mkutano wa wazazi • Jumatano: michezo. Karibuni.");
+        let got: Vec<_> = k.iter().map(|(k, s)| (k.as_str(), s.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                ("sentence", "Ratiba ya wiki"),
+                ("sentence", "• Jumatatu: mkutano wa wazazi"),
+                ("sentence", "• Jumatano: michezo."),
+                ("sentence", "Karibuni."),
+            ]
+        );
+        // A dash inside a line is punctuation, not a list.
+        assert_eq!(sentences("Mji huo - ulio kaskazini - umekua.").len(), 1);
+    }
+
+    #[test]
+    fn byline_glued_to_the_lead_is_split_off() {
+        let text = "Mvua za masika\n\nNa Halima Omari\nBBC Swahili, Mombasa Wavuvi wamerudi baharini. Bei ya samaki imeshuka.";
+        let k = kinds(text);
+        let got: Vec<_> = k.iter().map(|(k, s)| (k.as_str(), s.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                ("heading", "Mvua za masika"),
+                ("byline", "Na Halima Omari"),
+                ("byline", "BBC Swahili, Mombasa"),
+                ("sentence", "Wavuvi wamerudi baharini."),
+                ("sentence", "Bei ya samaki imeshuka."),
+            ]
+        );
+        let s =
+            sentences("Na Halima Omari Reuters, Kigali Rais amewasili. Na hivyo ziara imeanza.");
+        assert_eq!(s, ["Rais amewasili.", "Na hivyo ziara imeanza."]);
+    }
+
+    #[test]
     fn block_kinds() {
         let text = "Rais azuru Msumbiji\n\nMaputo, Msumbiji. Rais amewasili leo.\n\nRais akiwa MaputoPicha: Asha Mussa/Gazeti\n\nSoma pia: Habari nyingine\n\nRelated Posts\n";
         let k = kinds(text);
