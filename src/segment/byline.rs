@@ -146,10 +146,10 @@ fn name_and_tail(
     let mut k = at;
     let mut closed = false;
     while k < ws.len() && k - at < 4 {
-        if k - at >= 2 {
-            if let Some((after, comma)) = outlet_at(lang, ws, k) {
-                return tail(lang, s, ws, after, comma, glued_ok);
-            }
+        if k - at >= 2
+            && let Some((after, comma)) = outlet_at(lang, ws, k)
+        {
+            return tail(lang, s, ws, after, comma, glued_ok);
         }
         let (bare, comma) = ws[k].bare();
         let name = is_name_word(bare) || k > at && lang.byline_name_particles.contains(bare);
