@@ -224,6 +224,33 @@ pub fn phrase_plural(class: NounClass, phrase: &str, animate: bool) -> Option<St
     Some(out.join(" "))
 }
 
+/// Whether a noun `word` of `class` carries the class's plural prefix (or, for classes
+/// without one, the class 6 `ma-` some of their nouns take: `mahema`, `magonjwa`):
+/// `wezi` and `wenyeviti` for 1/2, `mi-` for 3/4, `vi-`/`vy-` for 7/8.
+pub fn plural_prefixed(class: NounClass, word: &str) -> bool {
+    match class {
+        NounClass::C1_2 => word.starts_with('w'),
+        NounClass::C3_4 => word.starts_with("mi") || word.starts_with("my"),
+        NounClass::C7_8 => word.starts_with("vi") || word.starts_with("vy"),
+        NounClass::C11_10 => !word.starts_with(['u', 'w']),
+        NounClass::C5_6 | NounClass::C9_10 | NounClass::C14 | NounClass::C15 => {
+            word.starts_with("ma")
+        }
+        NounClass::C6 => false,
+    }
+}
+
+/// Whether `plural` is the plural agreement of `singular`, a word after the head of a
+/// phrase of `class`: the connective (`ya` → `za` for class 9/10) or an adjective
+/// (`mkuu` → `wakuu`).
+pub fn agrees_in_plural(class: NounClass, animate: bool, singular: &str, plural: &str) -> bool {
+    let agree = agreement(class, animate);
+    (singular == agree.connective(Number::Singular)
+        && plural == agree.connective(Number::Plural)
+        && singular != plural)
+        || adjective_plural(agree, singular).is_some_and(|p| p == plural)
+}
+
 /// Whether `word` can stand between a head noun and the rest of its phrase (`mkataba mpya
 /// wa ulinzi`, `vikwazo vipya vya kiuchumi`, `mkataba huo wa amani`): an adjective or
 /// possessive with the head's concord, or a demonstrative.
