@@ -116,3 +116,23 @@ fn listed_variants_are_not_taken_for_plurals() {
     assert_eq!(en_of("hewa-ukaa"), "carbon dioxide");
     assert_eq!(en_of("wizara-ya-afya"), "Ministries of Health");
 }
+
+#[test]
+fn jimbo_is_a_state_or_province_and_a_constituency_only_in_its_phrases() {
+    let hits = found("Jeshi limepelekwa katika jimbo la Cabo Delgado kaskazini mwa Msumbiji.");
+    let jimbo = hits.iter().find(|h| h.0 == "jimbo").unwrap();
+    assert_eq!(jimbo.2, "state");
+    let g = Glossary::embedded();
+    let entry = g.entries.iter().find(|e| e.id == "jimbo").unwrap();
+    assert!(entry.alt.iter().any(|a| a == "province"), "{:?}", entry.alt);
+    assert_eq!(
+        found("Mbunge wa jimbo la Same ameomba barabara mpya.")[0].2,
+        "constituency MP"
+    );
+    let hits = found("Tume imeongeza majimbo ya uchaguzi kumi.");
+    assert!(
+        hits.iter()
+            .any(|h| h.1 == "majimbo ya uchaguzi" && h.2 == "constituencies"),
+        "{hits:?}"
+    );
+}
