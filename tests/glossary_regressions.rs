@@ -115,6 +115,14 @@ fn listed_variants_are_not_taken_for_plurals() {
     assert_eq!(en_of("jotoardhi"), "geothermal");
     assert_eq!(en_of("hewa-ukaa"), "carbon dioxide");
     assert_eq!(en_of("wizara-ya-afya"), "Ministries of Health");
+    // A listed plural whose relative agrees in class 10 stays plural, also with a word
+    // inside the phrase.
+    let hits = found("Jeshi lilirusha ndege zake zisizo na rubani mpakani.");
+    assert!(
+        hits.iter()
+            .any(|h| h.1 == "ndege zake zisizo na rubani" && h.2 == "drones"),
+        "{hits:?}"
+    );
 }
 
 #[test]

@@ -212,7 +212,8 @@ pub fn plural(en: &str) -> String {
 
 /// Why the plural the rules give for `en` may be wrong, so that the entry should give
 /// `plural_en`: a mass head noun, a head that already ends in -s, or an ending whose
-/// plural English does not follow one rule (-f/-fe: chiefs, thieves; consonant + -o:
+/// plural English does not follow one rule (-person: spokespeople, chairpersons; -f/-fe:
+/// chiefs, thieves; consonant + -o:
 /// photos, heroes; -um, -ex, -ix: forums, memoranda, indices) and that the table of
 /// irregular plurals does not hold. `None` when the rules can be trusted.
 pub fn doubt(en: &str) -> Option<String> {
@@ -237,7 +238,8 @@ pub fn doubt(en: &str) -> Option<String> {
     }
     let chars: Vec<char> = last.chars().collect();
     let n = chars.len();
-    let odd = last.ends_with('f') && !last.ends_with("ff")
+    let odd = last.ends_with("person")
+        || last.ends_with('f') && !last.ends_with("ff")
         || last.ends_with("fe")
         || chars[n - 1] == 'o' && !is_vowel(chars[n - 2])
         || ["um", "ex", "ix"].iter().any(|e| last.ends_with(e));
@@ -290,6 +292,7 @@ mod tests {
             "photo",
             "forum",
             "index",
+            "spokesperson",
         ] {
             assert!(doubt(en).is_some(), "{en}");
         }

@@ -245,10 +245,23 @@ pub fn plural_prefixed(class: NounClass, word: &str) -> bool {
 /// (`mkuu` → `wakuu`).
 pub fn agrees_in_plural(class: NounClass, animate: bool, singular: &str, plural: &str) -> bool {
     let agree = agreement(class, animate);
-    (singular == agree.connective(Number::Singular)
-        && plural == agree.connective(Number::Plural)
-        && singular != plural)
-        || adjective_plural(agree, singular).is_some_and(|p| p == plural)
+    // Plural concords of relatives, possessives and verbs: `ndege zisizo na rubani`.
+    let concords: &[&str] = match agree {
+        NounClass::C1_2 => &["wa"],
+        NounClass::C3_4 => &["mi", "y"],
+        NounClass::C5_6 => &["ma", "ya"],
+        NounClass::C7_8 => &["vi", "vy"],
+        NounClass::C9_10 | NounClass::C11_10 => &["zi", "z"],
+        NounClass::C14 | NounClass::C15 | NounClass::C6 => &[],
+    };
+    let concord = concords
+        .iter()
+        .any(|c| plural.starts_with(c) && !singular.starts_with(c));
+    singular != plural
+        && (concord
+            || (singular == agree.connective(Number::Singular)
+                && plural == agree.connective(Number::Plural))
+            || adjective_plural(agree, singular).is_some_and(|p| p == plural))
 }
 
 /// Whether `word` can stand between a head noun and the rest of its phrase (`mkataba mpya
@@ -357,6 +370,27 @@ mod tests {
             phrase_plural(NounClass::C3_4, "mkutano na waandishi wa habari", false).as_deref(),
             Some("mikutano na waandishi wa habari")
         );
+    }
+
+    #[test]
+    fn listed_plurals_agree() {
+        assert!(agrees_in_plural(NounClass::C9_10, false, "isiyo", "zisizo"));
+        assert!(agrees_in_plural(NounClass::C9_10, false, "ya", "za"));
+        assert!(agrees_in_plural(
+            NounClass::C9_10,
+            true,
+            "mjamzito",
+            "wajawazito"
+        ));
+        assert!(!agrees_in_plural(NounClass::C9_10, false, "ukaa", "ya"));
+        assert!(!agrees_in_plural(
+            NounClass::C9_10,
+            false,
+            "zilizofungiwa",
+            "iliyofungiwa"
+        ));
+        assert!(plural_prefixed(NounClass::C14, "magonjwa"));
+        assert!(!plural_prefixed(NounClass::C9_10, "takataka"));
     }
 
     #[test]

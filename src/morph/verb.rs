@@ -464,7 +464,7 @@ pub fn parse_prefix(prefix: &str, stem: &str, mood: Mood, voice: Voice) -> Optio
         for (sm, subj) in list {
             if let Some(rest) = p.strip_prefix(sm)
                 && let Some(o) = object(rest)
-                && !derived_noun(sm, o, mood, voice)
+                && !(derived_noun(sm, o, mood, voice) && !stem.contains(' '))
             {
                 let tense = if mood == Mood::Subjunctive {
                     Tense::Subjunctive
@@ -482,7 +482,8 @@ pub fn parse_prefix(prefix: &str, stem: &str, mood: Mood, voice: Voice) -> Optio
 /// no tense marker and a passive ending is the plural of an `m-…-wa` patient noun
 /// (`waathiriwa` victims, `wafungwa` prisoners, `watuhumiwa` suspects, `watumwa`
 /// servants) far more often than a headline verb (`wapigwa` "they are beaten"), so it is
-/// not read as a verb. Headline passives of other subjects (`Rais ashambuliwa`) stay.
+/// not read as a verb. Headline passives of other subjects (`Rais ashambuliwa`) and of
+/// verbs of several words (`wapigwa marufuku` they are banned) stay.
 fn derived_noun(subject: &str, object: Option<&str>, mood: Mood, voice: Voice) -> bool {
     subject == "wa" && object.is_none() && voice == Voice::Passive && mood != Mood::Subjunctive
 }
