@@ -63,12 +63,10 @@ fn main() {
     // Paragraphs of three sentences from each source article.
     let t0 = Instant::now();
     let mut bases: Vec<(String, Vec<String>)> = Vec::new();
-    for line in tsv.lines().skip(1) {
-        let cols: Vec<&str> = line.split('\t').collect();
-        if cols.len() < 3 {
-            continue;
-        }
-        let text = cols[2];
+    let table = muhtasari::ingest::parse_tsv(std::path::Path::new(&path), &tsv)
+        .expect("a table with a text column");
+    for doc in &table.docs {
+        let text = doc.text.as_str();
         let sentences: Vec<&str> = pipeline
             .segmenter()
             .segment(text)
@@ -78,7 +76,7 @@ fn main() {
             .collect();
         let paragraphs: Vec<String> = sentences.chunks(3).map(|c| c.join(" ")).collect();
         if paragraphs.len() >= 2 {
-            bases.push((cols[1].trim().to_string(), paragraphs));
+            bases.push((doc.title.clone().unwrap_or_default(), paragraphs));
         }
     }
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15);

@@ -19,15 +19,8 @@ const DEV_ARTICLES: usize = 237;
 
 fn texts() -> Option<Vec<String>> {
     let data = std::fs::read_to_string(DEV).ok()?;
-    let mut lines = data.lines();
-    let header: Vec<&str> = lines.next()?.split('\t').collect();
-    let col = header.iter().position(|h| *h == "text")?;
-    Some(
-        lines
-            .filter(|l| !l.trim().is_empty())
-            .filter_map(|l| l.split('\t').nth(col).map(str::to_string))
-            .collect(),
-    )
+    let batch = muhtasari::ingest::parse_tsv(std::path::Path::new(DEV), &data).ok()?;
+    Some(batch.docs.into_iter().map(|d| d.text).collect())
 }
 
 fn bench(c: &mut Criterion) {

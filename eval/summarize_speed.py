@@ -41,8 +41,9 @@ class RegexTokenizer:
 def read_rows(path):
     csv.field_size_limit(10**9)
     with open(path, encoding="utf-8") as f:
-        rows = list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
-    return [r["text"] for r in rows]
+        rows = list(csv.DictReader(f, delimiter="\t"))
+    # Read as muhtasari reads a TSV table: quoted cells unquoted, `\n` escapes decoded.
+    return [r["text"].replace("\\n", "\n") for r in rows]
 
 
 def main(path):

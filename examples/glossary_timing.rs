@@ -88,11 +88,14 @@ fn main() {
     );
     // Real news when the team's evaluation data is beside the repository (read, not copied).
     let news = dir.join("../shared/eval/masakhanews/dev.tsv");
-    if let Ok(tsv) = std::fs::read_to_string(&news) {
-        let text: String = tsv
-            .lines()
-            .skip(1)
-            .filter_map(|l| l.split('\t').nth(2))
+    if let Some(batch) = std::fs::read_to_string(&news)
+        .ok()
+        .and_then(|tsv| muhtasari::ingest::parse_tsv(&news, &tsv).ok())
+    {
+        let text: String = batch
+            .docs
+            .iter()
+            .map(|d| d.text.as_str())
             .collect::<Vec<_>>()
             .join("\n\n");
         let ms = best(10, || m.find(&text).len());

@@ -41,12 +41,15 @@ fn main() {
     let mut docs = Vec::new();
     let mut article_of = Vec::new();
     let mut category_of = Vec::new();
-    for (i, line) in tsv.lines().skip(1).enumerate() {
-        let cols: Vec<&str> = line.split('\t').collect();
-        if cols.len() < 3 {
-            continue;
-        }
-        let (category, text) = (cols[0], cols[2]);
+    let table = muhtasari::ingest::parse_table(std::path::Path::new(&path), &tsv)
+        .expect("a table with a header");
+    let (Some(category_col), Some(text_col)) = (table.column("category"), table.column("text"))
+    else {
+        eprintln!("{path}: needs `category` and `text` columns");
+        return;
+    };
+    for (i, (_, cells)) in table.rows.iter().enumerate() {
+        let (category, text) = (cells[category_col].as_str(), cells[text_col].as_str());
         let units = pipeline.segmenter().segment(text);
         let sentences: Vec<_> = units
             .iter()

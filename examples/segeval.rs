@@ -108,11 +108,14 @@ fn speed(path: &str) -> ExitCode {
         println!("{path}: absent, skipped");
         return ExitCode::SUCCESS;
     };
-    let texts: Vec<&str> = data
-        .lines()
-        .skip(1)
-        .filter_map(|l| l.split('\t').nth(2))
-        .collect();
+    let docs = match muhtasari::ingest::parse_tsv(std::path::Path::new(path), &data) {
+        Ok(b) => b.docs,
+        Err(e) => {
+            eprintln!("{e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let texts: Vec<&str> = docs.iter().map(|d| d.text.as_str()).collect();
     let words: usize = texts.iter().map(|t| t.split_whitespace().count()).sum();
     let segmenter = Segmenter::default();
     let mut best = f64::MAX;

@@ -93,6 +93,29 @@ fn main() -> Result<()> {
         report(&format!("muhtasari-{k}"), &cases, |c| picks(c, k, &config));
         report(&format!("oracle-{k} (greedy)"), &cases, |c| oracle(c, k));
     }
+    // How sure the differences from LEAD are: a paired bootstrap over the articles.
+    let per_article = |k: usize, lead: bool, recall: bool| -> Vec<f64> {
+        cases
+            .iter()
+            .map(|c| {
+                let idx: Vec<usize> = if lead {
+                    (0..k.min(c.sentences.len())).collect()
+                } else {
+                    picks(c, k, &config)
+                };
+                let [r1, _, _] = rouge(&joined(c, &idx), &c.headline);
+                100.0 * if recall { r1.recall } else { r1.f }
+            })
+            .collect()
+    };
+    for (name, k, recall) in [("R1 F, 1 pick", 1, false), ("R1 recall, 3 picks", 3, true)] {
+        let ours = per_article(k, false, recall);
+        let lead = per_article(k, true, recall);
+        let (mean, low, high) = paired_bootstrap(&ours, &lead);
+        println!(
+            "muhtasari - LEAD-{k}, {name}: {mean:+.2} (95% bootstrap interval {low:+.2} to {high:+.2}, {BOOTSTRAP} resamples)"
+        );
+    }
     if let Some(out) = dump {
         dump_scores(&out, &cases, &config)?;
     }
@@ -105,34 +128,22 @@ fn main() -> Result<()> {
     Ok(())
 }
 
+/// (headline, text) of every article: the table read as `brief` reads it (quoted cells
+/// unquoted, `\n` escapes decoded). A ragged row is an error here: a score must cover them all.
 fn read_tsv(path: &PathBuf) -> Result<Vec<(String, String)>> {
     let data = std::fs::read_to_string(path).with_context(|| path.display().to_string())?;
-    let mut lines = data.lines();
-    let header: Vec<&str> = lines.next().context("empty file")?.split('\t').collect();
-    let col = |name: &str| {
-        header
-            .iter()
-            .position(|h| h.trim() == name)
-            .with_context(|| format!("no `{name}` column in {header:?}"))
-    };
-    let (h, t) = (col("headline")?, col("text")?);
-    let mut rows = Vec::new();
-    for (n, line) in lines.enumerate() {
-        if line.trim().is_empty() {
-            continue;
-        }
-        let cells: Vec<&str> = line.split('\t').collect();
-        if cells.len() != header.len() {
-            bail!(
-                "line {}: {} cells, expected {}",
-                n + 2,
-                cells.len(),
-                header.len()
-            );
-        }
-        rows.push((cells[h].to_string(), cells[t].to_string()));
+    let batch = muhtasari::ingest::parse_tsv(path, &data)?;
+    if let Some(e) = batch.skipped.first() {
+        bail!("{e}");
     }
-    Ok(rows)
+    batch
+        .docs
+        .into_iter()
+        .map(|d| {
+            let headline = d.title.with_context(|| format!("{}: no headline", d.id))?;
+            Ok((headline, d.text))
+        })
+        .collect()
 }
 
 fn analyse(pipeline: &Pipeline, headline: &str, text: &str) -> Case {
@@ -173,6 +184,31 @@ fn joined(case: &Case, picked: &[usize]) -> String {
         .map(|&i| case.sentences[i].of(&case.text))
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// Resamples of the paired bootstrap.
+const BOOTSTRAP: usize = 2000;
+
+/// Mean of `a - b` over paired items, and the 2.5th and 97.5th percentiles of that mean
+/// over [`BOOTSTRAP`] resamples of the items with replacement (a fixed seed: the same
+/// interval every run).
+fn paired_bootstrap(a: &[f64], b: &[f64]) -> (f64, f64, f64) {
+    let d: Vec<f64> = a.iter().zip(b).map(|(x, y)| x - y).collect();
+    let n = d.len().max(1);
+    let mean = d.iter().sum::<f64>() / n as f64;
+    let mut state = 0x2545_F491_4F6C_DD1Du64;
+    let mut next = || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        (state % n as u64) as usize
+    };
+    let mut means: Vec<f64> = (0..BOOTSTRAP)
+        .map(|_| (0..n).map(|_| d[next()]).sum::<f64>() / n as f64)
+        .collect();
+    means.sort_by(f64::total_cmp);
+    let at = |q: f64| means[((q * BOOTSTRAP as f64) as usize).min(BOOTSTRAP - 1)];
+    (mean, at(0.025), at(0.975))
 }
 
 /// Greedy oracle: add the sentence that raises ROUGE-1 F most, up to `k`, while it rises.

@@ -14,7 +14,7 @@ use crate::lang::LangData;
 use crate::segment::{Segmenter, Unit, UnitKind};
 use crate::stories::StoryConfig;
 use crate::summarize::{
-    Key, Length, Pick, SentenceInfo, SourceInfo, SummaryConfig, key, summarize,
+    Key, KeySet, Length, Pick, SentenceInfo, SourceInfo, SummaryConfig, key, summarize,
 };
 use crate::text::{Span, fold, is_capitalised, word_spans};
 
@@ -55,6 +55,9 @@ pub struct Pipeline {
     /// none: their forms say who did what and when (`alisaini`, `hawakusaini`), so each
     /// form is its own term, as a reader and a headline see it.
     glossary_keys: Vec<Option<Key>>,
+    /// The [`Key`]s of the stopwords: a word's key, made anyway, is looked up without
+    /// hashing the word again.
+    stop_keys: KeySet,
     /// The summary's weights.
     pub summary: SummaryConfig,
     /// How a day's articles are grouped into stories and the stories ranked.
@@ -78,6 +81,7 @@ impl Pipeline {
                 .map(|e| (e.pos != Pos::Verb).then(|| key(&format!("g:{}", e.id))))
                 .collect(),
             glossary,
+            stop_keys: lang.stopwords.iter().map(|w| key(w)).collect(),
             segmenter: Segmenter::new(lang),
             summary: SummaryConfig::default(),
             stories: StoryConfig::default(),
@@ -176,22 +180,26 @@ impl Pipeline {
             while h.peek().is_some_and(|x| x.span.end <= w.start) {
                 h.next();
             }
-            let term = match h.peek().filter(|x| x.span.start <= w.start) {
-                Some(hit) if hit.span.start == w.start => match self.glossary_keys[hit.entry] {
-                    Some(k) => k,
-                    None if !lang.stopwords.contains(&folded) => key(&folded),
-                    None => continue,
-                },
-                // Later content words of a multi-word hit count too: a reader (and a
-                // headline) sees "Umoja wa Mataifa" as three words, not one.
-                Some(_) if folded.chars().nth(2).is_some() && !lang.stopwords.contains(&folded) => {
-                    key(&folded)
+            let entry_key = match h.peek().filter(|x| x.span.start <= w.start) {
+                Some(hit) if hit.span.start == w.start => self.glossary_keys[hit.entry],
+                _ => None,
+            };
+            let term = match entry_key {
+                Some(k) => k,
+                None => {
+                    // The word itself, unless it is a stopword, or a word of one or two
+                    // letters outside a glossary term. Later content words of a multi-word
+                    // hit count too: a reader (and a headline) sees "Umoja wa Mataifa" as
+                    // three words, not one.
+                    let k = key(&folded);
+                    let at_hit_start = h.peek().is_some_and(|x| x.span.start == w.start);
+                    if self.stop_keys.contains(&k)
+                        || !at_hit_start && folded.chars().nth(2).is_none()
+                    {
+                        continue;
+                    }
+                    k
                 }
-                Some(_) => continue,
-                None if folded.chars().nth(2).is_some() && !lang.stopwords.contains(&folded) => {
-                    key(&folded)
-                }
-                None => continue,
             };
             if capital {
                 info.name_keys.push(info.keys.len());

@@ -267,3 +267,43 @@ fn one_story_flag_and_threshold() {
         .assert()
         .code(2);
 }
+
+#[test]
+fn a_tsv_table_is_read_row_by_row_with_quoted_cells_unquoted() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("habari.tsv");
+    std::fs::write(
+        &path,
+        "category\theadline\ttext\turl\n\
+         afya\tMgomo wa madaktari Kisumu\t\"Madaktari wa Kisumu wameanza mgomo leo. \"\"Tunadai mishahara yetu,\"\" alisema katibu wao.\"\thttps://habari.example/1\n\
+         michezo\tTaifa Stars yashinda\n\
+         michezo\tTaifa Stars yashinda\tTaifa Stars imeshinda mabao mawili kwa bila jijini Dar es Salaam.\\nMashabiki walishangilia usiku kucha.\thttps://habari.example/2\n",
+    )
+    .unwrap();
+    let out = cmd()
+        .args(["brief", "--format", "jsonl"])
+        .arg(&path)
+        .assert()
+        .code(1)
+        .stderr(predicates::str::contains(
+            "habari.tsv:3:1: 2 cells, the header has 4",
+        ));
+    let lines: Vec<Value> = String::from_utf8_lossy(&out.get_output().stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["headline"], "Mgomo wa madaktari Kisumu");
+    let first = lines[0]["sentences"][0]["text"].as_str().unwrap();
+    assert_eq!(first, "Madaktari wa Kisumu wameanza mgomo leo.");
+    let texts: Vec<&str> = lines[1]["sentences"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["text"].as_str().unwrap())
+        .collect();
+    assert!(
+        texts.contains(&"Mashabiki walishangilia usiku kucha."),
+        "the \\n escape is a line break: {texts:?}"
+    );
+}

@@ -70,11 +70,11 @@ pub enum Command {
     ///
     /// Give one article, or a day's press: folders and files of plain text or Markdown (front
     /// matter optional), saved web pages (.html), RSS/Atom feeds (each item an article) and
-    /// JSONL (one article per line, `text` required). Articles about the same story are
+    /// JSONL (one article per line, `text` required) and TSV tables (a `text` column). Articles about the same story are
     /// grouped; stories come most important first, each saying why. Files that cannot be read
     /// are reported and skipped: the briefing is still written and the exit status is 1.
     Brief {
-        /// Articles, feeds, JSONL files or folders of them (`-`: standard input).
+        /// Articles, feeds, JSONL or TSV files, or folders of them (`-`: standard input).
         #[arg(required = true, value_name = "DIR|FILE")]
         files: Vec<PathBuf>,
         #[command(flatten)]

@@ -4,7 +4,9 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{Document, decode, parse_feed, parse_html, parse_jsonl, parse_text, read_bytes};
+use super::{
+    Document, decode, parse_feed, parse_html, parse_jsonl, parse_text, parse_tsv, read_bytes,
+};
 use crate::error::{Error, Result};
 
 /// What a file holds.
@@ -18,6 +20,8 @@ pub enum InputKind {
     Feed,
     /// One JSON object per line: each line an article.
     Jsonl,
+    /// A tab-separated table with a header row and a `text` column: each row an article.
+    Tsv,
 }
 
 /// Articles read from one or more inputs, and what could not be read.
@@ -38,7 +42,7 @@ impl Batch {
 }
 
 /// The kind of input: by extension first (`.html`, `.htm`, `.xml`, `.rss`, `.atom`,
-/// `.jsonl`, `.ndjson`, `.txt`, `.md`), otherwise by the first characters of the content.
+/// `.jsonl`, `.ndjson`, `.tsv`, `.txt`, `.md`), otherwise by the first characters of the content.
 pub fn detect(path: &Path, text: &str) -> InputKind {
     let ext = path
         .extension()
@@ -48,6 +52,7 @@ pub fn detect(path: &Path, text: &str) -> InputKind {
         "html" | "htm" | "xhtml" => return InputKind::Html,
         "rss" | "atom" => return InputKind::Feed,
         "jsonl" | "ndjson" => return InputKind::Jsonl,
+        "tsv" | "tab" => return InputKind::Tsv,
         "txt" | "md" | "markdown" => return InputKind::Text,
         _ => {}
     }
@@ -143,6 +148,7 @@ pub fn parse_documents(path: &Path, bytes: &[u8]) -> Result<Batch> {
         }),
         InputKind::Feed => parse_feed(path, text),
         InputKind::Jsonl => parse_jsonl(path, text),
+        InputKind::Tsv => parse_tsv(path, text),
     }
 }
 

@@ -1,17 +1,19 @@
 //! Reading articles: files or standard input, UTF-8 checks, optional YAML front matter
-//! (title, source, url, date, author), saved web pages, RSS/Atom feeds and JSONL exports,
-//! whole folders of them. It produces [`Document`]s and knows nothing of sentences, scoring
+//! (title, source, url, date, author), saved web pages, RSS/Atom feeds, JSONL exports and
+//! tab-separated dataset tables, whole folders of them. It produces [`Document`]s and knows nothing of sentences, scoring
 //! or output.
 
 mod feed;
 mod html;
 mod inputs;
 mod jsonl;
+mod tsv;
 
 pub use feed::parse_feed;
 pub use html::{html_to_text, parse_html};
 pub use inputs::{Batch, InputKind, detect, list_inputs, parse_documents, read_documents};
 pub use jsonl::{parse_jsonl, parse_jsonl_line};
+pub use tsv::{Table, parse_table, parse_tsv};
 
 use std::io::Read;
 use std::path::{Path, PathBuf};

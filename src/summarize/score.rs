@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use super::{Key, SourceInfo, SummaryConfig};
+use super::{Key, KeyMap, SourceInfo, SummaryConfig};
 
 /// The parts a score is made of, for the editor who asks "why this one?". Each is the
 /// signal times its weight in [`SummaryConfig`]; penalties are ≤ 0.
@@ -46,6 +46,16 @@ pub(crate) type Vector = Vec<(u32, f64)>;
 
 /// Cosine of two sparse vectors.
 pub(crate) fn cosine(a: &Vector, b: &Vector) -> f64 {
+    cosine_with_norms(a, norm(a), b, norm(b))
+}
+
+/// Euclidean length of a sparse vector.
+pub(crate) fn norm(v: &Vector) -> f64 {
+    v.iter().map(|x| x.1 * x.1).sum::<f64>().sqrt()
+}
+
+/// Cosine of two sparse vectors whose lengths are known.
+pub(crate) fn cosine_with_norms(a: &Vector, norm_a: f64, b: &Vector, norm_b: f64) -> f64 {
     let (mut i, mut j, mut dot) = (0, 0, 0.0);
     while i < a.len() && j < b.len() {
         match a[i].0.cmp(&b[j].0) {
@@ -58,8 +68,7 @@ pub(crate) fn cosine(a: &Vector, b: &Vector) -> f64 {
             }
         }
     }
-    let norm = |v: &Vector| v.iter().map(|x| x.1 * x.1).sum::<f64>().sqrt();
-    let n = norm(a) * norm(b);
+    let n = norm_a * norm_b;
     if n == 0.0 { 0.0 } else { dot / n }
 }
 
@@ -71,6 +80,8 @@ pub(crate) struct Scored {
     pub words: Vec<usize>,
     /// Its tf-idf vector.
     pub vectors: Vec<Vector>,
+    /// The length of each vector.
+    pub norms: Vec<f64>,
     /// Its score parts.
     pub parts: Vec<ScoreParts>,
 }
@@ -79,25 +90,7 @@ pub(crate) struct Scored {
 /// deterministic.
 #[derive(Default)]
 struct Terms {
-    ids: std::collections::HashMap<Key, u32, std::hash::BuildHasherDefault<KeyHasher>>,
-}
-
-/// Keys are hashes already: the map uses them as they are.
-#[derive(Default)]
-struct KeyHasher(u64);
-
-impl std::hash::Hasher for KeyHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 << 8) | u64::from(b);
-        }
-    }
-    fn write_u64(&mut self, n: u64) {
-        self.0 = n;
-    }
-    fn finish(&self) -> u64 {
-        self.0
-    }
+    ids: KeyMap<u32>,
 }
 
 impl Terms {
@@ -240,6 +233,7 @@ pub(crate) fn score(sources: &[SourceInfo], config: &SummaryConfig) -> Scored {
         })
         .collect();
     Scored {
+        norms: vectors.iter().map(norm).collect(),
         place,
         words,
         vectors,

@@ -1,7 +1,7 @@
 //! Selection: greedy MMR over the scored sentences, with near-duplicates across sources
 //! merged into the pick that says it first and picks balanced across sources.
 
-use super::score::{Scored, cosine};
+use super::score::{Scored, cosine_with_norms};
 use super::{Length, Pick, SummaryConfig};
 
 /// Picks from `scored` (see [`super::summarize`]); the result is in reading order.
@@ -57,7 +57,12 @@ pub(crate) fn select(
             if !open[o] {
                 continue;
             }
-            let sim = cosine(&scored.vectors[c], &scored.vectors[o]);
+            let sim = cosine_with_norms(
+                &scored.vectors[c],
+                scored.norms[c],
+                &scored.vectors[o],
+                scored.norms[o],
+            );
             if scored.place[o].0 != scored.place[c].0 && sim >= config.duplicate {
                 open[o] = false;
                 merged.push(o);
