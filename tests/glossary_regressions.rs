@@ -51,6 +51,11 @@ fn bare_wa_passive_is_not_read_as_a_verb() {
     assert!(m.find("Wakamatwa wote waliachiwa.").is_empty());
     assert_eq!(m.find("Watu watatu walikamatwa jana.").len(), 1);
     assert_eq!(m.find("Polisi wawakamate wahalifu.").len(), 1);
+    // A verb of several words is no noun: the headline passive stays.
+    assert_eq!(
+        ids_of("Wachuuzi wapigwa marufuku mjini.", "wapigwa marufuku"),
+        ["piga-marufuku"]
+    );
 }
 
 #[test]

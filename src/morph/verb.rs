@@ -464,7 +464,7 @@ pub fn parse_prefix(prefix: &str, stem: &str, mood: Mood, voice: Voice) -> Optio
         for (sm, subj) in list {
             if let Some(rest) = p.strip_prefix(sm)
                 && let Some(o) = object(rest)
-                && !(derived_noun(sm, o, mood, voice) && !stem.contains(' '))
+                && !derived_noun(sm, o, stem, mood, voice)
             {
                 let tense = if mood == Mood::Subjunctive {
                     Tense::Subjunctive
@@ -484,8 +484,12 @@ pub fn parse_prefix(prefix: &str, stem: &str, mood: Mood, voice: Voice) -> Optio
 /// servants) far more often than a headline verb (`wapigwa` "they are beaten"), so it is
 /// not read as a verb. Headline passives of other subjects (`Rais ashambuliwa`) and of
 /// verbs of several words (`wapigwa marufuku` they are banned) stay.
-fn derived_noun(subject: &str, object: Option<&str>, mood: Mood, voice: Voice) -> bool {
-    subject == "wa" && object.is_none() && voice == Voice::Passive && mood != Mood::Subjunctive
+fn derived_noun(subject: &str, object: Option<&str>, stem: &str, mood: Mood, voice: Voice) -> bool {
+    subject == "wa"
+        && object.is_none()
+        && voice == Voice::Passive
+        && mood != Mood::Subjunctive
+        && !stem.contains(' ')
 }
 
 /// Analyses a whole word (folded) as a form of `stem`: the ending must close the word and
