@@ -297,7 +297,20 @@ impl Reader<'_> {
             return self.clock_item(i, j, hour, minutes);
         }
         match self.saa_cue(i) {
-            // `kwa saa tatu`: the counted noun reads it (3 hours).
+            // `kwa saa tatu na nusu`: 3.5 hours; without a fraction the counted noun reads
+            // it (`kwa saa tatu`: 3 hours).
+            Some(SaaCue::Duration) if minutes > 0 && minutes < 60 => {
+                let hours = f64::from(hour) + f64::from(minutes) / 60.0;
+                let item = self
+                    .item(
+                        i,
+                        j - 1,
+                        format!("{} hours", trim_float(hours)),
+                        GlossKind::Quantity,
+                    )
+                    .value(trim_float(hours));
+                Some((item, j - i))
+            }
             Some(SaaCue::Duration) => None,
             Some(SaaCue::Clock) => self.clock_item(i, j - 1, hour, minutes),
             // Above twelve it cannot be a Swahili hour: a duration (`saa 24`).
