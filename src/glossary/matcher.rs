@@ -3,7 +3,9 @@
 //! verb forms (a stem with an ending) must end a word, and the letters before them in the
 //! same word must parse as a verb prefix chain (`wa-li-`, `ha-wa-ja-`, `a-li-po-`), which
 //! gives the hit its polarity, tense and subject. Noun phrases may have one agreeing word
-//! inside (`mkataba mpya wa ulinzi`). Longest match first; spans point into the original
+//! inside (`mkataba mpya wa ulinzi`). Longest match first, except that no term starts on a
+//! word that agrees as a modifier with the head of an overlapping noun phrase (`Mawaziri
+//! Wakuu wa nchi`: prime ministers, not heads of state); spans point into the original
 //! text.
 
 use std::collections::{HashMap, HashSet};
