@@ -74,6 +74,13 @@ fn mawaziri_wakuu_wa_nchi_are_prime_ministers_not_heads_of_state() {
     assert_eq!(hits[0].0, "waziri-mkuu", "{hits:?}");
     assert_eq!(hits[0].1, "Mawaziri Wakuu");
     assert!(!hits.iter().any(|h| h.0 == "mkuu-wa-nchi"), "{hits:?}");
+    // The singular too: `Waziri Mkuu wa nchi hiyo` is the country's prime minister.
+    let hits = found("Waziri Mkuu wa nchi hiyo amejiuzulu.");
+    assert_eq!(
+        (hits[0].0.as_str(), hits[0].1.as_str()),
+        ("waziri-mkuu", "Waziri Mkuu")
+    );
+    assert!(!hits.iter().any(|h| h.0 == "mkuu-wa-nchi"), "{hits:?}");
     // Alone, or after a connective, `wakuu wa nchi` is still heads of state.
     assert_eq!(
         ids_of("Wakuu wa nchi za ukanda huo walikutana.", "Wakuu wa nchi"),
