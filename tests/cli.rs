@@ -165,6 +165,38 @@ fn summarize_json_shape() {
 }
 
 #[test]
+fn summarize_reads_every_article_of_a_multi_article_file_and_segment_refuses_it() {
+    let day = fixture("day/mwangaza.jsonl");
+    let s = json(
+        muhtasari()
+            .args(["summarize", "--format", "json", "-n", "2"])
+            .arg(&day),
+    );
+    let sources: Vec<&str> = s["sentences"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|k| k["source"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        sources,
+        ["mwangaza-8812", "mwangaza-8815"],
+        "one pick from each"
+    );
+    assert!(
+        !s.to_string().contains("\\\"text\\\""),
+        "the JSON lines were read as articles, not as text"
+    );
+    muhtasari()
+        .arg("segment")
+        .arg(&day)
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicates::str::contains("holds 2 articles"));
+}
+
+#[test]
 fn glossary_find_json_shape() {
     let hits = json(
         muhtasari()

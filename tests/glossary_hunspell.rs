@@ -28,6 +28,10 @@ const NOT_THIS: &[(&str, &str)] = &[
     ("uchunguzi", "chunguza"), // investigation (a noun)
     ("majeruhi", "jeruhi"),    // the injured (a noun)
     ("wakimbizi", "kimbia"),   // refugees (a noun)
+    ("kwapa", "apa"),          // armpit: kw- + a-stem is no infinitive
+    ("kwanza", "anza"),        // first
+    ("waathiriwa", "athiri"),  // victims (a noun)
+    ("wafungwa", "funga"),     // prisoners (a noun)
 ];
 
 fn words() -> Option<Vec<String>> {

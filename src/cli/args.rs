@@ -50,7 +50,8 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = LineFormat::Text)]
         format: LineFormat,
     },
-    /// Pick the sentences that carry the story (several files: one story, many sources).
+    /// Pick the sentences that carry the story (several articles, in several files or in one
+    /// feed, JSONL or TSV file: one story, many sources).
     Summarize {
         /// The articles (`-`: standard input).
         #[arg(required = true)]

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use anyhow::{Context, Result};
 use muhtasari::glossary::{Glossary, Severity, lint};
-use muhtasari::ingest::{Document, document_from_text, read_document};
+use muhtasari::ingest::{Document, document_from_text, read_documents};
 use muhtasari::lang::LangData;
 use muhtasari::pipeline::{Article, Pipeline};
 use muhtasari::render::{Format, Renderer};
@@ -119,12 +119,37 @@ fn pipeline(g: &Global) -> Result<Pipeline> {
     Ok(Pipeline::new(glossary(g)?, lang))
 }
 
+/// The one article a command works on. A feed, JSONL or TSV file holding several is an
+/// error that says what to use instead.
 pub(super) fn read(g: &Global, path: &Path) -> Result<Document> {
-    Ok(read_document(path, g.max_bytes)?)
+    let mut docs = read_articles(g, path)?;
+    if docs.len() > 1 {
+        anyhow::bail!(
+            "{}: holds {} articles, this command reads one (`brief` takes a day's press; \
+             `summarize` takes the articles of one story)",
+            path.display(),
+            docs.len()
+        );
+    }
+    Ok(docs.remove(0))
 }
 
+/// Every article of every file: a feed, JSONL or TSV file gives each of its items. An item
+/// that cannot be read is an error here, not skipped: a summary covers all it was given.
 fn read_all(g: &Global, files: &[PathBuf]) -> Result<Vec<Document>> {
-    files.iter().map(|f| read(g, f)).collect()
+    let mut docs = Vec::new();
+    for f in files {
+        docs.extend(read_articles(g, f)?);
+    }
+    Ok(docs)
+}
+
+fn read_articles(g: &Global, path: &Path) -> Result<Vec<Document>> {
+    let batch = read_documents(path, g.max_bytes)?;
+    if let Some(e) = batch.skipped.into_iter().next() {
+        return Err(e.into());
+    }
+    Ok(batch.docs)
 }
 
 pub(super) fn length(args: LengthArgs) -> Result<Length> {

@@ -95,6 +95,17 @@ pub struct EnglishData {
     /// Time zones whose hours are never shifted.
     #[serde(default)]
     pub zones: Vec<String>,
+    /// Words before `saa N` that make it a clock time (`hadi saa tatu` until 9 o'clock);
+    /// an entry starting with `-` is a word ending (`-pofika`: `ilipofika saa tatu`).
+    #[serde(default)]
+    pub clock_before: Vec<String>,
+    /// Words or phrases before `saa N` that make it a duration (`kwa saa tatu` for three
+    /// hours, `kwa muda wa saa tatu`).
+    #[serde(default)]
+    pub duration_before: Vec<String>,
+    /// Words after `saa N` that make it a clock time (`saa tatu kamili` 9 o'clock sharp).
+    #[serde(default)]
+    pub clock_after: Vec<String>,
     /// Titles before names.
     #[serde(default)]
     pub titles: HashMap<String, String>,
@@ -145,6 +156,11 @@ impl EnglishData {
     }
 }
 
+/// A phrase folded, its words joined by one space.
+fn normalise_words(s: &str) -> String {
+    s.split_whitespace().map(fold).collect::<Vec<_>>().join(" ")
+}
+
 fn parse(path: &Path, text: &str) -> Result<EnglishData> {
     let raw: EnglishData = serde_saphyr::from_str(text).map_err(|e| yaml_error(path, &e))?;
     let bad = |msg: String| Error::data(path, 0, 0, msg);
@@ -165,6 +181,17 @@ fn parse(path: &Path, text: &str) -> Result<EnglishData> {
         relative_days: folded(raw.relative_days),
         day_parts: folded(raw.day_parts),
         zones: raw.zones.iter().map(|s| fold(s)).collect(),
+        clock_before: raw
+            .clock_before
+            .iter()
+            .map(|s| normalise_words(s))
+            .collect(),
+        duration_before: raw
+            .duration_before
+            .iter()
+            .map(|s| normalise_words(s))
+            .collect(),
+        clock_after: raw.clock_after.iter().map(|s| fold(s)).collect(),
         titles: folded(raw.titles),
         participles: raw.participles,
         pasts: raw.pasts,

@@ -161,7 +161,7 @@ pub fn term_english_in(glossary: &Glossary, hit: &TermHit, text: &str) -> (Strin
             let first = fold(surface.split_whitespace().next().unwrap_or(""));
             let (tense, plural) = verbs::negative_tense(&first);
             (
-                verbs::negated(en, tense, plural, EnglishData::embedded()),
+                verbs::negated(&en, tense, plural, EnglishData::embedded()),
                 Some(tense),
             )
         }
@@ -172,7 +172,7 @@ pub fn term_english_in(glossary: &Glossary, hit: &TermHit, text: &str) -> (Strin
             let head = fold(e.sw.split_whitespace().next().unwrap_or(""));
             match verbs::affirmative_tense(&first, &head) {
                 Some((tense, passive, plural)) => (
-                    verbs::affirmed(en, tense, passive, plural, EnglishData::embedded()),
+                    verbs::affirmed(&en, tense, passive, plural, EnglishData::embedded()),
                     Some(tense),
                 ),
                 None => (en.to_string(), None),

@@ -10,6 +10,15 @@ use super::tokens::Token;
 use super::{GlossContext, GlossItem, GlossKind};
 use crate::glossary::{Glossary, Pos, TermHit};
 
+/// What the words before `saa N` make of it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum SaaCue {
+    /// A clock time: `hadi saa tatu`, `ilipofika saa tatu`.
+    Clock,
+    /// A duration: `kwa saa tatu`.
+    Duration,
+}
+
 /// Reads the recognisers that start at a token.
 pub(super) struct Reader<'a> {
     pub(super) glossary: &'a Glossary,
@@ -277,11 +286,91 @@ impl Reader<'_> {
             }
             _ => {}
         }
-        if j > i + 2 || written || self.next_is_part_or_zone(j) {
-            self.clock_item(i, j - 1, hour, minutes)
-        } else {
-            None
+        if written || self.next_is_part_or_zone(j) {
+            return self.clock_item(i, j - 1, hour, minutes);
         }
+        if self
+            .word(j)
+            .is_some_and(|w| self.data.clock_after.iter().any(|c| c == w))
+        {
+            // `saa tatu kamili`: the hour itself, sharp.
+            return self.clock_item(i, j, hour, minutes);
+        }
+        match self.saa_cue(i) {
+            // `kwa saa tatu na nusu`: 3.5 hours; without a fraction the counted noun reads
+            // it (`kwa saa tatu`: 3 hours).
+            Some(SaaCue::Duration) if minutes > 0 && minutes < 60 => {
+                let hours = f64::from(hour) + f64::from(minutes) / 60.0;
+                let item = self
+                    .item(
+                        i,
+                        j - 1,
+                        format!("{} hours", trim_float(hours)),
+                        GlossKind::Quantity,
+                    )
+                    .value(trim_float(hours));
+                Some((item, j - i))
+            }
+            Some(SaaCue::Duration) => None,
+            Some(SaaCue::Clock) => self.clock_item(i, j - 1, hour, minutes),
+            // Above twelve it cannot be a Swahili hour: a duration (`saa 24`).
+            None if hour > 12 || minutes >= 60 => None,
+            None => self.hour_or_duration(i, j - 1, hour, minutes),
+        }
+    }
+
+    /// What the words before `saa` (token `i`) say it is: a clock time (`hadi`,
+    /// `ilipofika`) or a duration (`kwa`, `kwa muda wa`), from the data file.
+    fn saa_cue(&self, i: usize) -> Option<SaaCue> {
+        let before = |phrase: &str| {
+            let n = phrase.split(' ').count();
+            i >= n
+                && (0..n)
+                    .map(|k| self.word(i - n + k))
+                    .collect::<Option<Vec<_>>>()
+                    == Some(phrase.split(' ').collect())
+        };
+        let prev = i.checked_sub(1).and_then(|p| self.word(p))?;
+        let clock = self
+            .data
+            .clock_before
+            .iter()
+            .any(|c| match c.strip_prefix('-') {
+                Some(ending) => prev.len() > ending.len() && prev.ends_with(ending),
+                None => before(c),
+            });
+        if clock {
+            return Some(SaaCue::Clock);
+        }
+        self.data
+            .duration_before
+            .iter()
+            .any(|d| before(d))
+            .then_some(SaaCue::Duration)
+    }
+
+    /// `saa tatu` with nothing to tell a clock time from a duration: both readings, the
+    /// clock one in Swahili time.
+    fn hour_or_duration(
+        &self,
+        i: usize,
+        last: usize,
+        hour: u32,
+        minutes: u32,
+    ) -> Option<(GlossItem, usize)> {
+        let (h24, m) = time::swahili_to_24h(hour, minutes, None)?;
+        let h12 = if h24 % 12 == 0 { 12 } else { h24 % 12 };
+        let unit = if hour == 1 { "hour" } else { "hours" };
+        let duration = if minutes == 0 {
+            format!("{hour} {unit}")
+        } else {
+            format!("{hour} {unit} {minutes} minutes")
+        };
+        let en = format!("{h12}:{m:02} (a.m. or p.m.) or {duration}");
+        let item = self.item(i, last, en, GlossKind::Time).note(
+            "no part of the day or cue word: a Swahili clock time (hours counted from 6 o'clock) or a duration".to_string(),
+        );
+        Some((item, last + 1 - i))
     }
 
     fn next_is_part_or_zone(&self, j: usize) -> bool {

@@ -52,6 +52,44 @@ pub fn animate(entry: &Entry) -> bool {
             .is_some_and(|c| morph::animate_phrase(c, &normalise(&entry.sw)))
 }
 
+/// The number of a hand-listed form of a noun `head`: singular for a locative, for a
+/// respelling (`zima moto` of `zimamoto`) and for a variant with the same head word and no
+/// plural agreement after it (`hewa ya ukaa`, `ukataji wa miti`); plural for a form whose
+/// head word carries the class's plural prefix (`mashambulio`, `wezi`, `magonjwa` of
+/// `ugonjwa`) or whose words after the same head agree in the plural (`wizara za ulinzi`).
+fn listed_number(entry: &Entry, head: &str, text: &str) -> Number {
+    let Some(class) = entry.class else {
+        return Number::Plural;
+    };
+    if (text.ends_with("ni") && entry.locative)
+        || class == morph::NounClass::C6
+        || text.replace(' ', "") == head.replace(' ', "")
+    {
+        return Number::Singular;
+    }
+    let (hw, fw) = (head.split(' '), text.split(' '));
+    let (Some(h0), Some(f0)) = (head.split(' ').next(), text.split(' ').next()) else {
+        return Number::Singular;
+    };
+    if h0 != f0 {
+        return if morph::plural_prefixed(class, f0) {
+            Number::Plural
+        } else {
+            Number::Singular
+        };
+    }
+    let anim = animate(entry);
+    let plural_agreement = hw
+        .zip(fw)
+        .skip(1)
+        .any(|(h, f)| h != f && morph::agrees_in_plural(class, anim, h, f));
+    if plural_agreement {
+        Number::Plural
+    } else {
+        Number::Singular
+    }
+}
+
 /// Every form of `entry`, head form first, without repeats. A generated form that the entry
 /// lists under `not` (another concept: `ubalozi` does not generate `balozi`) is left out.
 pub fn forms(entry: &Entry) -> Vec<Form> {
@@ -119,12 +157,7 @@ pub fn forms(entry: &Entry) -> Vec<Form> {
     for f in &entry.forms {
         let text = normalise(f);
         let is_neg = negative.contains(&text);
-        // A hand-listed form of a noun is its plural unless it is a locative.
-        let n = if text.ends_with("ni") && entry.locative {
-            Number::Singular
-        } else {
-            Number::Plural
-        };
+        let n = listed_number(entry, &head, &text);
         push(text, number(n), is_neg, words);
     }
     for text in negative {

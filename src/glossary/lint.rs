@@ -136,6 +136,21 @@ pub fn lint(glossary: &Glossary) -> Vec<Finding> {
         if e.pos == Pos::Verb && e.sw.chars().filter(|c| c.is_alphabetic()).count() < 3 {
             out.push(finding(e, Severity::Error, format!("verb stem {:?} is under 3 letters: it would match inside other words; write it as a phrase", e.sw)));
         }
+        if e.plural_en.is_none()
+            && generated
+                .iter()
+                .any(|f| f.number == Some(crate::morph::Number::Plural))
+            && let Some(why) = super::plural_en::doubt(&e.en)
+        {
+            out.push(finding(
+                e,
+                Severity::Warning,
+                format!(
+                    "plural forms would read {:?} ({why}): give `plural_en`",
+                    super::plural_en::plural(&e.en)
+                ),
+            ));
+        }
         if e.examples.is_empty() {
             out.push(finding(e, Severity::Warning, "no example sentence".into()));
         }

@@ -3,7 +3,9 @@
 //! verb forms (a stem with an ending) must end a word, and the letters before them in the
 //! same word must parse as a verb prefix chain (`wa-li-`, `ha-wa-ja-`, `a-li-po-`), which
 //! gives the hit its polarity, tense and subject. Noun phrases may have one agreeing word
-//! inside (`mkataba mpya wa ulinzi`). Longest match first; spans point into the original
+//! inside (`mkataba mpya wa ulinzi`). Longest match first, except that no term starts on a
+//! word that agrees as a modifier with the head of an overlapping noun phrase (`Mawaziri
+//! Wakuu wa nchi`: prime ministers, not heads of state); spans point into the original
 //! text.
 
 use std::collections::{HashMap, HashSet};
@@ -96,6 +98,8 @@ pub struct Matcher {
     not: Vec<HashSet<String>>,
     /// Per verb entry: its stem (first word), to analyse hand-listed forms.
     stems: Vec<Option<String>>,
+    /// Per noun or noun-phrase entry: its class and whether it agrees like a person.
+    nominal: Vec<Option<(NounClass, bool)>>,
 }
 
 /// Separator between two words with only whitespace between them.
@@ -170,7 +174,14 @@ impl Matcher {
         let mut gapped: FastMap<String, Vec<GapPhrase>> = FastMap::default();
         let mut not = Vec::with_capacity(glossary.entries.len());
         let mut stems = Vec::with_capacity(glossary.entries.len());
+        let mut nominal = Vec::with_capacity(glossary.entries.len());
         for (i, entry) in glossary.entries.iter().enumerate() {
+            nominal.push(
+                entry
+                    .class
+                    .filter(|_| matches!(entry.pos, Pos::Noun | Pos::Phrase))
+                    .map(|c| (c, animate(entry))),
+            );
             not.push(entry.not.iter().map(|n| normalise(n)).collect());
             stems.push(
                 (entry.pos == Pos::Verb)
@@ -229,6 +240,7 @@ impl Matcher {
             gapped,
             not,
             stems,
+            nominal,
         }
     }
 
@@ -292,7 +304,8 @@ impl Matcher {
                             continue;
                         };
                         let prefix = &stream.folded[stream.starts[first] as usize..m.start()];
-                        let Some(a) = verb::parse_prefix(prefix, mood, voice) else {
+                        let stem = &stream.folded[m.start()..m.end()];
+                        let Some(a) = verb::parse_prefix(prefix, stem, mood, voice) else {
                             continue;
                         };
                         // `not` holds whole words (`makataa`) or stems with an ending that
@@ -336,11 +349,19 @@ impl Matcher {
                 j += 1;
             }
             let cluster = &mut candidates[i..j];
+            let mut bound: Vec<bool> = Vec::new();
             if cluster.len() > 1 {
                 cluster.sort_unstable_by_key(|c| (c.size_key, c.place_key, c.pattern, c.reading));
+                bound = cluster
+                    .iter()
+                    .map(|r| cluster.iter().any(|l| self.binds(&stream, l, r)))
+                    .collect();
             }
             let from = hits.len();
-            for c in cluster.iter() {
+            for (k, c) in cluster.iter().enumerate() {
+                if bound.get(k).copied().unwrap_or(false) {
+                    continue;
+                }
                 let (a, b) = (c.first as usize, c.last as usize);
                 if taken[a..=b].iter().any(|&t| t) {
                     continue;
@@ -354,6 +375,24 @@ impl Matcher {
             i = j;
         }
         hits
+    }
+
+    /// Whether noun phrase `l` holds the first word of `r` as a modifier agreeing with its
+    /// head, so `r` may not start there even when it is longer: in `mawaziri wakuu wa
+    /// nchi` (prime ministers of the countries) `wakuu` is the adjective of `mawaziri`,
+    /// not the head of `wakuu wa nchi` (heads of state). Only the agreeing run right after
+    /// the head counts: once a connective or a possessor comes, words may start terms.
+    fn binds(&self, stream: &WordStream, l: &Candidate, r: &Candidate) -> bool {
+        if !(l.first < r.first && r.first <= l.last && l.last < r.last) {
+            return false;
+        }
+        let Some((class, animate)) = self.nominal[l.entry as usize] else {
+            return false;
+        };
+        let number = l.number.unwrap_or(Number::Singular);
+        (l.first + 1..=r.first).all(|k| {
+            crate::morph::agrees_as_modifier(class, number, animate, stream.word(k as usize))
+        })
     }
 
     fn hit(&self, stream: &WordStream, c: &Candidate, analyses: &[Analysis]) -> TermHit {

@@ -7,12 +7,16 @@ mod lint;
 mod load;
 mod matcher;
 mod model;
+mod plural_en;
 
 pub use crate::morph::{Analysis, Subject, Tense, Voice};
 pub use forms::{Form, FormKind, forms, normalise};
 pub use lint::{Finding, Severity, check_examples, lint};
 pub use matcher::{Matcher, Polarity, TermHit};
 pub use model::{Entry, Example, Origin, Pos, Status};
+pub use plural_en::{doubt as plural_en_doubt, plural as english_plural};
+
+use std::borrow::Cow;
 
 use crate::morph::Number;
 
@@ -24,13 +28,15 @@ pub struct Glossary {
 }
 
 impl Glossary {
-    /// The English for a hit: the plural's own English when the form is plural and the
-    /// entry has one, else the preferred English.
-    pub fn english(&self, hit: &TermHit) -> &str {
+    /// The English for a hit: for a plural form, the entry's `plural_en`, else the regular
+    /// English plural of its preferred English (`mikataba` → "agreements"); for any other
+    /// form the preferred English.
+    pub fn english(&self, hit: &TermHit) -> Cow<'_, str> {
         let e = &self.entries[hit.entry];
         match (hit.number, &e.plural_en) {
-            (Some(Number::Plural), Some(p)) => p,
-            _ => &e.en,
+            (Some(Number::Plural), Some(p)) => Cow::Borrowed(p),
+            (Some(Number::Plural), None) => Cow::Owned(plural_en::plural(&e.en)),
+            _ => Cow::Borrowed(&e.en),
         }
     }
 }

@@ -144,7 +144,8 @@ pub struct Entry {
     pub en: String,
     /// Other acceptable English.
     pub alt: Vec<String>,
-    /// English of the plural when it differs in meaning (`vikwazo`: sanctions).
+    /// English of the plural when it differs in meaning (`vikwazo`: sanctions) or is not
+    /// the regular English plural of `en`, which is shown otherwise.
     pub plural_en: Option<String>,
     /// Plurals given by hand; they replace the generated plural (irregular nouns). `Some`
     /// of an empty list: the noun has no plural form of its own.

@@ -224,6 +224,46 @@ pub fn phrase_plural(class: NounClass, phrase: &str, animate: bool) -> Option<St
     Some(out.join(" "))
 }
 
+/// Whether a noun `word` of `class` carries the class's plural prefix (or, for classes
+/// without one, the class 6 `ma-` some of their nouns take: `mahema`, `magonjwa`):
+/// `wezi` and `wenyeviti` for 1/2, `mi-` for 3/4, `vi-`/`vy-` for 7/8.
+pub fn plural_prefixed(class: NounClass, word: &str) -> bool {
+    match class {
+        NounClass::C1_2 => word.starts_with('w'),
+        NounClass::C3_4 => word.starts_with("mi") || word.starts_with("my"),
+        NounClass::C7_8 => word.starts_with("vi") || word.starts_with("vy"),
+        NounClass::C11_10 => !word.starts_with(['u', 'w']),
+        NounClass::C5_6 | NounClass::C9_10 | NounClass::C14 | NounClass::C15 => {
+            word.starts_with("ma")
+        }
+        NounClass::C6 => false,
+    }
+}
+
+/// Whether `plural` is the plural agreement of `singular`, a word after the head of a
+/// phrase of `class`: the connective (`ya` → `za` for class 9/10) or an adjective
+/// (`mkuu` → `wakuu`).
+pub fn agrees_in_plural(class: NounClass, animate: bool, singular: &str, plural: &str) -> bool {
+    let agree = agreement(class, animate);
+    // Plural concords of relatives, possessives and verbs: `ndege zisizo na rubani`.
+    let concords: &[&str] = match agree {
+        NounClass::C1_2 => &["wa"],
+        NounClass::C3_4 => &["mi", "y"],
+        NounClass::C5_6 => &["ma", "ya"],
+        NounClass::C7_8 => &["vi", "vy"],
+        NounClass::C9_10 | NounClass::C11_10 => &["zi", "z"],
+        NounClass::C14 | NounClass::C15 | NounClass::C6 => &[],
+    };
+    let concord = concords
+        .iter()
+        .any(|c| plural.starts_with(c) && !singular.starts_with(c));
+    singular != plural
+        && (concord
+            || (singular == agree.connective(Number::Singular)
+                && plural == agree.connective(Number::Plural))
+            || adjective_plural(agree, singular).is_some_and(|p| p == plural))
+}
+
 /// Whether `word` can stand between a head noun and the rest of its phrase (`mkataba mpya
 /// wa ulinzi`, `vikwazo vipya vya kiuchumi`, `mkataba huo wa amani`): an adjective or
 /// possessive with the head's concord, or a demonstrative.
@@ -330,6 +370,27 @@ mod tests {
             phrase_plural(NounClass::C3_4, "mkutano na waandishi wa habari", false).as_deref(),
             Some("mikutano na waandishi wa habari")
         );
+    }
+
+    #[test]
+    fn listed_plurals_agree() {
+        assert!(agrees_in_plural(NounClass::C9_10, false, "isiyo", "zisizo"));
+        assert!(agrees_in_plural(NounClass::C9_10, false, "ya", "za"));
+        assert!(agrees_in_plural(
+            NounClass::C9_10,
+            true,
+            "mjamzito",
+            "wajawazito"
+        ));
+        assert!(!agrees_in_plural(NounClass::C9_10, false, "ukaa", "ya"));
+        assert!(!agrees_in_plural(
+            NounClass::C9_10,
+            false,
+            "zilizofungiwa",
+            "iliyofungiwa"
+        ));
+        assert!(plural_prefixed(NounClass::C14, "magonjwa"));
+        assert!(!plural_prefixed(NounClass::C9_10, "takataka"));
     }
 
     #[test]

@@ -337,10 +337,11 @@ fn relative_object(
 }
 
 /// Parses the letters of a word before a verb stem (folded, lower case) as a prefix chain.
-/// `mood` is what the stem's ending requires; `voice` is the ending's voice. Returns the
-/// first analysis in a fixed order of preference, or `None` when the letters are not a
-/// verb prefix (`ma` of `matangazo`, `m` of `mzuri`).
-pub fn parse_prefix(prefix: &str, mood: Mood, voice: Voice) -> Option<Analysis> {
+/// `stem` is the rest of the word (the stem with its ending: `apa`, `athiriwa`); `mood` is
+/// what the stem's ending requires; `voice` is the ending's voice. Returns the first
+/// analysis in a fixed order of preference, or `None` when the letters are not a verb
+/// prefix (`ma` of `matangazo`, `m` of `mzuri`, `kw` of `kwapa`, `wa` of `waathiriwa`).
+pub fn parse_prefix(prefix: &str, stem: &str, mood: Mood, voice: Voice) -> Option<Analysis> {
     let p = prefix;
     let make = |polarity, tense, subject: Option<&'static Subject>, relative, object| Analysis {
         polarity,
@@ -354,7 +355,9 @@ pub fn parse_prefix(prefix: &str, mood: Mood, voice: Voice) -> Option<Analysis> 
     if p.is_empty() {
         return indicative_ok.then(|| make(Polarity::Affirmative, Tense::Bare, None, None, None));
     }
-    // Infinitive: ku- / kw- (+ object), negative kuto-.
+    // Infinitive: ku- / kw- (+ object), negative kuto-. The glide kw- stands only right
+    // before a stem in e, i or o (kwenda, kwisha, kwota); `a` stems keep ku- (kuapa,
+    // kuanza), so kw + a… is another word (kwapa armpit, kwanza first).
     if indicative_ok {
         for (marker, polarity) in [
             ("kuto", Polarity::Negative),
@@ -363,6 +366,7 @@ pub fn parse_prefix(prefix: &str, mood: Mood, voice: Voice) -> Option<Analysis> 
         ] {
             if let Some(rest) = p.strip_prefix(marker)
                 && let Some(o) = object(rest)
+                && (marker != "kw" || (o.is_none() && stem.starts_with(['e', 'i', 'o'])))
             {
                 return Some(make(polarity, Tense::Infinitive, None, None, o));
             }
@@ -460,6 +464,7 @@ pub fn parse_prefix(prefix: &str, mood: Mood, voice: Voice) -> Option<Analysis> 
         for (sm, subj) in list {
             if let Some(rest) = p.strip_prefix(sm)
                 && let Some(o) = object(rest)
+                && !derived_noun(sm, o, stem, mood, voice)
             {
                 let tense = if mood == Mood::Subjunctive {
                     Tense::Subjunctive
@@ -473,12 +478,26 @@ pub fn parse_prefix(prefix: &str, mood: Mood, voice: Voice) -> Option<Analysis> 
     None
 }
 
+/// Whether a bare subject form is rather a class 2 noun derived from the verb: `wa-` with
+/// no tense marker and a passive ending is the plural of an `m-…-wa` patient noun
+/// (`waathiriwa` victims, `wafungwa` prisoners, `watuhumiwa` suspects, `watumwa`
+/// servants) far more often than a headline verb (`wapigwa` "they are beaten"), so it is
+/// not read as a verb. Headline passives of other subjects (`Rais ashambuliwa`) and of
+/// verbs of several words (`wapigwa marufuku` they are banned) stay.
+fn derived_noun(subject: &str, object: Option<&str>, stem: &str, mood: Mood, voice: Voice) -> bool {
+    subject == "wa"
+        && object.is_none()
+        && voice == Voice::Passive
+        && mood != Mood::Subjunctive
+        && !stem.contains(' ')
+}
+
 /// Analyses a whole word (folded) as a form of `stem`: the ending must close the word and
 /// the letters before it must be a prefix chain.
 pub fn analyse(word: &str, stem: &str) -> Option<Analysis> {
     for e in endings(stem) {
         if let Some(prefix) = word.strip_suffix(e.text.as_str())
-            && let Some(a) = parse_prefix(prefix, e.mood, e.voice)
+            && let Some(a) = parse_prefix(prefix, &e.text, e.mood, e.voice)
         {
             return Some(a);
         }
@@ -558,6 +577,25 @@ mod tests {
             ("mashambulizi", "shambulia", None),
             ("wapi", "apa", None),
             ("hashambulia", "shambulia", None),
+            // Regression: kw + a-stem is not an infinitive (kwapa "armpit", not "to swear").
+            ("kwapa", "apa", None),
+            ("kuapa", "apa", Some((Affirmative, Infinitive, None))),
+            ("kwisha", "isha", Some((Affirmative, Infinitive, None))),
+            ("kwenda", "enda", Some((Affirmative, Infinitive, None))),
+            // Regression: bare wa- + passive is a class 2 noun (waathiriwa "victims").
+            ("waathiriwa", "athiri", None),
+            ("wafungwa", "funga", None),
+            (
+                "waliathiriwa",
+                "athiri",
+                Some((Affirmative, Past, Some("wa"))),
+            ),
+            (
+                "ashambuliwa",
+                "shambulia",
+                Some((Affirmative, General, Some("a"))),
+            ),
+            ("wapiga", "piga", Some((Affirmative, General, Some("wa")))),
         ];
         for (word, stem, want) in cases {
             assert_eq!(a(word, stem), want, "{word}");
