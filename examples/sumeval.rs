@@ -325,6 +325,7 @@ fn grid() -> Vec<(&'static str, Vec<f64>)> {
         ),
         ("short", w),
         ("min_words", vec![3.0, 4.0, 5.0, 6.0, 8.0, 10.0]),
+        ("unfinished", vec![0.0, 0.02, 0.05, 0.1, 0.2]),
         ("redundancy", vec![0.0, 0.3, 0.7, 1.0]),
     ]
 }
@@ -346,6 +347,7 @@ fn set(config: &mut SummaryConfig, name: &str, v: f64) {
         "length_target" => config.length_target = v,
         "short" => config.short = v,
         "min_words" => config.min_words = v as usize,
+        "unfinished" => config.unfinished = v,
         "redundancy" => config.redundancy = v,
         _ => unreachable!("not in the grid: {name}"),
     }

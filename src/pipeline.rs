@@ -158,6 +158,12 @@ impl Pipeline {
             terms: hits.len(),
             ..SentenceInfo::default()
         };
+        info.unfinished = !span
+            .of(text)
+            .trim_end()
+            .trim_end_matches(is_closer)
+            .ends_with(['.', '!', '?', '…'])
+            && !span.of(text).trim_end().ends_with(is_closing_quote);
         let mut h = hits.iter().peekable();
         let mut folded = String::new();
         let spans = word_spans(span.of(text));
@@ -552,6 +558,16 @@ fn day_glossary(stories: &[Story]) -> Vec<TermUse> {
     out
 }
 
+/// Closing quotes and brackets that may stand after a sentence's last mark.
+fn is_closer(c: char) -> bool {
+    matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ']')
+}
+
+/// Quote marks that close reported speech (a quotation may end a sentence without a mark).
+fn is_closing_quote(c: char) -> bool {
+    matches!(c, '"' | '”' | '’' | '»')
+}
+
 #[cfg(test)]
 mod title_tests {
     use super::*;
@@ -572,5 +588,26 @@ mod title_tests {
         let text = "Bei ya mafuta yapanda\n\nNeema Juma\n4 Machi 2025\n\nBei ya mafuta imepanda tena wiki hii.\n";
         let article = Pipeline::default().analyse(document_from_text("a", text));
         assert_eq!(article.doc.date.as_deref(), Some("2025-03-04"));
+    }
+
+    #[test]
+    fn units_that_do_not_end_as_sentences_are_marked_unfinished() {
+        let text = "Wabunge walipitisha bajeti jana usiku. Spika alisema kikao kitaendelea \
+                    kesho asubuhi\n\n\
+                    \u{201c}Tutajenga barabara mpya,\u{201d} alisema waziri wa fedha. \
+                    Aliongeza kuwa fedha zipo: \u{201c}Hii ni bajeti ya wananchi\u{201d}\n\n\
+                    Wizara ilitaja mambo matatu: \u{2022} barabara mpya za lami \u{2022} maji \
+                    safi vijijini (Habari Leo)\n";
+        let p = Pipeline::default();
+        let article = p.analyse(document_from_text("a", text));
+        let info = p.source_info(&article);
+        let unfinished: Vec<bool> = info.sentences.iter().map(|s| s.unfinished).collect();
+        // The list's introduction ends with a colon: it announces, it does not tell.
+        assert_eq!(
+            unfinished,
+            [false, true, false, false, true, true, true],
+            "{:?}",
+            article.units
+        );
     }
 }

@@ -53,6 +53,10 @@ pub struct SummaryConfig {
     pub short: f64,
     /// Sentences with fewer words than this are fragments.
     pub min_words: usize,
+    /// Penalty for a unit that does not end as a sentence does (no `.` `!` `?` `…` or
+    /// closing quote at its end): subheadings, tags and list items the segmenter could not
+    /// tell from prose.
+    pub unfinished: f64,
     /// MMR: how much the best cosine to an already picked sentence costs (0 turns it off).
     pub redundancy: f64,
     /// Cosine at or above which two sentences of different sources say the same thing: the
@@ -88,6 +92,7 @@ impl Default for SummaryConfig {
             length_target: 25.0,
             short: 0.1,
             min_words: 5,
+            unfinished: 0.05,
             redundancy: 0.7,
             duplicate: 0.6,
             balance: 0.3,

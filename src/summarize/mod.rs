@@ -82,6 +82,10 @@ pub struct SentenceInfo {
     pub numbers: usize,
     /// Its length in words.
     pub words: usize,
+    /// It does not end as a sentence does (with `.` `!` `?` `…`, a closing quote or bracket
+    /// after one, or a closing quote alone): a subheading, a tag or a list item the
+    /// segmenter had to treat as a sentence.
+    pub unfinished: bool,
 }
 
 /// One source of a story.
@@ -147,6 +151,27 @@ mod tests {
         assert_eq!(picks.len(), 2);
         assert!(picks[0].index < picks[1].index);
         assert_eq!(picks[0].index, 0);
+    }
+
+    #[test]
+    fn an_unfinished_unit_loses_to_a_sentence_saying_as_much() {
+        let mut tag = sentence("bandari mizigo tani milioni", 9);
+        tag.unfinished = true;
+        let src = SourceInfo {
+            title_keys: vec![],
+            sentences: vec![
+                sentence("mvua kubwa mjini", 8),
+                tag,
+                sentence("bandari mizigo tani milioni", 9),
+            ],
+        };
+        let config = SummaryConfig {
+            position: 0.0,
+            ..SummaryConfig::default()
+        };
+        let picks = summarize(&[src], Length::Sentences(1), &config);
+        assert_eq!(picks[0].index, 2);
+        assert!(picks[0].parts.length == 0.0);
     }
 
     #[test]

@@ -23,7 +23,7 @@ pub struct ScoreParts {
     pub names: f64,
     /// Numbers and dates.
     pub numbers: f64,
-    /// Long-sentence and fragment penalty (≤ 0).
+    /// Long-sentence, fragment and unfinished-sentence penalty (≤ 0).
     pub length: f64,
 }
 
@@ -219,6 +219,7 @@ pub(crate) fn score(sources: &[SourceInfo], config: &SummaryConfig) -> Scored {
             } else {
                 0.0
             };
+            let unfinished = if info.unfinished { 1.0 } else { 0.0 };
             let cap = config.numbers_cap.max(1);
             ScoreParts {
                 position: config.position / (1.0 + config.position_decay * index as f64),
@@ -228,7 +229,9 @@ pub(crate) fn score(sources: &[SourceInfo], config: &SummaryConfig) -> Scored {
                 terms: config.terms * (info.terms as f64 / w).min(1.0),
                 names: config.names * (info.names as f64 / w).min(1.0),
                 numbers: config.numbers * info.numbers.min(cap) as f64 / cap as f64,
-                length: -(config.length * long + config.short * fragment),
+                length: -(config.length * long
+                    + config.short * fragment
+                    + config.unfinished * unfinished),
             }
         })
         .collect();
