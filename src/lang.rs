@@ -84,6 +84,9 @@ pub struct LangData {
     pub boilerplate_lines: WordSet,
     /// Credit markers, as written (matched case-sensitively).
     pub credit_markers: Vec<String>,
+    /// The first bytes of the credit markers, as a 256-bit set: a scan for a marker checks
+    /// the list only where one of them stands.
+    credit_firsts: [u64; 4],
     /// Byline openers, as written.
     pub byline_prefixes: Vec<String>,
     /// Byline outlets, each as its words (matched case-sensitively), longest first.
@@ -123,6 +126,11 @@ impl LangData {
         Ok(())
     }
 
+    /// Whether `b` is the first byte of a credit marker.
+    pub(crate) fn may_open_credit(&self, b: u8) -> bool {
+        self.credit_firsts[usize::from(b >> 6)] >> (b & 63) & 1 == 1
+    }
+
     fn add(&mut self, file: LangFile) {
         let key = |s: &String| fold(s.trim().trim_end_matches('.'));
         self.titles.extend(file.titles.iter().map(key));
@@ -135,6 +143,11 @@ impl LangData {
             .extend(file.boilerplate.prefixes.iter().map(|s| fold(s.trim())));
         self.boilerplate_lines
             .extend(file.boilerplate.lines.iter().map(|s| fold(s.trim())));
+        for m in &file.credit_markers {
+            if let Some(b) = m.bytes().next() {
+                self.credit_firsts[usize::from(b >> 6)] |= 1 << (b & 63);
+            }
+        }
         self.credit_markers.extend(file.credit_markers);
         self.byline_prefixes.extend(file.byline_prefixes);
         let words =

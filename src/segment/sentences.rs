@@ -159,14 +159,11 @@ fn at_line_start(chars: &[(usize, char)], i: usize) -> bool {
 /// Where the first photo-credit marker of `s` starts: one pass over the bytes, checking the
 /// markers only where one of their first bytes stands.
 pub(super) fn find_credit_marker(lang: &LangData, s: &str) -> Option<usize> {
-    let firsts: Vec<u8> = lang
-        .credit_markers
-        .iter()
-        .filter_map(|m| m.bytes().next())
-        .collect();
+    // A marker's first byte starts a character (UTF-8 lead bytes are never continuation
+    // bytes), so `i` is a character boundary.
     s.bytes()
         .enumerate()
-        .filter(|(_, b)| firsts.contains(b))
+        .filter(|&(_, b)| lang.may_open_credit(b))
         .map(|(i, _)| i)
         .find(|&i| credit_marker_at(lang, &s[i..]))
 }
@@ -190,9 +187,11 @@ pub(super) fn fold_word(word: &str) -> String {
 
 /// Whether `rest` starts with a photo-credit marker (`Picha:`).
 pub(super) fn credit_marker_at(lang: &LangData, rest: &str) -> bool {
-    lang.credit_markers
-        .iter()
-        .any(|m| rest.starts_with(m.as_str()))
+    rest.bytes().next().is_some_and(|b| lang.may_open_credit(b))
+        && lang
+            .credit_markers
+            .iter()
+            .any(|m| rest.starts_with(m.as_str()))
 }
 
 /// What follows a terminal mark, as far as the boundary decision goes.
