@@ -16,7 +16,7 @@ use crate::stories::StoryConfig;
 use crate::summarize::{
     Key, KeySet, Length, Pick, SentenceInfo, SourceInfo, SummaryConfig, key, summarize,
 };
-use crate::text::{Span, fold, is_capitalised, word_spans};
+use crate::text::{Span, WordSpans, fold, is_capitalised, word_spans};
 
 /// An article after segmentation and term matching.
 #[derive(Debug, Clone)]
@@ -166,9 +166,8 @@ impl Pipeline {
             && !span.of(text).trim_end().ends_with(is_closing_quote);
         let mut h = hits.iter().peekable();
         let mut folded = String::new();
-        let spans = word_spans(span.of(text));
-        info.keys.reserve(spans.len());
-        for (n, w) in spans.into_iter().enumerate() {
+        info.keys.reserve(span.len() / 6);
+        for (n, w) in WordSpans::new(span.of(text)).enumerate() {
             let w = Span::new(span.start + w.start, span.start + w.end);
             let word = w.of(text);
             info.words += 1;

@@ -106,33 +106,59 @@ pub fn words(text: &str) -> Vec<Word> {
 
 /// The spans of the words of `text` (see [`words`]), without folding.
 pub fn word_spans(text: &str) -> Vec<Span> {
-    let mut spans = Vec::new();
-    let mut chars = text.char_indices().peekable();
-    let mut start: Option<usize> = None;
-    let mut prev_word = false;
-    while let Some((i, c)) = chars.next() {
-        if is_word_char(c) {
-            if start.is_none() {
-                start = Some(i);
+    WordSpans::new(text).collect()
+}
+
+/// The spans of the words of `text` (see [`words`]) one by one, without collecting them.
+#[derive(Debug, Clone)]
+pub struct WordSpans<'a> {
+    text: &'a str,
+    at: usize,
+}
+
+impl<'a> WordSpans<'a> {
+    /// The words of `text`, from its start.
+    pub fn new(text: &'a str) -> Self {
+        WordSpans { text, at: 0 }
+    }
+
+    /// The character at byte `i` (a character boundary) and its length; ASCII without
+    /// decoding.
+    fn char_at(&self, i: usize) -> Option<(char, usize)> {
+        let b = *self.text.as_bytes().get(i)?;
+        if b < 0x80 {
+            return Some((char::from(b), 1));
+        }
+        self.text[i..].chars().next().map(|c| (c, c.len_utf8()))
+    }
+}
+
+impl Iterator for WordSpans<'_> {
+    type Item = Span;
+
+    fn next(&mut self) -> Option<Span> {
+        let mut i = self.at;
+        let start = loop {
+            let (c, len) = self.char_at(i)?;
+            if is_word_char(c) {
+                break i;
             }
-            prev_word = true;
-            continue;
+            i += len;
+        };
+        let mut end = start;
+        while let Some((c, len)) = self.char_at(end) {
+            let joins = (is_apostrophe(c) || c == '-')
+                && self
+                    .char_at(end + len)
+                    .is_some_and(|(n, _)| n.is_alphabetic());
+            if !(is_word_char(c) || joins) {
+                break;
+            }
+            end += len;
         }
-        let joins = (is_apostrophe(c) || c == '-')
-            && prev_word
-            && chars.peek().is_some_and(|&(_, n)| n.is_alphabetic());
-        if joins {
-            continue;
-        }
-        if let Some(s) = start.take() {
-            spans.push(Span::new(s, i));
-        }
-        prev_word = false;
+        self.at = end;
+        Some(Span::new(start, end))
     }
-    if let Some(s) = start {
-        spans.push(Span::new(s, text.len()));
-    }
-    spans
 }
 
 /// Whether a word starts with an upper-case letter.
@@ -151,6 +177,48 @@ mod tests {
         let folded: Vec<_> = w.iter().map(|w| w.folded.as_str()).collect();
         assert_eq!(folded, ["ng'ombe", "wa", "asia-pasifiki", "2", "5"]);
         assert_eq!(w[0].span.of(text), "Ng’ombe");
+    }
+
+    /// The words of `text` as a plain loop over its characters: what [`WordSpans`] must
+    /// give, however it gets there.
+    fn reference_spans(text: &str) -> Vec<Span> {
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        let mut spans = Vec::new();
+        let mut start: Option<usize> = None;
+        for (k, &(i, c)) in chars.iter().enumerate() {
+            let next_letter = chars.get(k + 1).is_some_and(|&(_, n)| n.is_alphabetic());
+            if c.is_alphanumeric() {
+                start.get_or_insert(i);
+            } else if start.is_some() && (is_apostrophe(c) || c == '-') && next_letter {
+                // stays inside the word
+            } else if let Some(s) = start.take() {
+                spans.push(Span::new(s, i));
+            }
+        }
+        if let Some(s) = start {
+            spans.push(Span::new(s, text.len()));
+        }
+        spans
+    }
+
+    #[test]
+    fn word_spans_match_the_plain_loop() {
+        for text in [
+            "",
+            "-'",
+            "ng'ombe wa-'a 'kwa' -- Asia-Pasifiki 2-3 x-",
+            "Ng’ombe ʼwa` Dar‑es‑Salaam ‘nne’ 1,000.5 Ñandú élan ça-va",
+            "habari\u{00A0}njema\tleo—kesho…",
+        ] {
+            assert_eq!(word_spans(text), reference_spans(text), "{text:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn word_spans_match_the_plain_loop_on_any_text(text in "[a-zA-Z0-9 '’`\\-ñé—,.]{0,40}") {
+            proptest::prop_assert_eq!(word_spans(&text), reference_spans(&text));
+        }
     }
 
     #[test]
