@@ -166,7 +166,7 @@ impl Pipeline {
             && !span.of(text).trim_end().ends_with(is_closing_quote);
         let mut h = hits.iter().peekable();
         let mut folded = String::new();
-        info.keys.reserve(span.len() / 6);
+        info.keys.reserve((span.end - span.start) / 6);
         for (n, w) in WordSpans::new(span.of(text)).enumerate() {
             let w = Span::new(span.start + w.start, span.start + w.end);
             let word = w.of(text);
