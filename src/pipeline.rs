@@ -11,7 +11,7 @@ use crate::english::{GlossContext, gloss_with};
 use crate::glossary::{Glossary, Matcher, Pos, TermHit};
 use crate::ingest::Document;
 use crate::lang::LangData;
-use crate::segment::{Segmenter, Unit, UnitKind};
+use crate::segment::{Segmenter, Unit, UnitKind, ends_as_sentence};
 use crate::stories::StoryConfig;
 use crate::summarize::{
     Key, KeySet, Length, Pick, SentenceInfo, SourceInfo, SummaryConfig, key, summarize,
@@ -158,12 +158,7 @@ impl Pipeline {
             terms: hits.len(),
             ..SentenceInfo::default()
         };
-        info.unfinished = !span
-            .of(text)
-            .trim_end()
-            .trim_end_matches(is_closer)
-            .ends_with(['.', '!', '?', '…'])
-            && !span.of(text).trim_end().ends_with(is_closing_quote);
+        info.unfinished = !ends_as_sentence(span.of(text));
         let mut h = hits.iter().peekable();
         let mut folded = String::new();
         info.keys.reserve((span.end - span.start) / 6);
@@ -555,16 +550,6 @@ fn day_glossary(stories: &[Story]) -> Vec<TermUse> {
     let mut out: Vec<TermUse> = by_id.into_values().collect();
     out.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.sw.cmp(&b.sw)));
     out
-}
-
-/// Closing quotes and brackets that may stand after a sentence's last mark.
-fn is_closer(c: char) -> bool {
-    matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ']')
-}
-
-/// Quote marks that close reported speech (a quotation may end a sentence without a mark).
-fn is_closing_quote(c: char) -> bool {
-    matches!(c, '"' | '”' | '’' | '»')
 }
 
 #[cfg(test)]

@@ -9,6 +9,8 @@ mod blocks;
 mod byline;
 mod sentences;
 
+pub use sentences::ends_as_sentence;
+
 use serde::Serialize;
 
 use crate::lang::LangData;

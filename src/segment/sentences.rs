@@ -18,6 +18,15 @@ fn is_closer(c: char) -> bool {
     matches!(c, '"' | '”' | '’' | '\'' | ')' | ']' | '»' | '“')
 }
 
+/// Whether `unit` ends as a sentence does: a terminal mark, maybe followed by closing quotes
+/// or brackets, or a closing quote alone (a quotation may end its sentence without a mark).
+/// Units the segmenter had to treat as sentences without one are subheadings, source tags,
+/// list items or introductions ending in a colon.
+pub fn ends_as_sentence(unit: &str) -> bool {
+    let t = unit.trim_end_matches(is_space);
+    t.trim_end_matches(is_closer).ends_with(is_terminal) || t.ends_with(['"', '”', '’', '»'])
+}
+
 /// Quotes, brackets, dashes and bullets that may stand before a sentence's first word.
 fn is_opener(c: char) -> bool {
     matches!(
