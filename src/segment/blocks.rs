@@ -141,6 +141,10 @@ fn classify_line(
     if is_byline(lang, s, words, next) {
         return vec![(UnitKind::Byline, line)];
     }
+    // A menu is short: at most a few words per item.
+    if words <= 24 && is_menu(s) {
+        return vec![(UnitKind::Boilerplate, line)];
+    }
     let ends_open = !ends_with_terminal(s);
     // A list item is content, however short: `• Bei ya mafuta imepanda`.
     let list_item =
@@ -158,6 +162,33 @@ fn classify_line(
         return vec![(UnitKind::Heading, line)];
     }
     Vec::new()
+}
+
+/// A site's section menu: three or more names of one to three words, every word
+/// capitalised, set apart by bullets, none with a mark (`Habari • Michezo • Afrika
+/// Mashariki`). A list whose items say something has longer items or lower-case words
+/// (`Bidhaa zilizopanda bei ▪ Unga wa mahindi ▪ Sukari`), or an introduction with a colon.
+fn is_menu(s: &str) -> bool {
+    let mut items = 0;
+    for item in s.split(sentences::is_bullet) {
+        let item = item.trim_matches(is_space);
+        let words = count_words(item, 4);
+        if item.is_empty() && items == 0 {
+            continue; // a line that opens with a bullet
+        }
+        if words == 0 || words > 3 || ends_with_terminal(item) {
+            return false;
+        }
+        let capitalised = item
+            .split(is_space)
+            .filter(|w| !w.is_empty())
+            .all(starts_upper);
+        if !capitalised {
+            return false;
+        }
+        items += 1;
+    }
+    items >= 3
 }
 
 /// The number of words in `s`, counting no further than `limit`: lines can be whole articles.
