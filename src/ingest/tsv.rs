@@ -215,6 +215,19 @@ mod tests {
         );
     }
 
+    proptest::proptest! {
+        #[test]
+        fn any_text_reads_without_panic(text in "[a-z\"\\\\\t\n \u{e9}\u{201c}]{0,80}") {
+            let header = format!("title\ttext\n{text}");
+            if let Ok(batch) = parse_tsv(Path::new("t.tsv"), &header) {
+                for d in &batch.docs {
+                    proptest::prop_assert!(!d.text.trim().is_empty());
+                }
+            }
+            let _ = parse_table(Path::new("t.tsv"), &text);
+        }
+    }
+
     #[test]
     fn a_table_without_text_is_an_error() {
         let e = parse_tsv(Path::new("t.tsv"), "title\turl\nA\tB\n").unwrap_err();
