@@ -82,8 +82,9 @@ pub struct LangData {
     pub boilerplate_prefixes: Vec<String>,
     /// Whole boilerplate lines, folded.
     pub boilerplate_lines: WordSet,
-    /// Credit markers, as written (matched case-sensitively).
-    pub credit_markers: Vec<String>,
+    /// Credit markers, as written (matched case-sensitively). Crate-private: the set of their
+    /// first bytes below is made from them as they are added.
+    pub(crate) credit_markers: Vec<String>,
     /// The first bytes of the credit markers, as a 256-bit set: a scan for a marker checks
     /// the list only where one of them stands.
     credit_firsts: [u64; 4],

@@ -180,11 +180,8 @@ impl Pipeline {
             while h.peek().is_some_and(|x| x.span.end <= w.start) {
                 h.next();
             }
-            let entry_key = match h.peek().filter(|x| x.span.start <= w.start) {
-                Some(hit) if hit.span.start == w.start => self.glossary_keys[hit.entry],
-                _ => None,
-            };
-            let term = match entry_key {
+            let hit_here = h.peek().filter(|x| x.span.start == w.start);
+            let term = match hit_here.and_then(|hit| self.glossary_keys[hit.entry]) {
                 Some(k) => k,
                 None => {
                     // The word itself, unless it is a stopword, or a word of one or two
@@ -192,9 +189,8 @@ impl Pipeline {
                     // hit count too: a reader (and a headline) sees "Umoja wa Mataifa" as
                     // three words, not one.
                     let k = key(&folded);
-                    let at_hit_start = h.peek().is_some_and(|x| x.span.start == w.start);
                     if self.stop_keys.contains(&k)
-                        || !at_hit_start && folded.chars().nth(2).is_none()
+                        || hit_here.is_none() && folded.chars().nth(2).is_none()
                     {
                         continue;
                     }

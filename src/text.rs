@@ -95,8 +95,7 @@ fn is_word_char(c: char) -> bool {
 /// digits; an apostrophe or hyphen between two letters stays inside it (`ng'ombe`,
 /// `Asia-Pasifiki`).
 pub fn words(text: &str) -> Vec<Word> {
-    word_spans(text)
-        .into_iter()
+    WordSpans::new(text)
         .map(|span| Word {
             folded: fold(span.of(text)),
             span,

@@ -44,11 +44,6 @@ impl ScoreParts {
 /// A sparse term vector: (term id, weight), sorted by id.
 pub(crate) type Vector = Vec<(u32, f64)>;
 
-/// Cosine of two sparse vectors.
-pub(crate) fn cosine(a: &Vector, b: &Vector) -> f64 {
-    cosine_with_norms(a, norm(a), b, norm(b))
-}
-
 /// Euclidean length of a sparse vector.
 pub(crate) fn norm(v: &Vector) -> f64 {
     v.iter().map(|x| x.1 * x.1).sum::<f64>().sqrt()
@@ -151,6 +146,8 @@ pub(crate) fn score(sources: &[SourceInfo], config: &SummaryConfig) -> Scored {
     };
     let vectors: Vec<Vector> = tf.iter().map(weigh).collect();
     let titles: Vec<Vector> = titles.iter().map(weigh).collect();
+    let norms: Vec<f64> = vectors.iter().map(norm).collect();
+    let title_norms: Vec<f64> = titles.iter().map(norm).collect();
     let mut centroid = vec![0.0f64; vocabulary];
     for v in &vectors {
         for &(id, x) in v {
@@ -225,7 +222,8 @@ pub(crate) fn score(sources: &[SourceInfo], config: &SummaryConfig) -> Scored {
                 position: config.position / (1.0 + config.position_decay * index as f64),
                 centrality: config.centrality * centrality,
                 salience: config.salience * salience,
-                title: config.title * cosine(&vectors[c], &titles[src]),
+                title: config.title
+                    * cosine_with_norms(&vectors[c], norms[c], &titles[src], title_norms[src]),
                 terms: config.terms * (info.terms as f64 / w).min(1.0),
                 names: config.names * (info.names as f64 / w).min(1.0),
                 numbers: config.numbers * info.numbers.min(cap) as f64 / cap as f64,
@@ -236,7 +234,7 @@ pub(crate) fn score(sources: &[SourceInfo], config: &SummaryConfig) -> Scored {
         })
         .collect();
     Scored {
-        norms: vectors.iter().map(norm).collect(),
+        norms,
         place,
         words,
         vectors,
