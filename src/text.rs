@@ -69,6 +69,22 @@ pub fn is_space(c: char) -> bool {
     c.is_whitespace() || matches!(c, '\u{00A0}' | '\u{200B}' | '\u{FEFF}' | '\u{2060}')
 }
 
+/// Whether `c` is an invisible format character that scraped pages leave inside words: the
+/// byte-order mark used as a zero-width no-break space, the word joiner and the soft hyphen.
+/// They join rather than separate, so a word written `N\u{FEFF}a` is the word `Na`.
+pub fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{FEFF}' | '\u{2060}' | '\u{00AD}')
+}
+
+/// `text` without its [invisible](is_invisible) characters; borrowed when it has none.
+pub fn without_invisible(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.chars().any(is_invisible) {
+        std::borrow::Cow::Owned(text.chars().filter(|&c| !is_invisible(c)).collect())
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
+}
+
 /// Whether `c` is an apostrophe of any of the shapes Swahili text uses (`ng'ombe`, `ng’ombe`).
 pub fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | 'ʼ' | '‘' | '`')
@@ -218,6 +234,18 @@ mod tests {
         fn word_spans_match_the_plain_loop_on_any_text(text in "[a-zA-Z0-9 '’`\\-ñé—,.]{0,40}") {
             proptest::prop_assert_eq!(word_spans(&text), reference_spans(&text));
         }
+    }
+
+    #[test]
+    fn invisible_characters_go_and_join_the_word() {
+        assert_eq!(
+            without_invisible("N\u{FEFF}a Asha B\u{2060}BC ma\u{00AD}ji"),
+            "Na Asha BBC maji"
+        );
+        assert!(matches!(
+            without_invisible("Na Asha"),
+            std::borrow::Cow::Borrowed(_)
+        ));
     }
 
     #[test]

@@ -57,7 +57,7 @@ pub fn parse_feed(path: &Path, text: &str) -> Result<Batch> {
             .find(|l| l.rel.as_deref().is_none_or(|r| r == "alternate"))
             .or(entry.links.first())
             .map(|l| l.href.clone());
-        batch.docs.push(Document {
+        batch.docs.push(super::finish(Document {
             id: format!("{stem}-{n}"),
             path: path.to_path_buf(),
             title,
@@ -69,7 +69,7 @@ pub fn parse_feed(path: &Path, text: &str) -> Result<Batch> {
                 .map(|d| d.format("%Y-%m-%d").to_string()),
             author: entry.authors.first().and_then(|a| a.name.clone()),
             text,
-        });
+        }));
     }
     if batch.docs.is_empty() && batch.skipped.is_empty() {
         return Err(Error::Empty {

@@ -54,7 +54,7 @@ pub fn parse_html(path: &Path, html: &str) -> Result<Document> {
             path: path.to_path_buf(),
         });
     }
-    Ok(Document {
+    Ok(super::finish(Document {
         id: document_id(path),
         path: path.to_path_buf(),
         title: meta
@@ -66,7 +66,7 @@ pub fn parse_html(path: &Path, html: &str) -> Result<Document> {
         date: meta.date.or(r_date).map(|d| iso_date(&d)),
         author: meta.author,
         text,
-    })
+    }))
 }
 
 /// The text of an HTML fragment (a feed item's description), block elements as paragraphs.

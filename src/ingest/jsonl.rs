@@ -65,7 +65,7 @@ pub fn parse_jsonl_line(path: &Path, stem: &str, line_no: usize, line: &str) -> 
         Some(serde_json::Value::Number(n)) => Some(n.to_string()),
         _ => None,
     };
-    Ok(Document {
+    Ok(super::finish(Document {
         id,
         path: path.to_path_buf(),
         title: parsed.title.filter(|t| !t.trim().is_empty()),
@@ -74,7 +74,7 @@ pub fn parse_jsonl_line(path: &Path, stem: &str, line_no: usize, line: &str) -> 
         date,
         author: parsed.author,
         text,
-    })
+    }))
 }
 
 #[cfg(test)]

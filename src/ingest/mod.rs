@@ -15,12 +15,14 @@ pub use inputs::{Batch, InputKind, detect, list_inputs, parse_documents, read_do
 pub use jsonl::{parse_jsonl, parse_jsonl_line};
 pub use tsv::{Table, parse_table, parse_tsv};
 
+use std::borrow::Cow;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
+use crate::text;
 
 /// Files larger than this are refused unless the caller raises the limit.
 pub const DEFAULT_MAX_BYTES: usize = 10 * 1024 * 1024;
@@ -43,7 +45,8 @@ pub struct Document {
     /// Who wrote it.
     pub author: Option<String>,
     /// The article's text. Every span in the library is a byte range into this string, which
-    /// is the input as read after a byte-order mark and any front matter.
+    /// is the input as read after a byte-order mark and any front matter, without the
+    /// invisible format characters scraped pages leave inside words ([`text::is_invisible`]).
     pub text: String,
 }
 
@@ -66,6 +69,19 @@ pub fn read_document(path: &Path, max_bytes: usize) -> Result<Document> {
         InputKind::Html => parse_html(path, text),
         _ => parse_text(path, text),
     }
+}
+
+/// The last step of every parser: drops the invisible characters inside words from the
+/// text and the title, so `N\u{FEFF}a` reads as the byline word `Na`. Spans are made
+/// later, on the finished text.
+pub(crate) fn finish(mut doc: Document) -> Document {
+    if let Cow::Owned(clean) = text::without_invisible(&doc.text) {
+        doc.text = clean;
+    }
+    if let Some(Cow::Owned(clean)) = doc.title.as_deref().map(text::without_invisible) {
+        doc.title = Some(clean);
+    }
+    doc
 }
 
 pub(crate) fn read_bytes(path: &Path, max_bytes: usize) -> Result<Vec<u8>> {
@@ -134,7 +150,7 @@ pub(crate) fn parse_text(path: &Path, text: &str) -> Result<Document> {
             path: path.to_path_buf(),
         });
     }
-    Ok(Document {
+    Ok(finish(Document {
         id: document_id(path),
         path: path.to_path_buf(),
         title: front.title,
@@ -143,17 +159,17 @@ pub(crate) fn parse_text(path: &Path, text: &str) -> Result<Document> {
         date: front.date,
         author: front.author,
         text: body.to_string(),
-    })
+    }))
 }
 
 /// A document from text already in memory (for library users and tests).
 pub fn document_from_text(id: &str, text: &str) -> Document {
-    Document {
+    finish(Document {
         id: id.to_string(),
         path: PathBuf::from(id),
         text: text.to_string(),
         ..Document::default()
-    }
+    })
 }
 
 pub(crate) fn document_id(path: &Path) -> String {
@@ -215,6 +231,18 @@ mod tests {
         assert_eq!(doc.title.as_deref(), Some("Habari"));
         assert_eq!(doc.source.as_deref(), Some("Gazeti"));
         assert_eq!(doc.text, "Maandishi.\n");
+    }
+
+    #[test]
+    fn invisible_characters_inside_words_are_dropped() {
+        let raw = "N\u{FEFF}a Halima Omari B\u{FEFF}BC Swahili, Mombasa Wavuvi wamerudi.\n";
+        let doc = parse_document(Path::new("a.txt"), raw.as_bytes()).unwrap();
+        assert_eq!(
+            doc.text,
+            "Na Halima Omari BBC Swahili, Mombasa Wavuvi wamerudi.\n"
+        );
+        let units = crate::pipeline::Pipeline::default().analyse(doc).units;
+        assert_eq!(units[0].kind.as_str(), "byline", "{units:?}");
     }
 
     #[test]

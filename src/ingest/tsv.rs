@@ -110,7 +110,7 @@ pub fn parse_tsv(path: &Path, text: &str) -> Result<Batch> {
                 .push(Error::data(path, line, 1, "the `text` cell is empty"));
             continue;
         };
-        batch.docs.push(Document {
+        batch.docs.push(super::finish(Document {
             id: get(id).unwrap_or_else(|| format!("{stem}-{line}")),
             path: path.to_path_buf(),
             title: get(title),
@@ -119,7 +119,7 @@ pub fn parse_tsv(path: &Path, text: &str) -> Result<Batch> {
             date: get(date).map(|d| super::html::iso_date(&d)),
             author: get(author),
             text: body,
-        });
+        }));
     }
     if batch.docs.is_empty() && batch.skipped.is_empty() {
         return Err(Error::Empty {
