@@ -71,43 +71,81 @@ pub(crate) fn digits_value(s: &str) -> Option<f64> {
     cleaned.parse::<f64>().ok()
 }
 
-/// The amount that starts at token `i`, if any.
+/// The amount that starts at token `i`, if any, with a fraction after it: `tano na nusu`
+/// = 5.5, `milioni mbili na nusu` = 2.5 million (the fraction counts the scale when the
+/// amount is one scale group), `elfu tatu na robo` = 3,250.
 pub(crate) fn amount(toks: &[Token], i: usize, data: &EnglishData) -> Option<Amount> {
+    let (whole, unit) = whole_amount(toks, i, data)?;
+    let j = i + whole.used;
+    let fraction = match (toks.get(j), toks.get(j + 1)) {
+        (Some(na), Some(f)) if na.folded == "na" => data.fractions.get(&f.folded).copied(),
+        _ => None,
+    };
+    let (Some(fraction), Some(value), true) = (fraction, whole.value, unit > 0.0) else {
+        return Some(whole);
+    };
+    let value = value + fraction * unit;
+    let en = if value.fract() == 0.0 && value < u64::MAX as f64 {
+        format_value(value as u64, data)
+    } else {
+        format!("{value}")
+    };
+    Some(Amount {
+        en,
+        value: Some(value),
+        used: whole.used + 2,
+    })
+}
+
+/// [`amount`] without a fraction, and the unit a fraction after it counts: the scale of a
+/// single scale group (`milioni mbili`, `bilioni 50`), otherwise 1; 0 for a decimal
+/// (`5.2`), which takes no fraction.
+fn whole_amount(toks: &[Token], i: usize, data: &EnglishData) -> Option<(Amount, f64)> {
     let t = toks.get(i)?;
     if plain_digits(t) {
         // `50 bilioni`
         if let Some(scale) = toks.get(i + 1).and_then(|n| data.scales.get(&n.folded))
             && scale.value >= 1000
         {
-            return Some(Amount {
+            let amount = Amount {
                 en: format!("{} {}", t.folded, scale.en),
                 value: digits_value(&t.folded).map(|v| v * scale.value as f64),
                 used: 2,
-            });
+            };
+            return Some((amount, scale.value as f64));
         }
-        return Some(Amount {
+        let amount = Amount {
             en: t.folded.clone(),
             value: digits_value(&t.folded),
             used: 1,
-        });
+        };
+        let whole = amount.value.is_some_and(|v| v.fract() == 0.0);
+        return Some((amount, if whole { 1.0 } else { 0.0 }));
     }
     // `bilioni 50`, `milioni 3.5`
     if let Some(scale) = data.scales.get(&t.folded)
         && let Some(n) = toks.get(i + 1).filter(|n| plain_digits(n))
         && scale.value >= 1000
     {
-        return Some(Amount {
+        let amount = Amount {
             en: format!("{} {}", n.folded, scale.en),
             value: digits_value(&n.folded).map(|v| v * scale.value as f64),
             used: 2,
-        });
+        };
+        return Some((amount, scale.value as f64));
     }
     let (v, used) = words_value(toks, i, u64::MAX, data)?;
-    Some(Amount {
+    // One scale group (`elfu tatu`, not `elfu tatu mia mbili`): a fraction counts the scale.
+    let unit = match data.scales.get(&t.folded) {
+        Some(scale) if v % scale.value == 0 && v / scale.value < 1000 => scale.value as f64,
+        _ => 1.0,
+    };
+    let amount = Amount {
         en: format_value(v, data),
         value: Some(v as f64),
         used,
-    })
+    };
+    Some((amount, unit))
 }
 
 /// Number words from token `i`, each part smaller than `limit`: a scale word takes the
@@ -185,6 +223,21 @@ mod tests {
         assert_eq!(read("bilioni 50"), Some(("50 billion".into(), 2)));
         assert_eq!(read("1,200"), Some(("1,200".into(), 1)));
         assert_eq!(read("watu"), None);
+    }
+
+    #[test]
+    fn fractions_after_an_amount() {
+        assert_eq!(read("tano na nusu"), Some(("5.5".into(), 3)));
+        assert_eq!(
+            read("milioni mbili na nusu"),
+            Some(("2.5 million".into(), 4))
+        );
+        assert_eq!(read("elfu tatu na robo"), Some(("3,250".into(), 4)));
+        assert_eq!(read("bilioni 50 na nusu"), Some(("50.5 billion".into(), 4)));
+        assert_eq!(read("7 na nusu"), Some(("7.5".into(), 3)));
+        // A decimal takes no fraction; `na` before anything else is not part of it.
+        assert_eq!(read("5.2 na nusu"), Some(("5.2".into(), 1)));
+        assert_eq!(read("tano na watu"), Some(("5".into(), 1)));
     }
 
     #[test]
