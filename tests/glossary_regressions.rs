@@ -156,3 +156,21 @@ fn jimbo_is_a_state_or_province_and_a_constituency_only_in_its_phrases() {
         "{hits:?}"
     );
 }
+
+#[test]
+fn same_form_plural_reads_its_number_from_the_next_word() {
+    let english = |text: &str, surface: &str| -> String {
+        found(text)
+            .into_iter()
+            .find(|(_, s, _)| s == surface)
+            .map(|h| h.2)
+            .unwrap_or_default()
+    };
+    assert_eq!(
+        english("Sera hizo mpya zimepitishwa na bunge.", "Sera"),
+        "policies"
+    );
+    assert_eq!(english("Bei za mafuta zimepanda.", "Bei"), "prices");
+    assert_eq!(english("Bei ya mafuta imepanda.", "Bei"), "price");
+    assert_eq!(english("Serikali imezindua sera mpya.", "sera"), "policy");
+}

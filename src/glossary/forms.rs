@@ -31,6 +31,9 @@ pub struct Form {
     pub number: Option<Number>,
     /// Whether it is a negated verb form (hand-listed `negative_forms`).
     pub negative: bool,
+    /// Whether the plural is written the same (`ndege`, `sera`): the form's number is then
+    /// read from the words after it, and `number` is only the default.
+    pub same_plural: bool,
     /// Whole words or a verb stem.
     pub kind: FormKind,
 }
@@ -99,14 +102,14 @@ pub fn forms(entry: &Entry) -> Vec<Form> {
     let number = |n| nominal.then_some(n);
     let mut out: Vec<Form> = Vec::new();
     let mut push = |text: String, number: Option<Number>, negative: bool, kind: FormKind| {
-        if !text.is_empty()
-            && !out.iter().any(|f| f.text == text && f.kind == kind)
-            && !not.contains(&text)
-        {
+        if let Some(f) = out.iter_mut().find(|f| f.text == text && f.kind == kind) {
+            f.same_plural |= f.number == Some(Number::Singular) && number == Some(Number::Plural);
+        } else if !text.is_empty() && !not.contains(&text) {
             out.push(Form {
                 text,
                 number,
                 negative,
+                same_plural: false,
                 kind,
             });
         }

@@ -139,7 +139,7 @@ pub fn lint(glossary: &Glossary) -> Vec<Finding> {
         if e.plural_en.is_none()
             && generated
                 .iter()
-                .any(|f| f.number == Some(crate::morph::Number::Plural))
+                .any(|f| f.number == Some(crate::morph::Number::Plural) || f.same_plural)
             && let Some(why) = super::plural_en::doubt(&e.en)
         {
             out.push(finding(

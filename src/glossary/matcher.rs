@@ -47,6 +47,8 @@ struct Pattern {
     entry: usize,
     number: Option<Number>,
     negative: bool,
+    /// The plural is written the same: the number comes from the next word.
+    same_plural: bool,
     name: bool,
     kind: FormKind,
     /// For a hand-listed verb form, its analysis, computed once.
@@ -203,6 +205,7 @@ impl Matcher {
                     entry: i,
                     number: form.number,
                     negative: form.negative,
+                    same_plural: form.same_plural,
                     name: entry.pos == Pos::Name,
                     kind: form.kind,
                     analysis,
@@ -398,7 +401,22 @@ impl Matcher {
     fn hit(&self, stream: &WordStream, c: &Candidate, analyses: &[Analysis]) -> TermHit {
         let (a, b) = (c.first as usize, c.last as usize);
         let analysis = (c.analysis != NONE).then(|| analyses[c.analysis as usize]);
-        let negative = !c.gapped && self.patterns[c.pattern as usize][c.reading as usize].negative;
+        let pattern = &self.patterns[c.pattern as usize][c.reading as usize];
+        let negative = !c.gapped && pattern.negative;
+        // `sera hizo`, `ndege tatu`, `nchi zimesaini`: the word after a noun whose plural is
+        // written the same says which it is.
+        let number = match self.nominal[c.entry as usize] {
+            Some((_, animate))
+                if !c.gapped
+                    && pattern.same_plural
+                    && stream.space_after(b)
+                    && b + 1 < stream.len()
+                    && crate::morph::plural_cue(stream.word(b + 1), animate) =>
+            {
+                Some(Number::Plural)
+            }
+            _ => c.number,
+        };
         let is_verb = self.stems[c.entry as usize].is_some();
         let polarity = if negative {
             Some(Polarity::Negative)
@@ -410,7 +428,7 @@ impl Matcher {
         TermHit {
             entry: c.entry as usize,
             span: Span::new(stream.text_start[a] as usize, stream.text_end[b] as usize),
-            number: c.number,
+            number,
             polarity,
             tense: analysis.map(|a| a.tense),
             subject: analysis.and_then(|a| a.subject),

@@ -78,6 +78,7 @@ entries:
     pos: noun
     class: 9/10
     en: peace
+    plural_en: peace
   - id: urusi
     sw: Urusi
     pos: name

@@ -206,7 +206,12 @@ fn adjective_plural(class: NounClass, word: &str) -> Option<String> {
 pub fn phrase_plural(class: NounClass, phrase: &str, animate: bool) -> Option<String> {
     let mut words = phrase.split(' ');
     let head = words.next()?;
-    let plural_head = class.plural(head)?;
+    // Class 9/10 nouns are the same in both numbers; what agrees with them changes
+    // (`bei ya mafuta`, `bei za mafuta`).
+    let plural_head = match class {
+        NounClass::C9_10 => Some(head.to_string()),
+        _ => class.plural(head),
+    }?;
     let agree = agreement(class, animate);
     let mut out = vec![plural_head];
     let mut agreeing = true;
@@ -297,6 +302,73 @@ pub fn agrees_as_modifier(class: NounClass, number: Number, animate: bool, word:
     })
 }
 
+/// Whether `word` (folded), right after a noun of class 9/10 whose plural is written like
+/// its singular, marks the noun as plural: the class 10 words that agree with it (`sera
+/// hizo`, `bei za`, `nchi zote`, `ndege zao`), a number word above one (`meli tatu`; not
+/// digits, which are as often a year or part of a name: `bajeti 2024`, `Covid 19`),
+/// or a verb with the class 10 subject (`nchi zimesaini`, `sera hazijabadilika`). An
+/// animate noun (`ndege` the bird, `askari`) agrees in class 2: `askari hao`, `askari
+/// watatu`; the class 2 verb prefix `wa-` is left out there, as nouns start with it too.
+pub fn plural_cue(word: &str, animate: bool) -> bool {
+    const NUMBERS: &[&str] = &[
+        "mbili",
+        "tatu",
+        "nne",
+        "tano",
+        "sita",
+        "saba",
+        "nane",
+        "tisa",
+        "kumi",
+        "ishirini",
+        "thelathini",
+        "arobaini",
+        "hamsini",
+        "mia",
+        "elfu",
+        "kadhaa",
+        "nyingi",
+        "chache",
+    ];
+    if NUMBERS.contains(&word) {
+        return true;
+    }
+    if animate {
+        const CLASS_2: &[&str] = &[
+            "hawa", "hao", "wale", "wote", "wengi", "wawili", "watatu", "wanne", "watano",
+            "wengine", "wenyewe",
+        ];
+        return CLASS_2.contains(&word);
+    }
+    const CLASS_10: &[&str] = &[
+        "za",
+        "hizi",
+        "hizo",
+        "zile",
+        "zote",
+        "zenye",
+        "zake",
+        "zao",
+        "zetu",
+        "zenu",
+        "zangu",
+        "zako",
+        "ambazo",
+        "nyinginezo",
+        "zingine",
+        "zenyewe",
+        "zina",
+    ];
+    // Subject `zi-` with a tense, or its negative `hazi-`.
+    const VERB: &[&str] = &[
+        "zili", "zime", "zina", "zita", "zinge", "zisha", "zikiwa", "zikaw", "hazi",
+    ];
+    CLASS_10.contains(&word)
+        || VERB
+            .iter()
+            .any(|v| word.starts_with(v) && word.len() > v.len())
+}
+
 /// The locative of a noun (`nchi` → `nchini`, `mji` → `mjini`).
 pub fn locative(noun: &str) -> String {
     format!("{noun}ni")
@@ -305,6 +377,36 @@ pub fn locative(noun: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn plural_cues_after_a_same_form_noun() {
+        for w in [
+            "hizo",
+            "za",
+            "zote",
+            "tatu",
+            "zimesaini",
+            "hazijabadilika",
+            "zina",
+        ] {
+            assert!(plural_cue(w, false), "{w}");
+        }
+        for w in [
+            "hiyo",
+            "ya",
+            "moja",
+            "19",
+            "2024",
+            "imesaini",
+            "haijabadilika",
+            "zima",
+            "mpya",
+        ] {
+            assert!(!plural_cue(w, false), "{w}");
+        }
+        assert!(plural_cue("watatu", true) && plural_cue("hao", true));
+        assert!(!plural_cue("walisema", true) && !plural_cue("zote", true));
+    }
 
     #[test]
     fn regular_plurals() {
@@ -330,6 +432,14 @@ mod tests {
 
     #[test]
     fn phrase_plural_agrees() {
+        assert_eq!(
+            phrase_plural(NounClass::C9_10, "sera ya nje", false).as_deref(),
+            Some("sera za nje")
+        );
+        assert_eq!(
+            phrase_plural(NounClass::C9_10, "sera", false).as_deref(),
+            Some("sera")
+        );
         assert_eq!(
             phrase_plural(NounClass::C3_4, "mkataba wa ulinzi", false).as_deref(),
             Some("mikataba ya ulinzi")
