@@ -4,7 +4,7 @@
 //!
 //! ```text
 //! cargo run --release --example sumeval -- ../shared/eval/masakhanews/dev.tsv
-//!     [--config weights.yaml] [--cv] [--speed SECONDS] [--dump scores.tsv]
+//!     [--config weights.yaml] [--cv [--splits N]] [--speed SECONDS] [--dump scores.tsv]
 //! ```
 //! The article's text only is input; the headline is never shown to the summariser.
 //! When the file is absent it prints a note and exits successfully.
@@ -38,6 +38,7 @@ fn main() -> Result<()> {
     let mut path = PathBuf::from("../shared/eval/masakhanews/dev.tsv");
     let mut config = SummaryConfig::default();
     let mut cv = false;
+    let mut splits = 1usize;
     let mut speed: Option<f64> = None;
     let mut dump: Option<PathBuf> = None;
     let mut features: Option<PathBuf> = None;
@@ -49,6 +50,7 @@ fn main() -> Result<()> {
                 config = serde_saphyr::from_str(&text).with_context(|| p.clone())?;
             }
             "--cv" => cv = true,
+            "--splits" => splits = args.next().context("--splits needs a count")?.parse()?,
             "--features" => features = Some(args.next().context("--features needs a file")?.into()),
             "--dump" => dump = Some(args.next().context("--dump needs a file")?.into()),
             "--speed" => {
@@ -123,7 +125,7 @@ fn main() -> Result<()> {
         dump_features(&out, &cases, &config)?;
     }
     if cv {
-        cross_validate(&cases, &config);
+        cross_validate(&cases, &config, splits);
     }
     Ok(())
 }
@@ -414,8 +416,6 @@ const TUNING_PASSES: usize = 3;
 /// Folds of the cross-validation.
 const FOLDS: usize = 5;
 
-/// 5-fold cross-validation of the tuner: article `i` is in fold `i mod 5`; each fold is
-/// scored with weights tuned on the other four. Then the weights tuned on all articles.
 /// Writes every sentence's score parts (under `config`, with redundancy off) and its
 /// ROUGE-1 F against the headline, for studying the signals.
 fn dump_features(out: &PathBuf, cases: &[Case], config: &SummaryConfig) -> Result<()> {
@@ -449,41 +449,36 @@ fn dump_features(out: &PathBuf, cases: &[Case], config: &SummaryConfig) -> Resul
     Ok(())
 }
 
-fn cross_validate(cases: &[Case], start: &SummaryConfig) {
-    let mut held_out: Vec<(f64, f64, usize)> = Vec::new();
-    for fold in 0..FOLDS {
-        let train: Vec<&Case> = cases
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| i % FOLDS != fold)
-            .map(|(_, c)| c)
-            .collect();
-        let test: Vec<&Case> = cases
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| i % FOLDS == fold)
-            .map(|(_, c)| c)
-            .collect();
-        let tuned = tune(&train, start);
-        let f1 = objective(&test, 1, &tuned);
-        let [_, _, _, rec3] = mean_scores(&test, |c| picks(c, 3, &tuned));
-        println!(
-            "fold {fold}: train R1 F {:.2}, held-out R1 F (1 pick) {f1:.2}, R1 recall (3 picks) {rec3:.2}",
-            objective(&train, 1, &tuned)
-        );
-        println!(
-            "  moved from the start: {}; the start's held-out R1 F (1 pick) {:.2}",
-            changes(start, &tuned),
-            objective(&test, 1, start)
-        );
-        held_out.push((f1, rec3, test.len()));
-    }
-    let total: usize = held_out.iter().map(|x| x.2).sum();
-    let f1 = held_out.iter().map(|x| x.0 * x.2 as f64).sum::<f64>() / total as f64;
-    let rec3 = held_out.iter().map(|x| x.1 * x.2 as f64).sum::<f64>() / total as f64;
+/// 5-fold cross-validation of the tuner: each fold is scored with weights tuned on the other
+/// four. The first split puts article `i` in fold `i mod 5` and prints each fold; with
+/// `splits` > 1 more splits shuffle the articles first (fixed seeds), so how much the
+/// figure owes to one split shows. Then the weights tuned on all articles.
+fn cross_validate(cases: &[Case], start: &SummaryConfig, splits: usize) {
+    use rayon::prelude::*;
+    let figures: Vec<(f64, f64)> = (0..splits.max(1))
+        .into_par_iter()
+        .map(|split| cv_split(cases, start, split))
+        .collect();
+    let (f1, rec3) = figures[0];
     println!(
         "5-fold CV (held-out, article-weighted): R1 F (1 pick) {f1:.2}, R1 recall (3 picks) {rec3:.2}"
     );
+    if figures.len() > 1 {
+        let list = |k: usize| -> Vec<f64> {
+            figures.iter().map(|f| if k == 0 { f.0 } else { f.1 }).collect()
+        };
+        for (name, v) in [("R1 F (1 pick)", list(0)), ("R1 recall (3 picks)", list(1))] {
+            let mean = v.iter().sum::<f64>() / v.len() as f64;
+            let low = v.iter().copied().fold(f64::INFINITY, f64::min);
+            let high = v.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+            let each: Vec<String> = v.iter().map(|x| format!("{x:.2}")).collect();
+            println!(
+                "over {} splits, held-out {name}: mean {mean:.2}, range {low:.2} to {high:.2} ({})",
+                v.len(),
+                each.join(", ")
+            );
+        }
+    }
     let all: Vec<&Case> = cases.iter().collect();
     let tuned = tune(&all, start);
     println!(
@@ -491,6 +486,54 @@ fn cross_validate(cases: &[Case], start: &SummaryConfig) {
         objective(&all, 1, &tuned),
         serde_json::to_string_pretty(&tuned).unwrap_or_default()
     );
+}
+
+/// One 5-fold cross-validation: split 0 keeps the file's order (and prints its folds), a
+/// later split shuffles it with its own seed. Returns the held-out 1-pick R1 F and 3-pick
+/// R1 recall, article-weighted.
+fn cv_split(cases: &[Case], start: &SummaryConfig, split: usize) -> (f64, f64) {
+    let mut order: Vec<usize> = (0..cases.len()).collect();
+    if split > 0 {
+        let mut state = 0x9E37_79B9_7F4A_7C15u64 ^ (split as u64).wrapping_mul(0xA24B_AED4_963E_E407);
+        for i in (1..order.len()).rev() {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            order.swap(i, (state % (i as u64 + 1)) as usize);
+        }
+    }
+    let mut held_out: Vec<(f64, f64, usize)> = Vec::new();
+    for fold in 0..FOLDS {
+        let in_fold = |rank: usize| rank % FOLDS == fold;
+        let pick = |test: bool| -> Vec<&Case> {
+            order
+                .iter()
+                .enumerate()
+                .filter(|&(rank, _)| in_fold(rank) == test)
+                .map(|(_, &i)| &cases[i])
+                .collect()
+        };
+        let (train, test) = (pick(false), pick(true));
+        let tuned = tune(&train, start);
+        let f1 = objective(&test, 1, &tuned);
+        let [_, _, _, rec3] = mean_scores(&test, |c| picks(c, 3, &tuned));
+        if split == 0 {
+            println!(
+                "fold {fold}: train R1 F {:.2}, held-out R1 F (1 pick) {f1:.2}, R1 recall (3 picks) {rec3:.2}",
+                objective(&train, 1, &tuned)
+            );
+            println!(
+                "  moved from the start: {}; the start's held-out R1 F (1 pick) {:.2}",
+                changes(start, &tuned),
+                objective(&test, 1, start)
+            );
+        }
+        held_out.push((f1, rec3, test.len()));
+    }
+    let total: usize = held_out.iter().map(|x| x.2).sum();
+    let f1 = held_out.iter().map(|x| x.0 * x.2 as f64).sum::<f64>() / total as f64;
+    let rec3 = held_out.iter().map(|x| x.1 * x.2 as f64).sum::<f64>() / total as f64;
+    (f1, rec3)
 }
 
 /// Times the whole path an article takes (segment, match terms, score, pick 3) over all
