@@ -8,24 +8,8 @@ use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use muhtasari::glossary::{Entry, Glossary, Matcher, Origin, Pos, Status, lint};
 use muhtasari::morph::NounClass;
 
-fn corpus() -> String {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut one = String::new();
-    for f in [
-        "tests/fixtures/bunge.txt",
-        "tests/fixtures/mafuriko.txt",
-        "tests/fixtures/vikwazo.txt",
-        "examples/ziara-ya-rais.txt",
-    ] {
-        one.push_str(&std::fs::read_to_string(dir.join(f)).expect("fixture"));
-        one.push('\n');
-    }
-    let mut text = String::with_capacity(1 << 20);
-    while text.len() < 1 << 20 {
-        text.push_str(&one);
-    }
-    text
-}
+mod common;
+use common::fixture_corpus as corpus;
 
 /// A pseudo-random Swahili-like glossary: nouns of every class, verbs by stem, phrases.
 fn generated(n: usize) -> Glossary {

@@ -25,22 +25,12 @@ fn best<T>(runs: usize, mut f: impl FnMut() -> T) -> f64 {
     best as f64 / 1e6
 }
 
+#[path = "../benches/common/mod.rs"]
+mod common;
+
 fn main() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut one = String::new();
-    for f in [
-        "tests/fixtures/bunge.txt",
-        "tests/fixtures/mafuriko.txt",
-        "tests/fixtures/vikwazo.txt",
-        "examples/ziara-ya-rais.txt",
-    ] {
-        one.push_str(&std::fs::read_to_string(dir.join(f)).expect("fixture"));
-        one.push('\n');
-    }
-    let mut text = String::new();
-    while text.len() < 1 << 20 {
-        text.push_str(&one);
-    }
+    let text = common::fixture_corpus();
     let g = Glossary::embedded();
     let m = Matcher::new(&g);
     // `Glossary::embedded` parses on several threads: time the single-thread parts here.

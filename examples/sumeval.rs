@@ -465,7 +465,10 @@ fn cross_validate(cases: &[Case], start: &SummaryConfig, splits: usize) {
     );
     if figures.len() > 1 {
         let list = |k: usize| -> Vec<f64> {
-            figures.iter().map(|f| if k == 0 { f.0 } else { f.1 }).collect()
+            figures
+                .iter()
+                .map(|f| if k == 0 { f.0 } else { f.1 })
+                .collect()
         };
         for (name, v) in [("R1 F (1 pick)", list(0)), ("R1 recall (3 picks)", list(1))] {
             let mean = v.iter().sum::<f64>() / v.len() as f64;
@@ -494,7 +497,8 @@ fn cross_validate(cases: &[Case], start: &SummaryConfig, splits: usize) {
 fn cv_split(cases: &[Case], start: &SummaryConfig, split: usize) -> (f64, f64) {
     let mut order: Vec<usize> = (0..cases.len()).collect();
     if split > 0 {
-        let mut state = 0x9E37_79B9_7F4A_7C15u64 ^ (split as u64).wrapping_mul(0xA24B_AED4_963E_E407);
+        let mut state =
+            0x9E37_79B9_7F4A_7C15u64 ^ (split as u64).wrapping_mul(0xA24B_AED4_963E_E407);
         for i in (1..order.len()).rev() {
             state ^= state << 13;
             state ^= state >> 7;
