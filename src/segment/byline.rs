@@ -178,8 +178,8 @@ fn name_and_tail(
     places_then_end(lang, s, ws, k, glued_ok)
 }
 
-/// What may follow an outlet ending before word `at`: a place after its comma, the line's
-/// end, or a glued lead.
+/// What may follow an outlet ending before word `at`: a place after its comma (or a listed
+/// place without one), the line's end, or a glued lead.
 fn tail(
     lang: &LangData,
     s: &str,
@@ -190,6 +190,15 @@ fn tail(
 ) -> Option<BylineHead> {
     if comma {
         return places_then_end(lang, s, ws, at, glued_ok);
+    }
+    // `BBC News Nairobi …` without the comma: only a listed place, as any capitalised word
+    // could be the lead's first.
+    if let Some((after, comma)) = phrase_at(&lang.byline_places, ws, at) {
+        return if comma {
+            places_then_end(lang, s, ws, after, glued_ok)
+        } else {
+            end_at(s, ws, after, glued_ok)
+        };
     }
     end_at(s, ws, at, glued_ok)
 }

@@ -210,6 +210,17 @@ mod tests {
         let s =
             sentences("Na Halima Omari Reuters, Kigali Rais amewasili. Na hivyo ziara imeanza.");
         assert_eq!(s, ["Rais amewasili.", "Na hivyo ziara imeanza."]);
+        // Outlet and place without a comma: a listed place stays on the byline.
+        let k = kinds("Na Halima Omari\nBBC News Mombasa Wavuvi wamerudi baharini.");
+        let got: Vec<_> = k.iter().map(|(k, s)| (k.as_str(), s.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                ("byline", "Na Halima Omari"),
+                ("byline", "BBC News Mombasa"),
+                ("sentence", "Wavuvi wamerudi baharini."),
+            ]
+        );
     }
 
     #[test]
