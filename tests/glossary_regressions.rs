@@ -174,3 +174,19 @@ fn same_form_plural_reads_its_number_from_the_next_word() {
     assert_eq!(english("Bei ya mafuta imepanda.", "Bei"), "price");
     assert_eq!(english("Serikali imezindua sera mpya.", "sera"), "policy");
 }
+
+#[test]
+fn headline_passive_after_its_subject_is_a_verb() {
+    // After a count or a sentence-opening class 2 noun, wa- + passive is the headline verb…
+    assert_eq!(
+        ids_of("Watu 20 wathibitishwa kufariki.", "wathibitishwa"),
+        ["thibitisha"]
+    );
+    assert_eq!(ids_of("Wakazi waonywa kuhusu mvua.", "waonywa"), ["onya"]);
+    // …elsewhere it is the class 2 noun.
+    assert_eq!(
+        ids_of("Waathiriwa wa mafuriko walipewa mahema.", "Waathiriwa"),
+        ["mwathiriwa"]
+    );
+    assert!(ids_of("Jaji aliwaachia wakamatwa wote.", "wakamatwa").is_empty());
+}

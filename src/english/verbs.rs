@@ -2,7 +2,8 @@
 //! Swahili prefix chain. Negated: `hakusaini` → did not sign, `hajasaini` → has not signed,
 //! `hatasaini` → will not sign, `haungi mkono` → does not support, `kutosaini` → not to sign.
 //! Affirmative: `walisaini` → signed, `wamesaini` → has signed, `atasaini` → will sign,
-//! `kusaini` → to sign, passives `ulisainiwa` → was signed; other forms (present, `-ki-`,
+//! `kusaini` → to sign, passives `ulisainiwa` → was signed, headline passives
+//! `ashambuliwa` → is attacked; other forms (present, `-ki-`,
 //! unknown prefixes) keep the glossary's English.
 
 use serde::Serialize;
@@ -157,6 +158,10 @@ pub fn affirmative_tense(form: &str, head: &str) -> Option<(Tense, bool, bool)> 
             Tense::Perfect
         } else if rest.starts_with("ta") {
             Tense::Future
+        } else if rest.is_empty() && passive && !s.is_empty() {
+            // The headline passive, subject and stem only: `Rais ashambuliwa` (president
+            // is attacked), `Watu 20 wakamatwa` (20 people are arrested).
+            Tense::Present
         } else {
             continue;
         };
@@ -258,6 +263,16 @@ mod tests {
             read("ulisainiwa", "saini", "sign").as_deref(),
             Some("was signed")
         );
+        assert_eq!(
+            read("ashambuliwa", "shambulia", "attack").as_deref(),
+            Some("is attacked")
+        );
+        assert_eq!(
+            read("wakamatwa", "kamata", "arrest").as_deref(),
+            Some("are arrested")
+        );
+        // Subject and active stem alone keep the glossary's English.
+        assert_eq!(read("asaini", "saini", "sign"), None);
         assert_eq!(
             read("ameizuru", "zuru", "visit").as_deref(),
             Some("has visited")

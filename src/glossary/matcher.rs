@@ -308,7 +308,10 @@ impl Matcher {
                         };
                         let prefix = &stream.folded[stream.starts[first] as usize..m.start()];
                         let stem = &stream.folded[m.start()..m.end()];
-                        let Some(a) = verb::parse_prefix(prefix, stem, mood, voice) else {
+                        let Some(a) = verb::parse_prefix(prefix, stem, mood, voice).or_else(|| {
+                            verb::headline_passive(prefix, stem, mood, voice)
+                                .filter(|_| plural_subject_before(text, &stream, first))
+                        }) else {
                             continue;
                         };
                         // `not` holds whole words (`makataa`) or stems with an ending that
@@ -476,6 +479,28 @@ impl Matcher {
 }
 
 /// The text's words folded and joined by one separator, with a map back to their spans.
+/// Whether the word before word `i`, in the same clause, is a plural subject for a headline
+/// passive: a count (`Watu 20`, `watu watatu`) or the capitalised class 2 noun opening the
+/// sentence (`Wakazi waonywa`). Otherwise `wa-` + passive is the noun (`waathiriwa`
+/// victims, `iliwaachia watuhumiwa` released the suspects).
+fn plural_subject_before(text: &str, stream: &WordStream, i: usize) -> bool {
+    const COUNTS: &[&str] = &[
+        "wawili", "watatu", "wanne", "watano", "sita", "saba", "nane", "tisa", "kumi", "kadhaa",
+        "wengi", "mia", "elfu",
+    ];
+    let Some(prev) = i.checked_sub(1).filter(|&p| stream.space_after(p)) else {
+        return false;
+    };
+    let word = stream.word(prev);
+    if word.bytes().all(|b| b.is_ascii_digit()) || COUNTS.contains(&word) {
+        return true;
+    }
+    let opens = prev == 0 || !stream.space_after(prev - 1);
+    opens
+        && word.starts_with('w')
+        && text[stream.text_start[prev] as usize..].starts_with(char::is_uppercase)
+}
+
 struct WordStream {
     folded: String,
     /// Each word's span in the original text (start, end), as u32 to keep the hot

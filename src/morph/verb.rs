@@ -492,6 +492,23 @@ fn derived_noun(subject: &str, object: Option<&str>, stem: &str, mood: Mood, voi
         && !stem.contains(' ')
 }
 
+/// The headline reading of what [`parse_prefix`] takes for a class 2 noun: `wa-` with a
+/// passive and no tense (`wakamatwa` "they are arrested"), for the matcher to accept when
+/// the words before it are its subject (`Watu 20 wakamatwa`, `Wakazi waonywa`).
+pub fn headline_passive(prefix: &str, stem: &str, mood: Mood, voice: Voice) -> Option<Analysis> {
+    (prefix == "wa" && derived_noun("wa", None, stem, mood, voice)).then(|| Analysis {
+        polarity: Polarity::Affirmative,
+        tense: Tense::General,
+        subject: GENERAL_SUBJECTS
+            .iter()
+            .find(|(m, _)| *m == "wa")
+            .map(|(_, s)| s),
+        relative: None,
+        object: None,
+        voice,
+    })
+}
+
 /// Analyses a whole word (folded) as a form of `stem`: the ending must close the word and
 /// the letters before it must be a prefix chain.
 pub fn analyse(word: &str, stem: &str) -> Option<Analysis> {
