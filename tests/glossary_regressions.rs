@@ -139,7 +139,7 @@ fn listed_variants_are_not_taken_for_plurals() {
 
 #[test]
 fn jimbo_is_a_state_or_province_and_a_constituency_only_in_its_phrases() {
-    let hits = found("Jeshi limepelekwa katika jimbo la Cabo Delgado kaskazini mwa Msumbiji.");
+    let hits = found("Jeshi limepelekwa katika jimbo la Borno kaskazini mwa Nigeria.");
     let jimbo = hits.iter().find(|h| h.0 == "jimbo").unwrap();
     assert_eq!(jimbo.2, "state");
     let g = Glossary::embedded();
@@ -189,4 +189,31 @@ fn headline_passive_after_its_subject_is_a_verb() {
         ["mwathiriwa"]
     );
     assert!(ids_of("Jaji aliwaachia wakamatwa wote.", "wakamatwa").is_empty());
+}
+
+#[test]
+fn jimbo_with_a_province_or_region_name_is_not_a_state() {
+    let english_of = |text: &str, surface: &str| -> Vec<String> {
+        found(text)
+            .into_iter()
+            .filter(|(_, s, _)| s == surface)
+            .map(|h| h.2)
+            .collect()
+    };
+    assert_eq!(
+        english_of(
+            "Vijiji vingi vya jimbo la Cabo Delgado vimehamwa.",
+            "jimbo la Cabo Delgado"
+        ),
+        ["Cabo Delgado province"]
+    );
+    assert_eq!(
+        english_of("Misaada imefika jimbo la Tigray.", "jimbo la Tigray"),
+        ["Tigray region"]
+    );
+    // A state stays a state.
+    assert_eq!(
+        english_of("Gavana wa jimbo la Texas amesema.", "jimbo"),
+        ["state"]
+    );
 }
