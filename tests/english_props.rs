@@ -14,6 +14,22 @@ static GLOSSARY: LazyLock<(Glossary, Matcher)> = LazyLock::new(|| {
 });
 
 const WORDS: &[&str] = &[
+    // Number from the next word, headline passives, phrases with place names.
+    "sera",
+    "bei",
+    "za",
+    "hizo",
+    "zimesaini",
+    "askari",
+    "watatu",
+    "Wakazi",
+    "waonywa",
+    "wakamatwa",
+    "20",
+    "jimbo",
+    "la",
+    "Cabo",
+    "Delgado",
     "saa",
     "tatu",
     "asubuhi",
