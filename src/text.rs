@@ -76,6 +76,12 @@ pub fn is_invisible(c: char) -> bool {
     matches!(c, '\u{FEFF}' | '\u{2060}' | '\u{00AD}')
 }
 
+/// Whether `text` holds nothing to read: only spaces and [invisible](is_invisible)
+/// characters.
+pub fn is_blank(text: &str) -> bool {
+    text.chars().all(|c| is_space(c) || is_invisible(c))
+}
+
 /// `text` without its [invisible](is_invisible) characters; borrowed when it has none.
 pub fn without_invisible(text: &str) -> std::borrow::Cow<'_, str> {
     if text.chars().any(is_invisible) {
@@ -246,6 +252,7 @@ mod tests {
             without_invisible("Na Asha"),
             std::borrow::Cow::Borrowed(_)
         ));
+        assert!(is_blank(" \u{FEFF}\u{2060}\n") && !is_blank("\u{FEFF}a"));
     }
 
     #[test]

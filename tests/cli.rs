@@ -246,11 +246,15 @@ fn bad_inputs_get_one_clear_error() {
     std::fs::write(&empty, "  \n").unwrap();
     let binary = dir.path().join("picha.txt");
     std::fs::write(&binary, b"abc\xff\xfe").unwrap();
-    let cases: [(PathBuf, &str); 4] = [
+    // Only invisible characters (a second byte-order mark, a word joiner) is empty too.
+    let invisible = dir.path().join("haionekani.txt");
+    std::fs::write(&invisible, "\u{FEFF}\u{FEFF}\u{2060} \n").unwrap();
+    let cases: [(PathBuf, &str); 5] = [
         (dir.path().join("haipo.txt"), "haipo.txt"),
-        // A folder is read file by file (issue 7); this one holds only the two bad files.
+        // A folder is read file by file (issue 7); this one holds only the bad files.
         (dir.path().to_path_buf(), "no article could be read"),
         (empty, "empty input"),
+        (invisible, "empty input"),
         (binary, "not UTF-8"),
     ];
     for (path, message) in cases {

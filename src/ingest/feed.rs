@@ -36,7 +36,7 @@ pub fn parse_feed(path: &Path, text: &str) -> Result<Batch> {
         } else {
             body.trim().to_string() + "\n"
         };
-        if text.trim().is_empty() {
+        if crate::text::is_blank(&text) {
             batch.skipped.push(Error::data(
                 path,
                 0,

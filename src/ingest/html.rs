@@ -49,7 +49,7 @@ pub fn parse_html(path: &Path, html: &str) -> Result<Document> {
             .unwrap_or_default();
     }
     let text = tidy(&text);
-    if text.trim().is_empty() {
+    if crate::text::is_blank(&text) {
         return Err(Error::Empty {
             path: path.to_path_buf(),
         });

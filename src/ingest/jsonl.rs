@@ -53,7 +53,7 @@ pub fn parse_jsonl_line(path: &Path, stem: &str, line_no: usize, line: &str) -> 
     })?;
     let text = parsed
         .text
-        .filter(|t| !t.trim().is_empty())
+        .filter(|t| !crate::text::is_blank(t))
         .ok_or_else(|| Error::data(path, line_no, 1, "no \"text\" field (or it is empty)"))?;
     let id = match parsed.id {
         Some(serde_json::Value::String(s)) if !s.trim().is_empty() => s,

@@ -145,7 +145,7 @@ pub(crate) fn decode<'a>(path: &Path, bytes: &'a [u8]) -> Result<&'a str> {
 /// A plain-text article (optional front matter) from decoded text.
 pub(crate) fn parse_text(path: &Path, text: &str) -> Result<Document> {
     let (front, body) = split_front_matter(path, text)?;
-    if body.trim().is_empty() {
+    if text::is_blank(body) {
         return Err(Error::Empty {
             path: path.to_path_buf(),
         });

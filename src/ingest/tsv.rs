@@ -104,7 +104,7 @@ pub fn parse_tsv(path: &Path, text: &str) -> Result<Batch> {
                 .filter(|s| !s.is_empty())
                 .map(str::to_string)
         };
-        let Some(body) = get(Some(text_col)) else {
+        let Some(body) = get(Some(text_col)).filter(|b| !crate::text::is_blank(b)) else {
             batch
                 .skipped
                 .push(Error::data(path, line, 1, "the `text` cell is empty"));
