@@ -50,15 +50,27 @@ fn main() -> Result<()> {
                 config = serde_saphyr::from_str(&text).with_context(|| p.clone())?;
             }
             "--cv" => cv = true,
-            "--splits" => splits = args.next().context("--splits needs a count")?.parse()?,
+            "--splits" => {
+                let n = args.next().context("--splits needs a count")?;
+                splits = n
+                    .parse()
+                    .with_context(|| format!("--splits {n}: not a count"))?;
+            }
             "--features" => features = Some(args.next().context("--features needs a file")?.into()),
             "--dump" => dump = Some(args.next().context("--dump needs a file")?.into()),
             "--speed" => {
-                speed = Some(args.next().context("--speed needs seconds")?.parse()?);
+                let s = args.next().context("--speed needs seconds")?;
+                speed = Some(
+                    s.parse()
+                        .with_context(|| format!("--speed {s}: not seconds"))?,
+                );
             }
             _ if a.starts_with("--") => bail!("unknown option {a}"),
             _ => path = PathBuf::from(a),
         }
+    }
+    if splits > 1 && !cv {
+        bail!("--splits is a cross-validation setting: give --cv too");
     }
     if !path.exists() {
         println!(

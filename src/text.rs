@@ -71,7 +71,9 @@ pub fn is_space(c: char) -> bool {
 
 /// Whether `c` is an invisible format character that scraped pages leave inside words: the
 /// byte-order mark used as a zero-width no-break space, the word joiner and the soft hyphen.
-/// They join rather than separate, so a word written `N\u{FEFF}a` is the word `Na`.
+/// They join rather than separate, so ingest drops them from every document and
+/// `N\u{FEFF}a` reads as the word `Na`. Text that did not come through ingest still has
+/// them, and [`is_space`] treats the first two as spaces there.
 pub fn is_invisible(c: char) -> bool {
     matches!(c, '\u{FEFF}' | '\u{2060}' | '\u{00AD}')
 }

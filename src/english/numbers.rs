@@ -73,12 +73,16 @@ pub(crate) fn digits_value(s: &str) -> Option<f64> {
 
 /// The amount that starts at token `i`, if any, with a fraction after it: `tano na nusu`
 /// = 5.5, `milioni mbili na nusu` = 2.5 million (the fraction counts the scale when the
-/// amount is one scale group), `elfu tatu na robo` = 3,250.
+/// amount is one scale group), `elfu tatu na robo` = 3,250. `na nusu ya …` is "and half
+/// of …", not a fraction of the amount.
 pub(crate) fn amount(toks: &[Token], i: usize, data: &EnglishData) -> Option<Amount> {
     let (whole, unit) = whole_amount(toks, i, data)?;
     let j = i + whole.used;
+    let of = toks.get(j + 2).is_some_and(|t| {
+        ["ya", "za", "wa", "la", "cha", "vya", "yao", "yake"].contains(&t.folded.as_str())
+    });
     let fraction = match (toks.get(j), toks.get(j + 1)) {
-        (Some(na), Some(f)) if na.folded == "na" => data.fractions.get(&f.folded).copied(),
+        (Some(na), Some(f)) if na.folded == "na" && !of => data.fractions.get(&f.folded).copied(),
         _ => None,
     };
     let (Some(fraction), Some(value), true) = (fraction, whole.value, unit > 0.0) else {
@@ -88,13 +92,25 @@ pub(crate) fn amount(toks: &[Token], i: usize, data: &EnglishData) -> Option<Amo
     let en = if value.fract() == 0.0 && value < u64::MAX as f64 {
         format_value(value as u64, data)
     } else {
-        format!("{value}")
+        // `250,000 na nusu` → 250,000.5
+        let whole = value.trunc();
+        let rest = format!("{}", value - whole);
+        format!("{}{}", group(whole as u64), rest.trim_start_matches('0'))
     };
     Some(Amount {
         en,
         value: Some(value),
         used: whole.used + 2,
     })
+}
+
+/// The unit a fraction counts after digits times a scale: the scale, or 0 (no fraction) when
+/// the digits are a decimal (`bilioni 1.2`).
+fn fraction_unit(digits: &str, scale: u64) -> f64 {
+    match digits_value(digits) {
+        Some(v) if v.fract() == 0.0 => scale as f64,
+        _ => 0.0,
+    }
 }
 
 /// [`amount`] without a fraction, and the unit a fraction after it counts: the scale of a
@@ -112,7 +128,7 @@ fn whole_amount(toks: &[Token], i: usize, data: &EnglishData) -> Option<(Amount,
                 value: digits_value(&t.folded).map(|v| v * scale.value as f64),
                 used: 2,
             };
-            return Some((amount, scale.value as f64));
+            return Some((amount, fraction_unit(&t.folded, scale.value)));
         }
         let amount = Amount {
             en: t.folded.clone(),
@@ -132,7 +148,7 @@ fn whole_amount(toks: &[Token], i: usize, data: &EnglishData) -> Option<(Amount,
             value: digits_value(&n.folded).map(|v| v * scale.value as f64),
             used: 2,
         };
-        return Some((amount, scale.value as f64));
+        return Some((amount, fraction_unit(&n.folded, scale.value)));
     }
     let (v, used) = words_value(toks, i, u64::MAX, data)?;
     // One scale group (`elfu tatu`, not `elfu tatu mia mbili`): a fraction counts the scale.
@@ -235,8 +251,12 @@ mod tests {
         assert_eq!(read("elfu tatu na robo"), Some(("3,250".into(), 4)));
         assert_eq!(read("bilioni 50 na nusu"), Some(("50.5 billion".into(), 4)));
         assert_eq!(read("7 na nusu"), Some(("7.5".into(), 3)));
-        // A decimal takes no fraction; `na` before anything else is not part of it.
+        assert_eq!(read("250,000 na nusu"), Some(("250,000.5".into(), 3)));
+        // A decimal takes no fraction; `na` before anything else is not part of it, nor is
+        // `nusu ya` (half of).
         assert_eq!(read("5.2 na nusu"), Some(("5.2".into(), 1)));
+        assert_eq!(read("bilioni 1.2 na nusu"), Some(("1.2 billion".into(), 2)));
+        assert_eq!(read("40 na nusu yao"), Some(("40".into(), 1)));
         assert_eq!(read("tano na watu"), Some(("5".into(), 1)));
     }
 

@@ -158,7 +158,7 @@ pub fn affirmative_tense(form: &str, head: &str) -> Option<(Tense, bool, bool)> 
             Tense::Perfect
         } else if rest.starts_with("ta") {
             Tense::Future
-        } else if rest.is_empty() && passive && !s.is_empty() {
+        } else if rest.is_empty() && passive {
             // The headline passive, subject and stem only: `Rais ashambuliwa` (president
             // is attacked), `Watu 20 wakamatwa` (20 people are arrested).
             Tense::Present

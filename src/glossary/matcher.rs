@@ -478,21 +478,16 @@ impl Matcher {
     }
 }
 
-/// The text's words folded and joined by one separator, with a map back to their spans.
 /// Whether the word before word `i`, in the same clause, is a plural subject for a headline
-/// passive: a count (`Watu 20`, `watu watatu`) or the capitalised class 2 noun opening the
-/// sentence (`Wakazi waonywa`). Otherwise `wa-` + passive is the noun (`waathiriwa`
-/// victims, `iliwaachia watuhumiwa` released the suspects).
+/// passive: a count (`Watu 20`, `watu watatu`, `watu elfu mbili`) or the capitalised class 2
+/// noun opening the sentence (`Wakazi waonywa`). Otherwise `wa-` + passive is the noun
+/// (`waathiriwa` victims, `iliwaachia watuhumiwa` released the suspects).
 fn plural_subject_before(text: &str, stream: &WordStream, i: usize) -> bool {
-    const COUNTS: &[&str] = &[
-        "wawili", "watatu", "wanne", "watano", "sita", "saba", "nane", "tisa", "kumi", "kadhaa",
-        "wengi", "mia", "elfu",
-    ];
     let Some(prev) = i.checked_sub(1).filter(|&p| stream.space_after(p)) else {
         return false;
     };
     let word = stream.word(prev);
-    if word.bytes().all(|b| b.is_ascii_digit()) || COUNTS.contains(&word) {
+    if word.bytes().all(|b| b.is_ascii_digit()) || crate::morph::is_count(word) {
         return true;
     }
     let opens = prev == 0 || !stream.space_after(prev - 1);
@@ -501,6 +496,7 @@ fn plural_subject_before(text: &str, stream: &WordStream, i: usize) -> bool {
         && text[stream.text_start[prev] as usize..].starts_with(char::is_uppercase)
 }
 
+/// The text's words folded and joined by one separator, with a map back to their spans.
 struct WordStream {
     folded: String,
     /// Each word's span in the original text (start, end), as u32 to keep the hot

@@ -72,14 +72,20 @@ pub fn read_document(path: &Path, max_bytes: usize) -> Result<Document> {
 }
 
 /// The last step of every parser: drops the invisible characters inside words from the
-/// text and the title, so `N\u{FEFF}a` reads as the byline word `Na`. Spans are made
-/// later, on the finished text.
+/// text and the metadata, so `N\u{FEFF}a` reads as the byline word `Na`; a field left
+/// blank is dropped. Spans are made later, on the finished text.
 pub(crate) fn finish(mut doc: Document) -> Document {
     if let Cow::Owned(clean) = text::without_invisible(&doc.text) {
         doc.text = clean;
     }
-    if let Some(Cow::Owned(clean)) = doc.title.as_deref().map(text::without_invisible) {
-        doc.title = Some(clean);
+    for field in [&mut doc.title, &mut doc.source, &mut doc.author] {
+        if let Some(value) = field.as_deref() {
+            if text::is_blank(value) {
+                *field = None;
+            } else if let Cow::Owned(clean) = text::without_invisible(value) {
+                *field = Some(clean);
+            }
+        }
     }
     doc
 }
@@ -139,7 +145,8 @@ pub(crate) fn decode<'a>(path: &Path, bytes: &'a [u8]) -> Result<&'a str> {
         path: path.to_path_buf(),
         offset: e.valid_up_to(),
     })?;
-    Ok(text.strip_prefix('\u{FEFF}').unwrap_or(text))
+    // A file saved twice with a byte-order mark may start with two.
+    Ok(text.trim_start_matches('\u{FEFF}'))
 }
 
 /// A plain-text article (optional front matter) from decoded text.
@@ -243,6 +250,13 @@ mod tests {
         );
         let units = crate::pipeline::Pipeline::default().analyse(doc).units;
         assert_eq!(units[0].kind.as_str(), "byline", "{units:?}");
+        // Two byte-order marks still let the front matter be seen; a blank title is none.
+        let raw =
+            "\u{FEFF}\u{FEFF}---\ntitle: \"\u{2060}\"\nsource: Gaz\u{AD}eti\n---\nMaandishi.\n";
+        let doc = parse_document(Path::new("a.txt"), raw.as_bytes()).unwrap();
+        assert_eq!(doc.title, None);
+        assert_eq!(doc.source.as_deref(), Some("Gazeti"));
+        assert_eq!(doc.text, "Maandishi.\n");
     }
 
     #[test]

@@ -202,7 +202,8 @@ fn adjective_plural(class: NounClass, word: &str) -> Option<String> {
 /// The plural of a phrase headed by a noun of `class`: the head takes its plural, the
 /// adjectives right after it and the first connective agree (`mkataba wa ulinzi` →
 /// `mikataba ya ulinzi`, `waziri mkuu` → `mawaziri wakuu`); the words after the
-/// connective (the possessor) stay as they are.
+/// connective (the possessor) stay as they are. A class 9/10 head keeps its form and only
+/// what agrees changes (`sera ya nje` → `sera za nje`).
 pub fn phrase_plural(class: NounClass, phrase: &str, animate: bool) -> Option<String> {
     let mut words = phrase.split(' ');
     let head = words.next()?;
@@ -302,43 +303,62 @@ pub fn agrees_as_modifier(class: NounClass, number: Number, animate: bool, word:
     })
 }
 
+/// Number words above one that stand after a noun of any class without agreeing (`nchi
+/// tatu`, `watu elfu`, `askari sita`), and `kadhaa` (several).
+const COUNTS: &[&str] = &[
+    "mbili",
+    "tatu",
+    "nne",
+    "tano",
+    "sita",
+    "saba",
+    "nane",
+    "tisa",
+    "kumi",
+    "ishirini",
+    "thelathini",
+    "arobaini",
+    "hamsini",
+    "sitini",
+    "sabini",
+    "themanini",
+    "tisini",
+    "mia",
+    "elfu",
+    "laki",
+    "milioni",
+    "bilioni",
+    "kadhaa",
+];
+
+/// Class 2 words after a plural noun of people: demonstratives, quantifiers and the numbers
+/// that agree (`watu hao`, `askari watatu`).
+const CLASS_2_MODIFIERS: &[&str] = &[
+    "hawa", "hao", "wale", "wote", "wengi", "wachache", "wawili", "watatu", "wanne", "watano",
+    "wanane", "wengine", "wenyewe",
+];
+
+/// Whether `word` (folded) counts more than one of the noun before it: a number word
+/// above one (`tatu`, `elfu`) or a class 2 number or quantifier (`watatu`, `wengi`).
+/// Digits are not checked here.
+pub fn is_count(word: &str) -> bool {
+    COUNTS.contains(&word) || CLASS_2_MODIFIERS.contains(&word)
+}
+
 /// Whether `word` (folded), right after a noun of class 9/10 whose plural is written like
 /// its singular, marks the noun as plural: the class 10 words that agree with it (`sera
 /// hizo`, `bei za`, `nchi zote`, `ndege zao`), a number word above one (`meli tatu`; not
 /// digits, which are as often a year or part of a name: `bajeti 2024`, `Covid 19`),
-/// or a verb with the class 10 subject (`nchi zimesaini`, `sera hazijabadilika`). An
-/// animate noun (`ndege` the bird, `askari`) agrees in class 2: `askari hao`, `askari
-/// watatu`; the class 2 verb prefix `wa-` is left out there, as nouns start with it too.
+/// or a verb or relative with the class 10 subject (`nchi zimesaini`, `taarifa zisizo
+/// rasmi`, `sera hazijabadilika`). An animate noun (`ndege` the bird, `askari`) agrees in
+/// class 2: `askari hao`, `askari watatu`; the class 2 verb prefix `wa-` is left out there,
+/// as nouns start with it too.
 pub fn plural_cue(word: &str, animate: bool) -> bool {
-    const NUMBERS: &[&str] = &[
-        "mbili",
-        "tatu",
-        "nne",
-        "tano",
-        "sita",
-        "saba",
-        "nane",
-        "tisa",
-        "kumi",
-        "ishirini",
-        "thelathini",
-        "arobaini",
-        "hamsini",
-        "mia",
-        "elfu",
-        "kadhaa",
-        "nyingi",
-        "chache",
-    ];
-    if NUMBERS.contains(&word) {
+    if COUNTS.contains(&word) {
         return true;
     }
     if animate {
-        const CLASS_2: &[&str] = &[
-            "hawa", "hao", "wale", "wote", "wengi", "wawili", "watatu", "wanne", "watano",
-            "wengine", "wenyewe",
-        ];
-        return CLASS_2.contains(&word);
+        return CLASS_2_MODIFIERS.contains(&word);
     }
     const CLASS_10: &[&str] = &[
         "za",
@@ -354,19 +374,19 @@ pub fn plural_cue(word: &str, animate: bool) -> bool {
         "zangu",
         "zako",
         "ambazo",
+        "nyingi",
+        "chache",
         "nyinginezo",
         "zingine",
         "zenyewe",
-        "zina",
     ];
-    // Subject `zi-` with a tense, or its negative `hazi-`.
+    // Subject `zi-` with a tense or as a relative (`zina` they have, `zinazo-`), the
+    // negative relative `zisizo`, and the negative `hazi-` (not `hazina`, treasury).
     const VERB: &[&str] = &[
-        "zili", "zime", "zina", "zita", "zinge", "zisha", "zikiwa", "zikaw", "hazi",
+        "zili", "zime", "zina", "zita", "zinge", "zisha", "zikiwa", "zikaw", "zisi", "hazi",
     ];
     CLASS_10.contains(&word)
-        || VERB
-            .iter()
-            .any(|v| word.starts_with(v) && word.len() > v.len())
+        || (VERB.iter().any(|v| word.starts_with(v)) && !word.starts_with("hazin"))
 }
 
 /// The locative of a noun (`nchi` → `nchini`, `mji` → `mjini`).
@@ -404,7 +424,9 @@ mod tests {
         ] {
             assert!(!plural_cue(w, false), "{w}");
         }
-        assert!(plural_cue("watatu", true) && plural_cue("hao", true));
+        assert!(
+            plural_cue("watatu", true) && plural_cue("hao", true) && plural_cue("wanane", true)
+        );
         assert!(!plural_cue("walisema", true) && !plural_cue("zote", true));
     }
 

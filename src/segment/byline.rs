@@ -6,7 +6,8 @@
 //! ```text
 //! byline = prefix name (outlet | "," (outlet | place))? end
 //! name   = 2–4 capitalised words or particles (`wetu`, `bin`), the first capitalised
-//! outlet = a `byline_outlets` entry, then optionally "," place
+//! outlet = a `byline_outlets` entry, then optionally "," place, or a listed place
+//!          without the comma (`BBC News Mombasa`)
 //! place  = a `byline_places` entry or one capitalised word, up to three joined by ","
 //! end    = the line's end, or (where a glued lead is allowed) a capitalised word that does
 //!          not end in "," (`Majaliwa,` would be an apposition: `Na Waziri Mkuu, Kassim
@@ -193,14 +194,16 @@ fn tail(
     }
     // `BBC News Nairobi …` without the comma: only a listed place, as any capitalised word
     // could be the lead's first.
-    if let Some((after, comma)) = phrase_at(&lang.byline_places, ws, at) {
-        return if comma {
+    let listed = phrase_at(&lang.byline_places, ws, at).and_then(|(after, comma)| {
+        if comma {
             places_then_end(lang, s, ws, after, glued_ok)
         } else {
             end_at(s, ws, after, glued_ok)
-        };
-    }
-    end_at(s, ws, at, glued_ok)
+        }
+    });
+    // When the place reading fails (`… BBC Swahili Zanzibar imekumbwa …`: the city opens the
+    // lead), the byline ends at the outlet.
+    listed.or_else(|| end_at(s, ws, at, glued_ok))
 }
 
 /// One to three places joined by commas from word `at`, then the end.

@@ -221,6 +221,9 @@ mod tests {
                 ("sentence", "Wavuvi wamerudi baharini."),
             ]
         );
+        // A listed city that opens the lead stays in it.
+        let s = sentences("Na Halima Omari BBC Swahili Zanzibar imekumbwa na mvua.");
+        assert_eq!(s, ["Zanzibar imekumbwa na mvua."]);
     }
 
     #[test]
