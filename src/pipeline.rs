@@ -14,9 +14,34 @@ use crate::lang::LangData;
 use crate::segment::{Segmenter, Unit, UnitKind, ends_as_sentence};
 use crate::stories::StoryConfig;
 use crate::summarize::{
-    Key, KeySet, Length, Pick, SentenceInfo, SourceInfo, SummaryConfig, key, summarize,
+    Key, KeyMap, KeySet, Length, Pick, SentenceInfo, SourceInfo, SummaryConfig, key, summarize,
 };
 use crate::text::{Span, WordSpans, fold, is_capitalised, word_spans};
+
+/// [`Pipeline::inner_keys`]: each later word of an entry's head and listed forms, matched on
+/// its own (generated plurals change only the words that agree, not the possessor).
+fn inner_keys(glossary: &Glossary, matcher: &Matcher, keys: &[Option<Key>]) -> KeyMap<Key> {
+    // As written: a name matches only capitalised.
+    let mut words: Vec<&str> = glossary
+        .entries
+        .iter()
+        .flat_map(|e| std::iter::once(&e.sw).chain(&e.forms))
+        .flat_map(|form| form.split_whitespace().skip(1))
+        .collect();
+    words.sort_unstable();
+    words.dedup();
+    let mut out = KeyMap::default();
+    for word in words {
+        if let [hit] = matcher.find(word).as_slice()
+            && hit.span.start == 0
+            && hit.span.end == word.len()
+            && let Some(own) = keys[hit.entry]
+        {
+            out.insert(key(&fold(word)), own);
+        }
+    }
+    out
+}
 
 /// An article after segmentation and term matching.
 #[derive(Debug, Clone)]
@@ -55,6 +80,10 @@ pub struct Pipeline {
     /// none: their forms say who did what and when (`alisaini`, `hawakusaini`), so each
     /// form is its own term, as a reader and a headline see it.
     glossary_keys: Vec<Option<Key>>,
+    /// For a word inside a multi-word glossary form (`Tigray` of `jimbo la Tigray`,
+    /// `ulinzi` of `mkataba wa ulinzi`), keyed by the word's own key: the glossary key the
+    /// word has on its own, so it is one term with its mentions outside the phrase.
+    inner_keys: KeyMap<Key>,
     /// The [`Key`]s of the stopwords: a word's key, made anyway, is looked up without
     /// hashing the word again.
     stop_keys: KeySet,
@@ -73,13 +102,17 @@ impl Default for Pipeline {
 impl Pipeline {
     /// A pipeline over this glossary and language data.
     pub fn new(glossary: Glossary, lang: LangData) -> Self {
+        let matcher = Matcher::new(&glossary);
+        let glossary_keys: Vec<Option<Key>> = glossary
+            .entries
+            .iter()
+            .map(|e| (e.pos != Pos::Verb).then(|| key(&format!("g:{}", e.id))))
+            .collect();
+        let inner_keys = inner_keys(&glossary, &matcher, &glossary_keys);
         Pipeline {
-            matcher: Matcher::new(&glossary),
-            glossary_keys: glossary
-                .entries
-                .iter()
-                .map(|e| (e.pos != Pos::Verb).then(|| key(&format!("g:{}", e.id))))
-                .collect(),
+            matcher,
+            glossary_keys,
+            inner_keys,
             glossary,
             stop_keys: lang.stopwords.iter().map(|w| key(w)).collect(),
             segmenter: Segmenter::new(lang),
@@ -180,21 +213,29 @@ impl Pipeline {
             while h.peek().is_some_and(|x| x.span.end <= w.start) {
                 h.next();
             }
-            let hit_here = h.peek().filter(|x| x.span.start == w.start);
+            let (hit_here, inside) = match h.peek() {
+                Some(x) if x.span.start == w.start => (Some(*x), false),
+                Some(x) => (None, x.span.start < w.start),
+                None => (None, false),
+            };
             let term = match hit_here.and_then(|hit| self.glossary_keys[hit.entry]) {
                 Some(k) => k,
                 None => {
                     // The word itself, unless it is a stopword, or a word of one or two
-                    // letters outside a glossary term. Later content words of a multi-word
-                    // hit count too: a reader (and a headline) sees "Umoja wa Mataifa" as
-                    // three words, not one.
+                    // letters that does not start a glossary term. Later content words of a
+                    // multi-word hit count too, with the key they have on their own: a
+                    // reader (and a headline) sees "jimbo la Tigray" as three words, one of
+                    // them Tigray.
                     let k = key(&folded);
                     if self.stop_keys.contains(&k)
                         || hit_here.is_none() && folded.chars().nth(2).is_none()
                     {
                         continue;
                     }
-                    k
+                    match self.inner_keys.get(&k) {
+                        Some(&own) if inside => own,
+                        _ => k,
+                    }
                 }
             };
             if capital {
@@ -588,6 +629,27 @@ mod title_tests {
             [false, true, false, false, true, true, true],
             "{:?}",
             article.units
+        );
+    }
+}
+
+#[cfg(test)]
+mod key_tests {
+    use super::*;
+    use crate::ingest::document_from_text;
+
+    #[test]
+    fn a_word_inside_a_phrase_keeps_its_own_term() {
+        let p = Pipeline::default();
+        let text = "Misaada imefika jimbo la Tigray jana. Wakulima wa Tigray wamepata mbegu.";
+        let info = p.source_info(&p.analyse(document_from_text("a", text)));
+        let [first, second] = info.sentences.as_slice() else {
+            panic!("two sentences: {info:?}");
+        };
+        // `Tigray` inside the phrase and alone is one term.
+        assert!(
+            first.keys.iter().any(|k| second.keys.contains(k)),
+            "{first:?} {second:?}"
         );
     }
 }
