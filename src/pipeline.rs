@@ -232,9 +232,10 @@ impl Pipeline {
                     {
                         continue;
                     }
-                    match self.inner_keys.get(&k) {
-                        Some(&own) if inside => own,
-                        _ => k,
+                    if inside {
+                        self.inner_keys.get(&k).copied().unwrap_or(k)
+                    } else {
+                        k
                     }
                 }
             };
