@@ -111,7 +111,13 @@ fn counts(terms: &mut Terms, keys: &[Key]) -> Vec<(u32, f64)> {
 
 /// Scores every sentence of the story.
 pub(crate) fn score(sources: &[SourceInfo], config: &SummaryConfig) -> Scored {
+    // Distinct terms are fewer than all keys: room for them all, so interning never rehashes.
+    let all_keys: usize = sources
+        .iter()
+        .flat_map(|s| s.sentences.iter().map(|x| x.keys.len()))
+        .sum();
     let mut terms = Terms::default();
+    terms.ids.reserve(all_keys);
     let mut place = Vec::new();
     let mut words = Vec::new();
     let mut tf: Vec<Vector> = Vec::new();
