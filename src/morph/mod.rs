@@ -338,9 +338,9 @@ const CLASS_2_MODIFIERS: &[&str] = &[
     "wanane", "wengine", "wenyewe",
 ];
 
-/// Whether `word` (folded) counts more than one of the noun before it: a number word
-/// above one (`tatu`, `elfu`) or a class 2 number or quantifier (`watatu`, `wengi`).
-/// Digits are not checked here.
+/// Whether `word` (folded), after a noun, shows there is more than one: a number word above
+/// one (`tatu`, `elfu`) or a class 2 word agreeing with a plural of people (`watatu`,
+/// `wengi`, `hao`). Digits are not checked here.
 pub fn is_count(word: &str) -> bool {
     COUNTS.contains(&word) || CLASS_2_MODIFIERS.contains(&word)
 }
