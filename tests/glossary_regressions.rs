@@ -188,6 +188,14 @@ fn headline_passive_after_its_subject_is_a_verb() {
         ["thibitisha"]
     );
     assert_eq!(ids_of("Wakazi waonywa kuhusu mvua.", "waonywa"), ["onya"]);
+    assert_eq!(
+        ids_of("Polisi wakamatwa kwa rushwa.", "wakamatwa"),
+        ["kamata"]
+    );
+    assert_eq!(
+        ids_of("Maafisa wakamatwa kwa rushwa.", "wakamatwa"),
+        ["kamata"]
+    );
     // …elsewhere it is the class 2 noun.
     assert_eq!(
         ids_of("Waathiriwa wa mafuriko walipewa mahema.", "Waathiriwa"),

@@ -479,10 +479,13 @@ impl Matcher {
 }
 
 /// Whether the word before word `i`, in the same clause, is a plural subject for a headline
-/// passive: a count (`Watu 20`, `watu watatu`, `watu elfu mbili`) or the capitalised class 2
-/// noun opening the sentence (`Wakazi waonywa`). Otherwise `wa-` + passive is the noun
-/// (`waathiriwa` victims, `iliwaachia watuhumiwa` released the suspects).
+/// passive: a count (`Watu 20`, `watu watatu`, `watu elfu mbili`) or the capitalised plural
+/// of people opening the sentence: class 2 (`Wakazi waonywa`), class 6 (`Maafisa
+/// wakamatwa`) or a noun of people that is the same in both numbers (`Polisi wakamatwa`).
+/// Otherwise `wa-` + passive is the noun (`waathiriwa` victims, `iliwaachia watuhumiwa`
+/// released the suspects).
 fn plural_subject_before(text: &str, stream: &WordStream, i: usize) -> bool {
+    const PEOPLE: &[&str] = &["askari", "polisi", "raia", "abiria", "majeruhi"];
     let Some(prev) = i.checked_sub(1).filter(|&p| stream.space_after(p)) else {
         return false;
     };
@@ -492,7 +495,7 @@ fn plural_subject_before(text: &str, stream: &WordStream, i: usize) -> bool {
     }
     let opens = prev == 0 || !stream.space_after(prev - 1);
     opens
-        && word.starts_with('w')
+        && (word.starts_with('w') || word.starts_with("ma") || PEOPLE.contains(&word))
         && text[stream.text_start[prev] as usize..].starts_with(char::is_uppercase)
 }
 
