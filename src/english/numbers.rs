@@ -104,8 +104,8 @@ pub(crate) fn amount(toks: &[Token], i: usize, data: &EnglishData) -> Option<Amo
     })
 }
 
-/// The unit a fraction counts after digits times a scale: the scale, or 0 (no fraction) when
-/// the digits are a decimal (`bilioni 1.2`).
+/// The unit a fraction counts after digits times a scale (1 for digits alone): the scale,
+/// or 0 (no fraction) when the digits are a decimal (`bilioni 1.2`, `5.2`).
 fn fraction_unit(digits: &str, scale: u64) -> f64 {
     match digits_value(digits) {
         Some(v) if v.fract() == 0.0 => scale as f64,
@@ -135,8 +135,7 @@ fn whole_amount(toks: &[Token], i: usize, data: &EnglishData) -> Option<(Amount,
             value: digits_value(&t.folded),
             used: 1,
         };
-        let whole = amount.value.is_some_and(|v| v.fract() == 0.0);
-        return Some((amount, if whole { 1.0 } else { 0.0 }));
+        return Some((amount, fraction_unit(&t.folded, 1)));
     }
     // `bilioni 50`, `milioni 3.5`
     if let Some(scale) = data.scales.get(&t.folded)

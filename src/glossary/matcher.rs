@@ -408,16 +408,17 @@ impl Matcher {
         let negative = !c.gapped && pattern.negative;
         // `sera hizo`, `ndege tatu`, `nchi zimesaini`: the word after a noun whose plural is
         // written the same says which it is.
-        let number = match self.nominal[c.entry as usize] {
-            Some((_, animate))
-                if !c.gapped
-                    && pattern.same_plural
-                    && stream.space_after(b)
-                    && b + 1 < stream.len()
-                    && crate::morph::plural_cue(stream.word(b + 1), animate) =>
-            {
-                Some(Number::Plural)
-            }
+        let cue = |animate| {
+            stream.space_after(b)
+                && b + 1 < stream.len()
+                && crate::morph::plural_cue(stream.word(b + 1), animate)
+        };
+        // Most hits are not such nouns: the flag is checked before anything is looked up.
+        let number = match (pattern.same_plural && !c.gapped)
+            .then(|| self.nominal[c.entry as usize])
+            .flatten()
+        {
+            Some((_, animate)) if cue(animate) => Some(Number::Plural),
             _ => c.number,
         };
         let is_verb = self.stems[c.entry as usize].is_some();
