@@ -7,7 +7,9 @@
 
 mod blocks;
 mod byline;
+mod dateline;
 mod sentences;
+mod source;
 
 pub use sentences::ends_as_sentence;
 
@@ -88,8 +90,9 @@ impl Segmenter {
     /// Cuts `text` into units, in order.
     pub fn segment(&self, text: &str) -> Vec<Unit> {
         let mut units = Vec::new();
+        let mut lead = true;
         for (paragraph, para) in blocks::paragraphs(text).into_iter().enumerate() {
-            blocks::classify_paragraph(&self.lang, text, para, paragraph, &mut units);
+            blocks::classify_paragraph(&self.lang, text, para, paragraph, &mut lead, &mut units);
         }
         units
     }

@@ -3,13 +3,14 @@
 //! boundaries scraping glued together (`kasi.Na`, `usalama.''Pande`, `HanoiPicha:`).
 //! One pass; every look-around is bounded, so the time is linear in the text.
 
+use super::source;
 use crate::lang::LangData;
 use crate::text::{Span, fold, is_space};
 
 /// How far a look-around may go, in characters: keeps the pass linear on hostile input.
-const REACH: usize = 64;
+pub(super) const REACH: usize = 64;
 
-fn is_terminal(c: char) -> bool {
+pub(super) fn is_terminal(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | '…')
 }
 
@@ -28,7 +29,7 @@ pub fn ends_as_sentence(unit: &str) -> bool {
 }
 
 /// Quotes, brackets, dashes and bullets that may stand before a sentence's first word.
-fn is_opener(c: char) -> bool {
+pub(super) fn is_opener(c: char) -> bool {
     matches!(
         c,
         '"' | '“' | '‘' | '\'' | '(' | '[' | ']' | '«' | '-' | '–' | '—' | '•' | '*' | '¿' | '¡'
@@ -106,6 +107,15 @@ pub(super) fn split(lang: &LangData, text: &str, span: Span) -> Vec<Span> {
                 let mut m = k;
                 while m < chars.len() && is_space(chars[m].1) {
                     m += 1;
+                }
+                // `… Mfaransa. (Metro) Baada ya …`: the source belongs to the item before it.
+                if let Some(after) = source::source_credit(&chars, m)
+                    && ctx.ends(m, Next::Capital)
+                {
+                    push_trimmed(&mut out, &chars, start, after, span.end);
+                    start = after;
+                    i = after;
+                    continue;
                 }
                 match opens(text, &chars, m) {
                     Some(next) if next != Next::Lower || k == j => ctx.ends(m, next).then_some(k),
