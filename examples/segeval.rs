@@ -161,7 +161,11 @@ fn dump_docs(path: &str) -> Result<Vec<(String, String)>, String> {
     let data = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
     if path.ends_with(".jsonl") {
         let mut out = Vec::new();
-        for (line, json) in data.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
+        for (line, json) in data
+            .lines()
+            .enumerate()
+            .filter(|(_, l)| !l.trim().is_empty())
+        {
             let doc: Doc =
                 serde_json::from_str(json).map_err(|e| format!("{path}:{}: {e}", line + 1))?;
             out.push((doc.id, doc.text));

@@ -189,7 +189,8 @@ impl LangData {
         self.place_particles
             .extend(file.place_particles.iter().map(|s| s.trim().to_string()));
         self.weekdays.extend(file.weekdays.iter().map(|s| fold(s)));
-        self.date_words.extend(file.date_words.iter().map(|s| fold(s)));
+        self.date_words
+            .extend(file.date_words.iter().map(|s| fold(s)));
         self.months.extend(file.months.iter().map(|s| fold(s)));
         self.stopwords
             .extend(file.stopwords.iter().map(|s| fold(s)));
@@ -224,8 +225,14 @@ pub(crate) fn yaml_error(path: &Path, e: &serde_saphyr::Error) -> Error {
         .map(|l| (l.line() as usize, l.column() as usize))
         .unwrap_or((0, 0));
     let message = e.to_string();
-    // The parser's message may repeat the location; keep its first line only.
-    let first = message.lines().next().unwrap_or("invalid YAML").to_string();
+    // The parser's message may repeat the location; keep its first line only, without a
+    // closing ` at line L, column C` (the place is given once, in front).
+    let first = message.lines().next().unwrap_or("invalid YAML");
+    let first = match first.rfind(" at line ") {
+        Some(i) if first[i..].contains(", column ") => &first[..i],
+        _ => first,
+    }
+    .to_string();
     Error::data(path, line, column, first)
 }
 

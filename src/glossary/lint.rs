@@ -44,11 +44,17 @@ impl std::fmt::Display for Finding {
             Severity::Warning => "warning",
             Severity::Error => "error",
         };
-        write!(
-            f,
-            "{}:{}:{}: {sev}: {}: {}",
-            self.file, self.line, self.column, self.id, self.message
-        )
+        write!(f, "{}", self.file)?;
+        match (self.line, self.column) {
+            (0, _) => {}
+            (l, 0) => write!(f, ":{l}")?,
+            (l, c) => write!(f, ":{l}:{c}")?,
+        }
+        write!(f, ": {sev}: ")?;
+        if !self.id.is_empty() {
+            write!(f, "{}: ", self.id)?;
+        }
+        write!(f, "{}", self.message)
     }
 }
 

@@ -4,6 +4,7 @@
 pub mod exchange;
 mod forms;
 mod lint;
+mod lint_files;
 mod load;
 mod matcher;
 mod model;
@@ -12,6 +13,7 @@ mod plural_en;
 pub use crate::morph::{Analysis, Subject, Tense, Voice};
 pub use forms::{Form, FormKind, forms, normalise};
 pub use lint::{Finding, Severity, check_examples, lint};
+pub use lint_files::{lint_path, lint_text};
 pub use matcher::{Matcher, Polarity, TermHit};
 pub use model::{Entry, Example, Origin, Pos, Status};
 pub use plural_en::{doubt as plural_en_doubt, plural as english_plural};

@@ -270,9 +270,7 @@ fn caption_and_credit(lang: &LangData, line: Span, s: &str) -> Option<Vec<(UnitK
     }
     // `… Dar es Salaam. (Picha: Maktaba)`: the bracket opens the credit.
     let before = s[..at].trim_end_matches(is_space);
-    let at = before
-        .strip_suffix(['(', '['])
-        .map_or(at, |b| b.len());
+    let at = before.strip_suffix(['(', '[']).map_or(at, |b| b.len());
     let caption = s[..at].trim_end_matches(is_space);
     let credit_span = Span::new(line.start + at, line.end);
     if caption.is_empty() {
@@ -349,8 +347,7 @@ fn prose_units(
             UnitKind::Credit
         } else if before_credit {
             UnitKind::Caption
-        } else if n == 0 && spans.len() > 1 && *lead && dateline::is_dateline_sentence(lang, body)
-        {
+        } else if n == 0 && spans.len() > 1 && *lead && dateline::is_dateline_sentence(lang, body) {
             UnitKind::Dateline
         } else {
             *lead = false;

@@ -159,12 +159,17 @@ fn colon_is_taken(lang: &LangData, s: &str) -> bool {
         cut -= 1;
     }
     let folded = fold(&s[..cut]);
-    lang.credit_markers.iter().any(|m| s.starts_with(m.as_str()))
+    lang.credit_markers
+        .iter()
+        .any(|m| s.starts_with(m.as_str()))
         || lang
             .boilerplate_prefixes
             .iter()
             .any(|p| folded.starts_with(p.as_str()))
-        || lang.byline_prefixes.iter().any(|p| s.starts_with(p.as_str()))
+        || lang
+            .byline_prefixes
+            .iter()
+            .any(|p| s.starts_with(p.as_str()))
 }
 
 /// Whether the line `s` is only a date (see [`is_date_only`]), reading at most `max_words`
