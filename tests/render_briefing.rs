@@ -145,7 +145,11 @@ fn markdown_glossary_table_has_five_cells_per_row() {
     let terms = &b.stories[0].terms;
     let (names, translated): (Vec<_>, Vec<_>) = terms.iter().partition(|t| t.en == t.sw);
     assert!(translated.len() > 3);
-    assert_eq!(rows, translated.len() + 1, "header + one row per translated term");
+    assert_eq!(
+        rows,
+        translated.len() + 1,
+        "header + one row per translated term"
+    );
     assert!(!names.is_empty(), "the fixtures name places");
     let line = md
         .lines()
@@ -178,10 +182,16 @@ fn also_in_names_the_outlet() {
         .lines()
         .find(|l| l.contains("also in"))
         .expect("an also-in line");
-    assert!(line.trim_end().ends_with("also in Redio Sauti ya Bahari*"), "{line}");
+    assert!(
+        line.trim_end().ends_with("also in Redio Sauti ya Bahari*"),
+        "{line}"
+    );
     assert!(!line.contains("kivuko-redio"), "{line}");
     let html = render(&b, Format::Html);
-    assert!(html.contains("also in Redio Sauti ya Bahari</span>"), "{html}");
+    assert!(
+        html.contains("also in Redio Sauti ya Bahari</span>"),
+        "{html}"
+    );
 }
 
 #[test]
@@ -231,9 +241,8 @@ fn several_stories_get_contents_and_a_briefing_glossary() {
     let rows = Parser::new_ext(&md, Options::ENABLE_TABLES)
         .filter(|e| matches!(e, Event::Start(Tag::TableRow)))
         .count();
-    let translated = |terms: &[muhtasari::briefing::TermUse]| {
-        terms.iter().filter(|t| t.en != t.sw).count()
-    };
+    let translated =
+        |terms: &[muhtasari::briefing::TermUse]| terms.iter().filter(|t| t.en != t.sw).count();
     let story_terms: usize = b.stories.iter().map(|s| translated(&s.terms)).sum();
     assert_eq!(rows, story_terms + translated(&b.glossary));
 }
