@@ -122,6 +122,16 @@ pub struct LangData {
     pub stopwords: WordSet,
 }
 
+/// The built-in language data files that `--lang-data` extends, by file name
+/// (`segment.yaml`, `stopwords.yaml`): a starting point for a user's own
+/// (`muhtasari lang-data export DIR`).
+pub fn embedded_files() -> &'static [(&'static str, &'static str)] {
+    &[
+        ("segment.yaml", EMBEDDED_SEGMENT),
+        ("stopwords.yaml", EMBEDDED_STOPWORDS),
+    ]
+}
+
 impl LangData {
     /// The data compiled into the binary.
     pub fn embedded() -> Self {
