@@ -25,7 +25,22 @@ fn is_closer(c: char) -> bool {
 /// list items or introductions ending in a colon.
 pub fn ends_as_sentence(unit: &str) -> bool {
     let t = unit.trim_end_matches(is_space);
+    let t = before_source(t).unwrap_or(t);
     t.trim_end_matches(is_closer).ends_with(is_terminal) || t.ends_with(['"', '”', '’', '»'])
+}
+
+/// A gossip item's source after its full stop closes it as the full stop did: `… wiki.
+/// (Mirror)` gives `… wiki.`. A bracket holding a sentence or a colon is no source.
+fn before_source(t: &str) -> Option<&str> {
+    let body = t.strip_suffix(')')?;
+    let open = body.rfind('(')?;
+    let inner = &body[open + 1..];
+    let sentence = [". ", "! ", "? ", "… "].iter().any(|m| inner.contains(m));
+    if inner.len() > REACH * 4 || sentence || inner.contains(':') {
+        return None;
+    }
+    let before = body[..open].trim_end_matches(is_space);
+    (before.len() < open && before.ends_with(is_terminal)).then_some(before)
 }
 
 /// Quotes, brackets, dashes and bullets that may stand before a sentence's first word.
