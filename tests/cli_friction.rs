@@ -326,3 +326,26 @@ fn piped_stdin_gets_no_terminal_hint() {
         .stderr(predicate::str::is_empty())
         .stdout(predicate::str::contains("Benki Kuu"));
 }
+
+#[test]
+fn language_data_teaches_the_segmenter_a_crosshead() {
+    let dir = tempdir("lang-data-place");
+    let text = "Bei za samaki zimeshuka.\n\nBagamoyo: Wavuvi wamerudi baharini.\n";
+    let kinds = |extra: Option<&Path>| -> String {
+        let mut cmd = muhtasari();
+        cmd.args(["segment", "--format", "jsonl", "-"]);
+        if let Some(f) = extra {
+            cmd.arg("--lang-data").arg(f);
+        }
+        let out = cmd.write_stdin(text).output().unwrap();
+        String::from_utf8(out.stdout).unwrap()
+    };
+    assert!(!kinds(None).contains(r#""kind":"heading""#));
+    let data = dir.join("mahali.yaml");
+    std::fs::write(&data, "places: [Bagamoyo]\n").unwrap();
+    let with = kinds(Some(&data));
+    assert!(
+        with.contains(r#""kind":"heading","paragraph":1,"start":26,"text":"Bagamoyo:""#),
+        "{with}"
+    );
+}
