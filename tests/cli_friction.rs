@@ -126,14 +126,25 @@ fn glossary_lint_reports_every_problem_of_every_file_once() {
 
 #[test]
 fn counts_agree_with_their_nouns() {
-    // One warning: a verb stem too short to match safely is a warning, not an error.
     let dir = tempdir("grammar");
-    let file = dir.join("moja.yaml");
-    std::fs::write(&file, "domain: mfano\nentries:\n  - id: shamba\n    sw: shamba\n    pos: noun\n    class: 5/6\n    en: farm\n  - id: shamba\n    sw: shamba\n    pos: noun\n    class: 5/6\n    en: field\n").unwrap();
-    let err = stderr_of(muhtasari().args(["glossary", "lint"]).arg(&file));
-    assert!(err.contains("1 error,") || err.contains("1 error\n"), "{err}");
-    assert!(!err.contains("1 errors") && !err.contains("1 warnings"), "{err}");
-    assert!(!err.contains("1 entries"), "{err}");
+    let entry = |id: &str, sw: &str| {
+        format!("  - id: {id}\n    sw: {sw}\n    pos: noun\n    class: 5/6\n    en: farm\n")
+    };
+    // One entry without an example: one warning.
+    let one = dir.join("moja.yaml");
+    std::fs::write(&one, format!("domain: mfano\nentries:\n{}", entry("shamba", "shamba"))).unwrap();
+    let err = stderr_of(muhtasari().args(["glossary", "lint"]).arg(&one));
+    assert!(err.contains("1 entry, 0 errors, 1 warning\n"), "{err}");
+    // Two entries under one id: one error.
+    let two = dir.join("mbili.yaml");
+    let text = format!(
+        "domain: mfano\nentries:\n{}{}",
+        entry("shamba", "shamba"),
+        entry("shamba", "konde")
+    );
+    std::fs::write(&two, text).unwrap();
+    let err = stderr_of(muhtasari().args(["glossary", "lint"]).arg(&two));
+    assert!(err.contains("2 entries, 1 error, 2 warnings\n"), "{err}");
 }
 
 #[test]

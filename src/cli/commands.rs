@@ -14,8 +14,8 @@ use muhtasari::summarize::Length;
 use serde_json::json;
 
 use super::args::{
-    BriefFormat, Cli, Command, DataFormat, ExchangeArg, Global, GlossaryCommand, LengthArgs,
-    LineFormat,
+    BriefFormat, Cli, Command, DataFormat, ExchangeArg, ExportCommand, Global, GlossaryCommand,
+    LengthArgs, LineFormat,
 };
 use super::output::emit;
 
@@ -24,25 +24,38 @@ const DEMO_ARTICLE: &str = include_str!("../../examples/ziara-ya-rais.txt");
 
 /// Runs the parsed command line.
 pub fn run(cli: Cli) -> Result<ExitCode> {
-    let g = &cli.global;
+    let g = &super::scope::resolve(&cli)?;
     match cli.command {
-        Command::Segment { file, format } => segment(g, &file, format),
+        Command::Segment { file, format, .. } => {
+            super::stdin_hint::hint_if_terminal(std::slice::from_ref(&file));
+            segment(g, &file, format)
+        }
         Command::Summarize {
             files,
             length,
             format,
-        } => summarize_cmd(g, &files, length, format),
+            quiet,
+            ..
+        } => {
+            if !quiet {
+                super::stdin_hint::hint_if_terminal(&files);
+            }
+            summarize_cmd(g, &files, length, format)
+        }
         Command::Glossary {
-            command: GlossaryCommand::Find { file, format },
-        } => find(g, &file, format),
+            command: GlossaryCommand::Find { file, format, .. },
+        } => {
+            super::stdin_hint::hint_if_terminal(std::slice::from_ref(&file));
+            find(g, &file, format)
+        }
         Command::Glossary {
-            command: GlossaryCommand::Lint { path },
+            command: GlossaryCommand::Lint { path, .. },
         } => lint_cmd(g, path.as_deref()),
         Command::Glossary {
-            command: GlossaryCommand::Lookup { word, format },
+            command: GlossaryCommand::Lookup { word, format, .. },
         } => lookup_cmd(g, &word, format),
         Command::Glossary {
-            command: GlossaryCommand::Export { format, output },
+            command: GlossaryCommand::Export { format, output, .. },
         } => export_cmd(g, format, output.as_deref()),
         Command::Glossary {
             command:
@@ -61,7 +74,9 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             one_story,
             threshold,
             translate,
+            ..
         } => {
+            let format = super::scope::brief_format(format, output.as_deref(), BriefFormat::Html)?;
             let mut pipeline = pipeline(g)?;
             if let Some(t) = threshold {
                 anyhow::ensure!(
@@ -72,6 +87,9 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
                 let ratio = pipeline.stories.mutual_threshold / pipeline.stories.threshold;
                 pipeline.stories.threshold = t;
                 pipeline.stories.mutual_threshold = t * ratio;
+            }
+            if !quiet {
+                super::stdin_hint::hint_if_terminal(&files);
             }
             let opts = super::daily::DayOptions {
                 quiet,
@@ -85,18 +103,52 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             file,
             format,
             translate,
+            ..
         } => {
+            super::stdin_hint::hint_if_terminal(std::slice::from_ref(&file));
             let pipeline = pipeline(g)?;
             let doc = read(g, &file)?;
             super::english::gloss_cmd(&pipeline, &doc, format, &translate)
         }
-        Command::Demo { format, output } => {
+        Command::Demo { format, output, .. } => {
+            let format = super::scope::brief_format(format, output.as_deref(), BriefFormat::Md)?;
             let pipeline = pipeline(g)?;
             let mut doc = document_from_text("ziara-ya-rais", DEMO_ARTICLE);
             doc.source = Some("muhtasari sample (fictional)".into());
             demo(g, &pipeline, doc, format, output.as_deref())
         }
+        Command::Completions { shell } => {
+            let mut out = Vec::new();
+            super::extras::completions(<Cli as clap::CommandFactory>::command(), shell, &mut out)?;
+            emit(None, &String::from_utf8(out)?)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Man => {
+            let mut out = Vec::new();
+            super::extras::man(<Cli as clap::CommandFactory>::command(), &mut out)?;
+            emit(None, &String::from_utf8(out)?)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Templates {
+            command: ExportCommand::Export { dir },
+        } => export_files(&dir, muhtasari::render::embedded_templates()),
+        Command::LangData {
+            command: ExportCommand::Export { dir },
+        } => export_files(&dir, muhtasari::lang::embedded_files()),
     }
+}
+
+/// Writes built-in files into `dir` and says what it wrote.
+fn export_files(dir: &Path, files: &[(&str, &str)]) -> Result<ExitCode> {
+    for path in super::extras::export(dir, files)? {
+        eprintln!("wrote {}", path.display());
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `n thing` or `n things`.
+pub(super) fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 fn glossary(g: &Global) -> Result<Glossary> {
@@ -137,10 +189,16 @@ pub(super) fn read(g: &Global, path: &Path) -> Result<Document> {
 /// Every article of every file: a feed, JSONL or TSV file gives each of its items. An item
 /// that cannot be read is an error here, not skipped: a summary covers all it was given.
 fn read_all(g: &Global, files: &[PathBuf]) -> Result<Vec<Document>> {
+    // Folders are walked as `brief` walks them; a file that cannot be read is an error.
+    let (files, skipped) = muhtasari::ingest::list_inputs(files);
+    if let Some(e) = skipped.into_iter().next() {
+        return Err(e.into());
+    }
     let mut docs = Vec::new();
-    for f in files {
+    for f in &files {
         docs.extend(read_articles(g, f)?);
     }
+    anyhow::ensure!(!docs.is_empty(), "no article to summarise");
     Ok(docs)
 }
 
@@ -153,6 +211,14 @@ fn read_articles(g: &Global, path: &Path) -> Result<Vec<Document>> {
 }
 
 pub(super) fn length(args: LengthArgs) -> Result<Length> {
+    anyhow::ensure!(
+        args.sentences != Some(0),
+        "-n/--sentences must be at least 1 (0 would pick nothing)"
+    );
+    anyhow::ensure!(
+        args.words != Some(0),
+        "--words must be at least 1 (0 would pick nothing)"
+    );
     Ok(match (args.sentences, args.words, args.ratio) {
         (Some(n), _, _) => Length::Sentences(n),
         (_, Some(w), _) => Length::Words(w),
@@ -289,16 +355,31 @@ fn hit_json(
 }
 
 fn lint_cmd(g: &Global, path: Option<&Path>) -> Result<ExitCode> {
-    let glossary = match path {
-        Some(p) => {
-            let mut gl = Glossary::default();
-            gl.add_path(p)
-                .with_context(|| format!("cannot lint {}", p.display()))?;
-            gl
+    // Every problem of every file in one run; the built-in glossary is checked whole.
+    let (glossary, findings) = match path {
+        Some(p) => muhtasari::glossary::lint_path(p),
+        None if g.glossary.is_empty() => {
+            let glossary = glossary(g)?;
+            let findings = lint(&glossary);
+            (glossary, findings)
         }
-        None => glossary(g)?,
+        None => {
+            let mut all = if g.no_default_glossary {
+                Glossary::default()
+            } else {
+                Glossary::embedded()
+            };
+            let mut problems = Vec::new();
+            for p in &g.glossary {
+                let (mine, found) = muhtasari::glossary::lint_path(p);
+                all.entries.extend(mine.entries);
+                // Checks across entries run once, over all of them, below.
+                problems.extend(found.into_iter().filter(|f| f.id.is_empty()));
+            }
+            problems.extend(lint(&all));
+            (all, problems)
+        }
     };
-    let findings = lint(&glossary);
     let errors = findings
         .iter()
         .filter(|f| f.severity == Severity::Error)
@@ -307,10 +388,10 @@ fn lint_cmd(g: &Global, path: Option<&Path>) -> Result<ExitCode> {
         eprintln!("{f}");
     }
     eprintln!(
-        "{} entries, {} errors, {} warnings",
-        glossary.entries.len(),
-        errors,
-        findings.len() - errors
+        "{}, {}, {}",
+        count(glossary.entries.len(), "entry", "entries"),
+        count(errors, "error", "errors"),
+        count(findings.len() - errors, "warning", "warnings")
     );
     Ok(if errors > 0 {
         ExitCode::FAILURE
@@ -428,7 +509,7 @@ fn export_cmd(g: &Global, format: ExchangeArg, output: Option<&Path>) -> Result<
         eprintln!("note: {loss}");
     }
     emit(output, &exported.text)?;
-    eprintln!("{} entries exported", glossary.entries.len());
+    eprintln!("{} exported", count(glossary.entries.len(), "entry", "entries"));
     Ok(ExitCode::SUCCESS)
 }
 
@@ -439,7 +520,7 @@ fn import_cmd(file: &Path, format: ExchangeArg, output: Option<&Path>) -> Result
     let records = muhtasari::glossary::exchange::import(&name, &text, exchange_format(format))?;
     let yaml = muhtasari::glossary::exchange::to_yaml(&records);
     emit(output, &yaml)?;
-    eprintln!("{} entries imported", records.len());
+    eprintln!("{} imported", count(records.len(), "entry", "entries"));
     Ok(ExitCode::SUCCESS)
 }
 

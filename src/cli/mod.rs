@@ -9,11 +9,10 @@ mod output;
 pub use args::Cli;
 pub use commands::run;
 pub use output::is_broken_pipe;
-#[allow(dead_code)] // wired into the subcommands below
+pub use report::message;
 mod extras;
-#[allow(dead_code)]
+mod help;
 mod progress;
-#[allow(dead_code)]
 mod report;
-#[allow(dead_code)]
+mod scope;
 mod stdin_hint;
