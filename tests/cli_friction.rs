@@ -41,7 +41,9 @@ fn a_missing_templates_folder_is_an_error() {
         .arg(&empty)
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("neither briefing.html nor briefing.md"));
+        .stderr(predicate::str::contains(
+            "neither briefing.html nor briefing.md",
+        ));
 }
 
 #[test]
@@ -66,7 +68,11 @@ fn the_output_extension_chooses_the_format() {
     }
     // The demo too.
     let out = dir.join("demo.json");
-    muhtasari().args(["demo", "-o"]).arg(&out).assert().success();
+    muhtasari()
+        .args(["demo", "-o"])
+        .arg(&out)
+        .assert()
+        .success();
     assert!(std::fs::read_to_string(&out).unwrap().starts_with('{'));
 }
 
@@ -132,7 +138,11 @@ fn counts_agree_with_their_nouns() {
     };
     // One entry without an example: one warning.
     let one = dir.join("moja.yaml");
-    std::fs::write(&one, format!("domain: mfano\nentries:\n{}", entry("shamba", "shamba"))).unwrap();
+    std::fs::write(
+        &one,
+        format!("domain: mfano\nentries:\n{}", entry("shamba", "shamba")),
+    )
+    .unwrap();
     let err = stderr_of(muhtasari().args(["glossary", "lint"]).arg(&one));
     assert!(err.contains("1 entry, 0 errors, 1 warning\n"), "{err}");
     // Two entries under one id: one error.
@@ -207,7 +217,13 @@ fn each_help_lists_only_options_that_apply() {
     }
     assert!(segment.contains("--lang-data") && segment.contains("--max-bytes"));
     let brief = help(&["brief"]);
-    for present in ["--templates", "--glossary", "--lang-data", "--output", "--quiet"] {
+    for present in [
+        "--templates",
+        "--glossary",
+        "--lang-data",
+        "--output",
+        "--quiet",
+    ] {
         assert!(brief.contains(present), "brief --help lacks {present}");
     }
     let lint = help(&["glossary", "lint"]);
@@ -244,7 +260,13 @@ fn global_options_still_work_before_the_subcommand() {
 
 #[test]
 fn help_shows_examples() {
-    for args in [&[][..], &["brief"], &["summarize"], &["segment"], &["glossary"]] {
+    for args in [
+        &[][..],
+        &["brief"],
+        &["summarize"],
+        &["segment"],
+        &["glossary"],
+    ] {
         let h = help(args);
         assert!(h.contains("Examples:"), "{args:?} --help has no examples");
         assert!(h.contains("muhtasari "), "{args:?}");
@@ -261,10 +283,7 @@ fn completions_and_man_page_come_from_the_definitions() {
             .stdout(predicate::str::contains("muhtasari"))
             .stdout(predicate::str::contains("summarize"));
     }
-    muhtasari()
-        .args(["completions", "tcsh"])
-        .assert()
-        .code(2);
+    muhtasari().args(["completions", "tcsh"]).assert().code(2);
     muhtasari()
         .arg("man")
         .assert()
@@ -307,7 +326,10 @@ fn templates_and_language_data_export_without_overwriting() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("already exists"));
-    assert_eq!(std::fs::read_to_string(t.join("briefing.md")).unwrap(), "yangu");
+    assert_eq!(
+        std::fs::read_to_string(t.join("briefing.md")).unwrap(),
+        "yangu"
+    );
 
     let l = dir.join("lang");
     muhtasari()
@@ -316,7 +338,11 @@ fn templates_and_language_data_export_without_overwriting() {
         .assert()
         .success();
     let seg = l.join("segment.yaml");
-    assert!(std::fs::read_to_string(&seg).unwrap().contains("place_particles"));
+    assert!(
+        std::fs::read_to_string(&seg)
+            .unwrap()
+            .contains("place_particles")
+    );
     // The exported file is a valid --lang-data file.
     muhtasari()
         .arg("segment")

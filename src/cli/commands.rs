@@ -509,7 +509,10 @@ fn export_cmd(g: &Global, format: ExchangeArg, output: Option<&Path>) -> Result<
         eprintln!("note: {loss}");
     }
     emit(output, &exported.text)?;
-    eprintln!("{} exported", count(glossary.entries.len(), "entry", "entries"));
+    eprintln!(
+        "{} exported",
+        count(glossary.entries.len(), "entry", "entries")
+    );
     Ok(ExitCode::SUCCESS)
 }
 

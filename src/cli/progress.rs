@@ -24,9 +24,9 @@ impl Progress {
         let shown = !quiet && articles > PROGRESS_AFTER && std::io::stderr().is_terminal();
         let bar = if shown {
             let bar = ProgressBar::new(2 * n + (n / 10).max(1));
-            if let Ok(style) =
-                ProgressStyle::with_template("{spinner} {msg:<26} [{bar:30}] {percent:>3}% {elapsed}")
-            {
+            if let Ok(style) = ProgressStyle::with_template(
+                "{spinner} {msg:<26} [{bar:30}] {percent:>3}% {elapsed}",
+            ) {
                 bar.set_style(style.progress_chars("=> "));
             }
             bar.set_message("reading and analysing");

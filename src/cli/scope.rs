@@ -223,7 +223,16 @@ mod tests {
 
     #[test]
     fn options_before_or_after_the_subcommand_are_merged() {
-        let g = global(&["m", "--glossary", "a.yaml", "brief", "--glossary", "b.yaml", "x"]).unwrap();
+        let g = global(&[
+            "m",
+            "--glossary",
+            "a.yaml",
+            "brief",
+            "--glossary",
+            "b.yaml",
+            "x",
+        ])
+        .unwrap();
         assert_eq!(g.glossary.len(), 2);
         let g = global(&["m", "--max-bytes", "10", "segment", "x"]).unwrap();
         assert_eq!(g.max_bytes, 10);
@@ -234,18 +243,43 @@ mod tests {
     #[test]
     fn options_that_do_not_apply_are_refused() {
         let e = global(&["m", "--templates", "t", "segment", "x"]).unwrap_err();
-        assert!(e.to_string().contains("--templates does not apply to `segment`"), "{e}");
+        assert!(
+            e.to_string()
+                .contains("--templates does not apply to `segment`"),
+            "{e}"
+        );
         assert!(global(&["m", "segment", "--templates", "t", "x"]).is_err());
-        assert!(global(&["m", "--glossary", "g", "glossary", "import", "--format", "tsv", "f"]).is_err());
+        assert!(
+            global(&[
+                "m",
+                "--glossary",
+                "g",
+                "glossary",
+                "import",
+                "--format",
+                "tsv",
+                "f"
+            ])
+            .is_err()
+        );
     }
 
     #[test]
     fn the_extension_names_the_format() {
         let p = Path::new("out.md");
-        assert!(matches!(brief_format(None, Some(p), BriefFormat::Html).unwrap(), BriefFormat::Md));
+        assert!(matches!(
+            brief_format(None, Some(p), BriefFormat::Html).unwrap(),
+            BriefFormat::Md
+        ));
         assert!(brief_format(Some(BriefFormat::Html), Some(p), BriefFormat::Html).is_err());
         let t = Path::new("out.txt");
-        assert!(matches!(brief_format(Some(BriefFormat::Md), Some(t), BriefFormat::Html).unwrap(), BriefFormat::Md));
-        assert!(matches!(brief_format(None, None, BriefFormat::Md).unwrap(), BriefFormat::Md));
+        assert!(matches!(
+            brief_format(Some(BriefFormat::Md), Some(t), BriefFormat::Html).unwrap(),
+            BriefFormat::Md
+        ));
+        assert!(matches!(
+            brief_format(None, None, BriefFormat::Md).unwrap(),
+            BriefFormat::Md
+        ));
     }
 }

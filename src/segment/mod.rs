@@ -231,9 +231,15 @@ mod tests {
 
     #[test]
     fn a_source_after_the_full_stop_ends_the_sentence() {
-        assert!(ends_as_sentence("Simba wanamtaka kiungo wa Yanga. (Mwanaspoti)"));
-        assert!(ends_as_sentence("Simba wanamtaka kiungo wa Yanga. (Mwanaspoti)."));
-        assert!(ends_as_sentence("Ofa ilikataliwa. (Sky Sports, via Nipashe)"));
+        assert!(ends_as_sentence(
+            "Simba wanamtaka kiungo wa Yanga. (Mwanaspoti)"
+        ));
+        assert!(ends_as_sentence(
+            "Simba wanamtaka kiungo wa Yanga. (Mwanaspoti)."
+        ));
+        assert!(ends_as_sentence(
+            "Ofa ilikataliwa. (Sky Sports, via Nipashe)"
+        ));
         assert!(!ends_as_sentence("Bei ya mafuta (Dizeli)"));
         assert!(!ends_as_sentence("Orodha ya wachezaji (Tazama: ukurasa 4)"));
         assert!(!ends_as_sentence("Ratiba ya mechi. (Soma zaidi. Kesho"));
