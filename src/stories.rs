@@ -8,11 +8,10 @@ use std::collections::HashMap;
 
 use crate::text::WordSet;
 
-use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
+use crate::article::Article;
 use crate::briefing::{Importance, Story};
-use crate::pipeline::Article;
 use crate::segment::UnitKind;
 use crate::text::{fold, is_capitalised, word_spans};
 
@@ -200,10 +199,8 @@ pub struct Grouping {
 /// Groups articles into stories.
 pub fn group(articles: &[Article], stopwords: &WordSet, cfg: &StoryConfig) -> Grouping {
     let n = articles.len();
-    let raw: Vec<FxMap<String, f64>> = articles
-        .par_iter()
-        .map(|a| article_terms(a, stopwords, cfg))
-        .collect();
+    let raw: Vec<FxMap<String, f64>> =
+        crate::par::map_slice(articles, |a| article_terms(a, stopwords, cfg));
     // Intern the terms and count document frequencies.
     let mut ids: FxMap<&str, u32> = FxMap::default();
     let mut df: Vec<u32> = Vec::new();
@@ -233,49 +230,43 @@ pub fn group(articles: &[Article], stopwords: &WordSet, cfg: &StoryConfig) -> Gr
     let nf = n as f64;
     // Terms in a large share of the day's articles say nothing about which story it is.
     let common = (cfg.common_share * nf).max(cfg.max_postings as f64);
-    let vectors: Vec<Vector> = interned
-        .par_iter()
-        .map(|terms| {
-            let mut v: Vec<(u32, f32)> = terms
-                .iter()
-                .filter(|&&(id, _)| f64::from(df[id as usize]) <= common)
-                .map(|&(id, w)| {
-                    let idf = (1.0 + nf / f64::from(df[id as usize])).ln();
-                    (id, ((1.0 + w.ln().max(0.0)) * idf) as f32)
-                })
-                .collect();
-            let norm = v
-                .iter()
-                .map(|&(_, w)| f64::from(w) * f64::from(w))
-                .sum::<f64>()
-                .sqrt();
-            if norm > 0.0 {
-                for t in &mut v {
-                    t.1 = (f64::from(t.1) / norm) as f32;
-                }
+    let vectors: Vec<Vector> = crate::par::map_slice(&interned, |terms| {
+        let mut v: Vec<(u32, f32)> = terms
+            .iter()
+            .filter(|&&(id, _)| f64::from(df[id as usize]) <= common)
+            .map(|&(id, w)| {
+                let idf = (1.0 + nf / f64::from(df[id as usize])).ln();
+                (id, ((1.0 + w.ln().max(0.0)) * idf) as f32)
+            })
+            .collect();
+        let norm = v
+            .iter()
+            .map(|&(_, w)| f64::from(w) * f64::from(w))
+            .sum::<f64>()
+            .sqrt();
+        if norm > 0.0 {
+            for t in &mut v {
+                t.1 = (f64::from(t.1) / norm) as f32;
             }
-            Vector { terms: v }
-        })
-        .collect();
+        }
+        Vector { terms: v }
+    });
     // The index: each article under its highest-weighted terms that another article shares
     // and that are not too common.
-    let index_of: Vec<Vec<u32>> = vectors
-        .par_iter()
-        .map(|v| {
-            let mut t: Vec<(u32, f32)> = v
-                .terms
-                .iter()
-                .copied()
-                .filter(|&(id, _)| {
-                    let d = df[id as usize] as usize;
-                    d >= 2 && d <= cfg.max_postings
-                })
-                .collect();
-            t.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-            t.truncate(cfg.index_terms);
-            t.into_iter().map(|(id, _)| id).collect()
-        })
-        .collect();
+    let index_of: Vec<Vec<u32>> = crate::par::map_slice(&vectors, |v| {
+        let mut t: Vec<(u32, f32)> = v
+            .terms
+            .iter()
+            .copied()
+            .filter(|&(id, _)| {
+                let d = df[id as usize] as usize;
+                d >= 2 && d <= cfg.max_postings
+            })
+            .collect();
+        t.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        t.truncate(cfg.index_terms);
+        t.into_iter().map(|(id, _)| id).collect()
+    });
     let mut postings: HashMap<u32, Vec<u32>> = HashMap::new();
     for (i, terms) in index_of.iter().enumerate() {
         for &t in terms {
@@ -286,38 +277,35 @@ pub fn group(articles: &[Article], stopwords: &WordSet, cfg: &StoryConfig) -> Gr
         .iter()
         .map(|a| a.doc.date.as_deref().and_then(day_number))
         .collect();
-    let edges: Vec<Vec<(u32, u32, f32)>> = (0..n)
-        .into_par_iter()
-        .map(|i| {
-            let mut cands: Vec<u32> = index_of[i]
-                .iter()
-                .flat_map(|t| postings[t].iter().copied())
-                .filter(|&j| j as usize > i)
-                .collect();
-            cands.sort_unstable();
-            let mut out = Vec::new();
-            let mut k = 0;
-            while k < cands.len() {
-                let j = cands[k];
-                let mut shared = 0;
-                while k < cands.len() && cands[k] == j {
-                    shared += 1;
-                    k += 1;
-                }
-                if shared < cfg.min_shared {
-                    continue;
-                }
-                let (a, b) = (days[i], days[j as usize]);
-                if let (Some(a), Some(b)) = (a, b)
-                    && (a - b).abs() > cfg.max_days_apart
-                {
-                    continue;
-                }
-                out.push((i as u32, j, vectors[i].dot(&vectors[j as usize]) as f32));
+    let edges: Vec<Vec<(u32, u32, f32)>> = crate::par::map_range(n, |i| {
+        let mut cands: Vec<u32> = index_of[i]
+            .iter()
+            .flat_map(|t| postings[t].iter().copied())
+            .filter(|&j| j as usize > i)
+            .collect();
+        cands.sort_unstable();
+        let mut out = Vec::new();
+        let mut k = 0;
+        while k < cands.len() {
+            let j = cands[k];
+            let mut shared = 0;
+            while k < cands.len() && cands[k] == j {
+                shared += 1;
+                k += 1;
             }
-            out
-        })
-        .collect();
+            if shared < cfg.min_shared {
+                continue;
+            }
+            let (a, b) = (days[i], days[j as usize]);
+            if let (Some(a), Some(b)) = (a, b)
+                && (a - b).abs() > cfg.max_days_apart
+            {
+                continue;
+            }
+            out.push((i as u32, j, vectors[i].dot(&vectors[j as usize]) as f32));
+        }
+        out
+    });
     let pairs: Vec<(u32, u32, f32)> = edges.into_iter().flatten().collect();
     // Average-link through centroids: the most similar pairs first; two groups join only
     // when their centroids are similar enough too, so one bridging pair cannot chain

@@ -25,6 +25,7 @@ impl Span {
 }
 
 /// A word of the text: its span and its folded form.
+#[cfg(test)]
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Word {
     /// Where the word stands in the text.
@@ -118,6 +119,7 @@ fn is_word_char(c: char) -> bool {
 /// The words of `text`, in order, with spans into `text`. A word is a run of letters and
 /// digits; an apostrophe or hyphen between two letters stays inside it (`ng'ombe`,
 /// `Asia-Pasifiki`).
+#[cfg(test)]
 pub fn words(text: &str) -> Vec<Word> {
     WordSpans::new(text)
         .map(|span| Word {
@@ -127,7 +129,8 @@ pub fn words(text: &str) -> Vec<Word> {
         .collect()
 }
 
-/// The spans of the words of `text` (see [`words`]), without folding.
+/// The spans of the words of `text` (a word is a run of letters and digits; an apostrophe
+/// or hyphen between two letters stays inside it), without folding.
 pub fn word_spans(text: &str) -> Vec<Span> {
     WordSpans::new(text).collect()
 }

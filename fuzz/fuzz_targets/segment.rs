@@ -5,8 +5,8 @@
 use std::sync::LazyLock;
 
 use libfuzzer_sys::fuzz_target;
-use muhtasari::segment::Segmenter;
-use muhtasari::text::is_space;
+use muhtasari::Segmenter;
+use muhtasari::__internal::is_space;
 
 static SEGMENTER: LazyLock<Segmenter> = LazyLock::new(Segmenter::default);
 

@@ -5,12 +5,12 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::{Context, Result};
-use muhtasari::glossary::{Glossary, Severity, lint};
-use muhtasari::ingest::{Document, document_from_text, read_documents};
-use muhtasari::lang::LangData;
-use muhtasari::pipeline::{Article, Pipeline};
-use muhtasari::render::{Format, Renderer};
-use muhtasari::summarize::Length;
+use muhtasari::LangData;
+use muhtasari::Length;
+use muhtasari::{Article, Pipeline};
+use muhtasari::{Document, document_from_text, read_documents};
+use muhtasari::{Format, Renderer};
+use muhtasari::{Glossary, Severity, lint};
 use serde_json::json;
 
 use super::args::{
@@ -69,9 +69,11 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
                     "--threshold must be between 0 and 1, got {t}"
                 );
                 // The mutual-nearest link keeps its ratio to the main threshold.
-                let ratio = pipeline.stories.mutual_threshold / pipeline.stories.threshold;
-                pipeline.stories.threshold = t;
-                pipeline.stories.mutual_threshold = t * ratio;
+                let mut stories = pipeline.story_config().clone();
+                let ratio = stories.mutual_threshold / stories.threshold;
+                stories.threshold = t;
+                stories.mutual_threshold = t * ratio;
+                pipeline = pipeline.to_builder().stories(stories).build()?;
             }
             let opts = super::daily::DayOptions {
                 quiet,
@@ -176,7 +178,7 @@ fn segment(g: &Global, file: &Path, format: LineFormat) -> Result<ExitCode> {
         let text = u.span.of(&doc.text);
         match format {
             LineFormat::Text => {
-                if u.kind == muhtasari::segment::UnitKind::Sentence {
+                if u.kind == muhtasari::UnitKind::Sentence {
                     // One sentence per line: line breaks inside a sentence become spaces.
                     let line: String = text
                         .chars()
@@ -245,7 +247,7 @@ fn find(g: &Global, file: &Path, format: DataFormat) -> Result<ExitCode> {
             let mut s = String::new();
             for h in &hits {
                 let e = &glossary.entries[h.entry];
-                let en = muhtasari::english::term_english(glossary, h);
+                let en = muhtasari::term_english(glossary, h);
                 writeln!(
                     s,
                     "{}-{}\t{}\t{}\t{}",
@@ -271,11 +273,7 @@ fn find(g: &Global, file: &Path, format: DataFormat) -> Result<ExitCode> {
 }
 
 /// One term hit as `glossary find --format json` prints it.
-fn hit_json(
-    glossary: &Glossary,
-    text: &str,
-    h: &muhtasari::glossary::TermHit,
-) -> serde_json::Value {
+fn hit_json(glossary: &Glossary, text: &str, h: &muhtasari::TermHit) -> serde_json::Value {
     let e = &glossary.entries[h.entry];
     let mut obj = json!({"id": e.id, "lemma": e.sw, "surface": h.span.of(text), "start": h.span.start, "end": h.span.end, "en": glossary.english(h), "pos": e.pos});
     if let Some(n) = h.number {
@@ -335,7 +333,7 @@ fn demo(
 
 /// The verb analysis of a hit as JSON fields: `tense`, `subject`, `person`, `relative`,
 /// `object`, `voice`; and `gapped` for a phrase found with a word inside.
-fn add_verb_fields(obj: &mut serde_json::Value, h: &muhtasari::glossary::TermHit) {
+fn add_verb_fields(obj: &mut serde_json::Value, h: &muhtasari::TermHit) {
     if let Some(a) = h.verb {
         obj["tense"] = json!(a.tense);
         if let Some(s) = a.subject {
@@ -357,7 +355,7 @@ fn add_verb_fields(obj: &mut serde_json::Value, h: &muhtasari::glossary::TermHit
 
 fn lookup_cmd(g: &Global, word: &str, format: DataFormat) -> Result<ExitCode> {
     let glossary = glossary(g)?;
-    let matcher = muhtasari::glossary::Matcher::new(&glossary);
+    let matcher = muhtasari::Matcher::new(&glossary);
     let hits = matcher.find(word);
     if hits.is_empty() {
         eprintln!("{word}: no glossary entry matches");
@@ -380,7 +378,7 @@ fn lookup_cmd(g: &Global, word: &str, format: DataFormat) -> Result<ExitCode> {
                     if let Some(o) = a.object {
                         parts.push(format!("object -{o}-"));
                     }
-                    if a.voice == muhtasari::glossary::Voice::Passive {
+                    if a.voice == muhtasari::Voice::Passive {
                         parts.push("passive".into());
                     }
                 }
@@ -412,8 +410,8 @@ fn lookup_cmd(g: &Global, word: &str, format: DataFormat) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn exchange_format(f: ExchangeArg) -> muhtasari::glossary::exchange::ExchangeFormat {
-    use muhtasari::glossary::exchange::ExchangeFormat;
+fn exchange_format(f: ExchangeArg) -> muhtasari::ExchangeFormat {
+    use muhtasari::ExchangeFormat;
     match f {
         ExchangeArg::Tsv => ExchangeFormat::Tsv,
         ExchangeArg::Csv => ExchangeFormat::Csv,
@@ -423,7 +421,7 @@ fn exchange_format(f: ExchangeArg) -> muhtasari::glossary::exchange::ExchangeFor
 
 fn export_cmd(g: &Global, format: ExchangeArg, output: Option<&Path>) -> Result<ExitCode> {
     let glossary = glossary(g)?;
-    let exported = muhtasari::glossary::exchange::export(&glossary, exchange_format(format));
+    let exported = muhtasari::export(&glossary, exchange_format(format));
     for loss in &exported.losses {
         eprintln!("note: {loss}");
     }
@@ -436,8 +434,8 @@ fn import_cmd(file: &Path, format: ExchangeArg, output: Option<&Path>) -> Result
     let text =
         std::fs::read_to_string(file).with_context(|| format!("cannot read {}", file.display()))?;
     let name = file.display().to_string();
-    let records = muhtasari::glossary::exchange::import(&name, &text, exchange_format(format))?;
-    let yaml = muhtasari::glossary::exchange::to_yaml(&records);
+    let records = muhtasari::import(&name, &text, exchange_format(format))?;
+    let yaml = muhtasari::to_yaml(&records);
     emit(output, &yaml)?;
     eprintln!("{} entries imported", records.len());
     Ok(ExitCode::SUCCESS)
@@ -446,7 +444,7 @@ fn import_cmd(file: &Path, format: ExchangeArg, output: Option<&Path>) -> Result
 /// Renders a briefing in the chosen format and writes it out.
 pub(super) fn render_briefing(
     g: &Global,
-    briefing: &muhtasari::briefing::Briefing,
+    briefing: &muhtasari::Briefing,
     format: BriefFormat,
     output: Option<&Path>,
 ) -> Result<()> {

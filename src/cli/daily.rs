@@ -8,12 +8,12 @@ use std::process::ExitCode;
 
 use anyhow::{Context, Result};
 use indicatif::{ProgressBar, ProgressStyle};
-use muhtasari::briefing::Briefing;
-use muhtasari::english::translator::{Translator, translate_briefing};
-use muhtasari::error::Error;
-use muhtasari::ingest::{Batch, list_inputs, parse_jsonl_line, read_documents};
-use muhtasari::pipeline::Pipeline;
-use muhtasari::summarize::Length;
+use muhtasari::Briefing;
+use muhtasari::Error;
+use muhtasari::Length;
+use muhtasari::Pipeline;
+use muhtasari::{Batch, list_inputs, parse_jsonl_line, read_documents};
+use muhtasari::{Translator, translate_briefing};
 use rayon::prelude::*;
 
 use super::args::{BriefFormat, Global, LengthArgs};
@@ -120,14 +120,14 @@ fn stream_jsonl(
 ) -> Result<ExitCode> {
     report(&skipped);
     let mut sink = Sink::open(opts.output.as_deref())?;
-    let flush = |docs: Vec<muhtasari::ingest::Document>, sink: &mut Sink| -> Result<()> {
+    let flush = |docs: Vec<muhtasari::Document>, sink: &mut Sink| -> Result<()> {
         let stories: Vec<_> = docs
             .into_par_iter()
             .map(|d| pipeline.brief_article(d, length))
             .collect();
         // Translators (when configured) see a chunk at a time, not one call per article.
         let mut chunk = Briefing {
-            schema: muhtasari::briefing::SCHEMA_VERSION,
+            schema: muhtasari::SCHEMA_VERSION,
             title: String::new(),
             tool: Default::default(),
             stories,
@@ -207,7 +207,7 @@ fn stream_jsonl(
                 skipped.push(e);
                 continue;
             }
-            match muhtasari::ingest::parse_documents(f, &bytes) {
+            match muhtasari::parse_documents(f, &bytes) {
                 Ok(b) => {
                     report(&b.skipped);
                     skipped.extend(b.skipped);

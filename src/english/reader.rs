@@ -3,11 +3,11 @@
 //! and how many tokens it used; `gloss_with` runs them left to right.
 
 use super::data::EnglishData;
-use super::dates::{self, Date};
 use super::numbers::{self, amount, group};
 use super::time;
 use super::tokens::Token;
 use super::{GlossContext, GlossItem, GlossKind};
+use crate::dates::{self, Date};
 use crate::glossary::{Glossary, Pos, TermHit};
 
 /// What the words before `saa N` make of it.

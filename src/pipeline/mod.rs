@@ -3,11 +3,17 @@
 //! summaries and briefings.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
+mod builder;
+
+pub use builder::PipelineBuilder;
+
+use crate::article::Article;
 use crate::briefing::{
     Briefing, KeySentence, SCHEMA_VERSION, SourceRef, Story, TermUse, Tool, pieces,
 };
-use crate::english::{GlossContext, gloss_with};
+use crate::english::{EnglishData, GlossContext, gloss_in};
 use crate::glossary::{Glossary, Matcher, Pos, TermHit};
 use crate::ingest::Document;
 use crate::lang::LangData;
@@ -43,33 +49,6 @@ fn inner_keys(glossary: &Glossary, matcher: &Matcher, keys: &[Option<Key>]) -> K
     out
 }
 
-/// An article after segmentation and term matching.
-#[derive(Debug, Clone)]
-pub struct Article {
-    /// The document as read.
-    pub doc: Document,
-    /// Its units, in order.
-    pub units: Vec<Unit>,
-    /// The glossary terms found in its text.
-    pub hits: Vec<TermHit>,
-    /// Its title: from the metadata, or its first heading.
-    pub title: Option<String>,
-}
-
-impl Article {
-    /// The sentence units (the only ones a summary picks), in order.
-    pub fn sentences(&self) -> impl Iterator<Item = &Unit> {
-        self.units.iter().filter(|u| u.kind == UnitKind::Sentence)
-    }
-
-    /// The hits inside `span`.
-    pub fn hits_in(&self, span: Span) -> &[TermHit] {
-        let a = self.hits.partition_point(|h| h.span.start < span.start);
-        let b = self.hits.partition_point(|h| h.span.start < span.end);
-        &self.hits[a..b]
-    }
-}
-
 /// Glossary, matcher, segmenter and summary config, built once.
 #[derive(Debug, Clone)]
 pub struct Pipeline {
@@ -87,21 +66,66 @@ pub struct Pipeline {
     /// The [`Key`]s of the stopwords: a word's key, made anyway, is looked up without
     /// hashing the word again.
     stop_keys: KeySet,
+    /// The numbers, months, currencies and verb forms the gloss reads.
+    english: Arc<EnglishData>,
     /// The summary's weights.
-    pub summary: SummaryConfig,
+    summary: SummaryConfig,
     /// How a day's articles are grouped into stories and the stories ranked.
-    pub stories: StoryConfig,
+    stories: StoryConfig,
+    /// The length [`Pipeline::brief_documents`] uses.
+    length: Length,
 }
 
 impl Default for Pipeline {
+    /// The built-in glossary and language data, default weights, three key sentences.
     fn default() -> Self {
         Pipeline::new(Glossary::embedded(), LangData::embedded())
     }
 }
 
 impl Pipeline {
-    /// A pipeline over this glossary and language data.
+    /// A builder over the built-in glossary, language data and default weights; each
+    /// setting is checked once, by [`PipelineBuilder::build`].
+    ///
+    /// ```
+    /// use muhtasari::{Length, Pipeline, SummaryConfig};
+    ///
+    /// let pipeline = Pipeline::builder()
+    ///     .summary(SummaryConfig { redundancy: 0.5, ..SummaryConfig::default() })
+    ///     .length(Length::Words(40))
+    ///     .build()?;
+    /// assert_eq!(pipeline.length(), Length::Words(40));
+    ///
+    /// // A ratio must be above 0 and at most 1: the builder says which setting is wrong.
+    /// let err = Pipeline::builder().length(Length::Ratio(1.5)).build().unwrap_err();
+    /// assert!(err.to_string().contains("ratio"));
+    /// # Ok::<(), muhtasari::BuildError>(())
+    /// ```
+    pub fn builder() -> PipelineBuilder {
+        PipelineBuilder::default()
+    }
+
+    /// A pipeline over this glossary and language data, with default weights (all valid:
+    /// nothing to check).
     pub fn new(glossary: Glossary, lang: LangData) -> Self {
+        Pipeline::assemble(
+            glossary,
+            lang,
+            Arc::new(EnglishData::parse_embedded()),
+            SummaryConfig::default(),
+            StoryConfig::default(),
+            Length::Sentences(3),
+        )
+    }
+
+    fn assemble(
+        glossary: Glossary,
+        lang: LangData,
+        english: Arc<EnglishData>,
+        summary: SummaryConfig,
+        stories: StoryConfig,
+        length: Length,
+    ) -> Self {
         let matcher = Matcher::new(&glossary);
         let glossary_keys: Vec<Option<Key>> = glossary
             .entries
@@ -116,8 +140,43 @@ impl Pipeline {
             glossary,
             stop_keys: lang.stopwords.iter().map(|w| key(w)).collect(),
             segmenter: Segmenter::new(lang),
-            summary: SummaryConfig::default(),
-            stories: StoryConfig::default(),
+            english,
+            summary,
+            stories,
+            length,
+        }
+    }
+
+    /// The summary's weights.
+    pub fn summary_config(&self) -> &SummaryConfig {
+        &self.summary
+    }
+
+    /// How a day's articles are grouped and the stories ranked.
+    pub fn story_config(&self) -> &StoryConfig {
+        &self.stories
+    }
+
+    /// The length [`Pipeline::brief_documents`] uses.
+    pub fn length(&self) -> Length {
+        self.length
+    }
+
+    /// The English data the gloss reads.
+    pub fn english(&self) -> &EnglishData {
+        &self.english
+    }
+
+    /// A builder holding this pipeline's glossary, language data and settings, to change
+    /// some of them.
+    pub fn to_builder(&self) -> PipelineBuilder {
+        PipelineBuilder {
+            glossary: Some(self.glossary.clone()),
+            lang: Some(self.segmenter.lang().clone()),
+            english: Some(self.english.clone()),
+            summary: self.summary.clone(),
+            stories: self.stories.clone(),
+            length: self.length,
         }
     }
 
@@ -146,7 +205,7 @@ impl Pipeline {
             .or_else(|| title_from_headings(&doc.text, &units));
         let mut doc = doc;
         if doc.date.is_none() {
-            doc.date = date_from_dateline(&doc.text, &units);
+            doc.date = date_from_dateline(&self.english, &doc.text, &units);
         }
         Article {
             doc,
@@ -266,7 +325,8 @@ impl Pipeline {
                 let article = &articles[p.source];
                 let span = sentence_spans[p.source][p.index];
                 let text = span.of(&article.doc.text);
-                let g = gloss_with(
+                let g = gloss_in(
+                    &self.english,
                     &self.glossary,
                     &article.doc.text,
                     span,
@@ -390,8 +450,7 @@ fn title_from_headings(text: &str, units: &[Unit]) -> Option<String> {
 
 /// The article's date when its metadata has none: the first dateline that reads as a full
 /// date (`20 Juni 2024`, `Juni 20, 2024`, `Alhamisi, 13 Februari 2025`), as `YYYY-MM-DD`.
-fn date_from_dateline(text: &str, units: &[Unit]) -> Option<String> {
-    let data = crate::english::EnglishData::embedded();
+fn date_from_dateline(data: &EnglishData, text: &str, units: &[Unit]) -> Option<String> {
     units
         .iter()
         .take_while(|u| u.paragraph <= 3)
@@ -410,7 +469,7 @@ fn date_from_dateline(text: &str, units: &[Unit]) -> Option<String> {
                     (None, Some(d)) => (d, words.get(i + 2).and_then(number)?),
                     _ => return None,
                 };
-                crate::english::Date::new(year, month, u32::try_from(day).ok()?).map(|d| d.iso())
+                crate::dates::Date::new(year, month, u32::try_from(day).ok()?).map(|d| d.iso())
             })
         })
 }
@@ -428,10 +487,29 @@ fn source_ref(a: &Article) -> SourceRef {
 
 /// The daily briefing: many articles, grouped into stories, ranked.
 impl Pipeline {
-    /// Analyses many documents in parallel, keeping their order.
+    /// Analyses many documents (in parallel with the `parallel` feature), keeping their
+    /// order.
     pub fn analyse_all(&self, docs: Vec<Document>) -> Vec<Article> {
-        use rayon::prelude::*;
-        docs.into_par_iter().map(|d| self.analyse(d)).collect()
+        crate::par::map_vec(docs, |d| self.analyse(d))
+    }
+
+    /// The daily briefing of `docs` at the pipeline's own [`length`](Pipeline::length):
+    /// [`Pipeline::brief_many`] without a length to pass.
+    ///
+    /// ```
+    /// use muhtasari::{Pipeline, document_from_text};
+    ///
+    /// let p = Pipeline::default();
+    /// let docs = vec![
+    ///     document_from_text("a", "Timu ya taifa imeshinda mechi ya fainali jijini Arusha jana."),
+    ///     document_from_text("b", "Bei ya sukari imepanda sokoni Kariakoo wiki hii."),
+    /// ];
+    /// let briefing = p.brief_documents(docs);
+    /// assert_eq!(briefing.stories.len(), 2);
+    /// assert_eq!(briefing.stories[0].importance.as_ref().map(|i| i.rank), Some(1));
+    /// ```
+    pub fn brief_documents(&self, docs: Vec<Document>) -> Briefing {
+        self.brief_many(docs, self.length)
     }
 
     /// Groups articles into stories (see [`crate::stories`]).
@@ -464,7 +542,6 @@ impl Pipeline {
         mut articles: Vec<Article>,
         length: Length,
     ) -> (Briefing, DayTimings) {
-        use rayon::prelude::*;
         let started = std::time::Instant::now();
         unique_ids(&mut articles);
         let grouping = self.group(&articles);
@@ -486,19 +563,16 @@ impl Pipeline {
             .iter()
             .map(|g| g.iter().filter_map(|&i| slots[i].take()).collect())
             .collect();
-        let mut stories: Vec<Story> = groups
-            .par_iter()
-            .map(|g| {
-                let k = g.len().min(self.stories.summary_sources.max(1));
-                let mut story = self.story(&g[..k], length);
-                if k < g.len() {
-                    story.sources = g.iter().map(source_ref).collect();
-                    story.terms = self.term_uses(g);
-                }
-                story.importance = Some(crate::stories::importance(g, &story, day, &self.stories));
-                story
-            })
-            .collect();
+        let mut stories: Vec<Story> = crate::par::map_slice(&groups, |g| {
+            let k = g.len().min(self.stories.summary_sources.max(1));
+            let mut story = self.story(&g[..k], length);
+            if k < g.len() {
+                story.sources = g.iter().map(source_ref).collect();
+                story.terms = self.term_uses(g);
+            }
+            story.importance = Some(crate::stories::importance(g, &story, day, &self.stories));
+            story
+        });
         let score = |s: &Story| s.importance.as_ref().map_or(0.0, |i| i.score);
         stories.sort_by(|a, b| {
             score(b)

@@ -1,4 +1,4 @@
-//! Calendar dates: a small proleptic Gregorian calendar (days from the epoch and back) to
+//! Calendar dates, the one calendar of the crate: a small proleptic Gregorian calendar (days from the epoch and back) to
 //! check dates, name their weekday and resolve `leo`, `jana`, `kesho` against the article's
 //! date. No time zones, no clock: only days.
 
@@ -151,6 +151,25 @@ impl Date {
 /// The English month name for 1–12.
 pub fn month_name(m: u32) -> Option<&'static str> {
     MONTHS.get((m as usize).checked_sub(1)?).copied()
+}
+
+/// `YYYY-MM-DD` when the value starts with one, else the value as written.
+pub(crate) fn iso_date(value: &str) -> String {
+    let v = value.trim();
+    let b = v.as_bytes();
+    let iso = b.len() >= 10
+        && b[..10].iter().enumerate().all(|(i, c)| {
+            if i == 4 || i == 7 {
+                *c == b'-'
+            } else {
+                c.is_ascii_digit()
+            }
+        });
+    if iso {
+        v[..10].to_string()
+    } else {
+        v.to_string()
+    }
 }
 
 #[cfg(test)]
