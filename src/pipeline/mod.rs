@@ -548,12 +548,12 @@ impl Pipeline {
         let grouped = std::time::Instant::now();
         let day = articles
             .iter()
-            .filter_map(|a| a.doc.date.as_deref().and_then(crate::stories::day_number))
+            .filter_map(|a| a.doc.date.as_deref().and_then(crate::dates::day_number))
             .max();
         let latest = articles
             .iter()
             .filter_map(|a| a.doc.date.as_deref())
-            .filter(|d| crate::stories::day_number(d) == day && day.is_some())
+            .filter(|d| crate::dates::day_number(d) == day && day.is_some())
             .map(|d| d.get(..10).unwrap_or(d).to_string())
             .next();
         let total = articles.len();
@@ -570,7 +570,8 @@ impl Pipeline {
                 story.sources = g.iter().map(source_ref).collect();
                 story.terms = self.term_uses(g);
             }
-            story.importance = Some(crate::stories::importance(g, &story, day, &self.stories));
+            story.importance =
+                Some(crate::stories::rank(g, story.terms.len(), day, &self.stories).into());
             story
         });
         let score = |s: &Story| s.importance.as_ref().map_or(0.0, |i| i.score);
