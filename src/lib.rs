@@ -40,6 +40,7 @@ mod dates;
 mod english;
 mod error;
 mod glossary;
+mod hash;
 mod ingest;
 mod lang;
 mod morph;

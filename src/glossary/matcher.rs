@@ -65,28 +65,8 @@ struct GapPhrase {
     animate: bool,
 }
 
-/// FNV-1a: a fast hash for the short word keys of the gapped-phrase table.
-#[derive(Debug, Clone, Copy)]
-struct Fnv(u64);
-
-impl Default for Fnv {
-    fn default() -> Self {
-        Fnv(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-}
-
-type FastMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
+/// The gapped-phrase table, keyed by short words: the crate's word hasher.
+type FastMap<K, V> = crate::hash::WordMap<K, V>;
 
 /// A compiled matcher over one glossary.
 #[derive(Debug, Clone)]

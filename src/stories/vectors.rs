@@ -5,7 +5,7 @@
 use super::StoryConfig;
 use crate::article::Article;
 use crate::segment::UnitKind;
-use crate::text::{WordSet, fold, is_capitalised, word_spans};
+use crate::text::{WordSet, fold_fast, is_capitalised, word_spans};
 
 /// One article as a unit-length sparse vector over interned terms, sorted by term.
 #[derive(Debug, Clone, Default)]
@@ -19,16 +19,7 @@ impl Vector {
     }
 }
 
-pub(super) type FxMap<K, V> = crate::text::WordMap<K, V>;
-
-/// [`fold`] with a fast path for ASCII words.
-fn fold_word(word: &str) -> String {
-    if word.bytes().all(|b| b.is_ascii() && b != b'`') {
-        word.to_ascii_lowercase()
-    } else {
-        fold(word)
-    }
-}
+pub(super) type FxMap<K, V> = crate::hash::WordMap<K, V>;
 
 /// The weighted terms of one article, before interning: key → weight.
 fn article_terms(article: &Article, stopwords: &WordSet, cfg: &StoryConfig) -> FxMap<String, f64> {
@@ -51,7 +42,7 @@ fn article_terms(article: &Article, stopwords: &WordSet, cfg: &StoryConfig) -> F
                 continue;
             }
             let word = span.of(s);
-            let f = fold_word(word);
+            let f = fold_fast(word);
             let digits = f.chars().filter(|c| c.is_ascii_digit()).count();
             if digits > 0 {
                 // Long numbers (money, counts, years) are strong evidence; short ones not.
