@@ -6,10 +6,8 @@ use std::process::ExitCode;
 
 use anyhow::{Context, Result};
 use muhtasari::LangData;
-use muhtasari::Length;
 use muhtasari::{Article, Pipeline};
 use muhtasari::{Document, document_from_text, read_documents};
-use muhtasari::{Format, Renderer};
 use muhtasari::{Glossary, Severity, lint};
 use serde_json::json;
 
@@ -17,6 +15,7 @@ use super::args::{
     BriefFormat, Cli, Command, DataFormat, ExchangeArg, Global, GlossaryCommand, LengthArgs,
     LineFormat,
 };
+use super::config::{length, render_briefing};
 use super::output::emit;
 
 /// The sample article `demo` briefs, compiled in.
@@ -152,21 +151,6 @@ fn read_articles(g: &Global, path: &Path) -> Result<Vec<Document>> {
         return Err(e.into());
     }
     Ok(batch.docs)
-}
-
-pub(super) fn length(args: LengthArgs) -> Result<Length> {
-    Ok(match (args.sentences, args.words, args.ratio) {
-        (Some(n), _, _) => Length::Sentences(n),
-        (_, Some(w), _) => Length::Words(w),
-        (_, _, Some(r)) => {
-            anyhow::ensure!(
-                r > 0.0 && r <= 1.0,
-                "--ratio must be above 0 and at most 1, got {r}"
-            );
-            Length::Ratio(r)
-        }
-        _ => Length::Sentences(3),
-    })
 }
 
 fn segment(g: &Global, file: &Path, format: LineFormat) -> Result<ExitCode> {
@@ -439,20 +423,4 @@ fn import_cmd(file: &Path, format: ExchangeArg, output: Option<&Path>) -> Result
     emit(output, &yaml)?;
     eprintln!("{} entries imported", records.len());
     Ok(ExitCode::SUCCESS)
-}
-
-/// Renders a briefing in the chosen format and writes it out.
-pub(super) fn render_briefing(
-    g: &Global,
-    briefing: &muhtasari::Briefing,
-    format: BriefFormat,
-    output: Option<&Path>,
-) -> Result<()> {
-    let format = match format {
-        BriefFormat::Html => Format::Html,
-        BriefFormat::Md => Format::Markdown,
-        BriefFormat::Json | BriefFormat::Jsonl => Format::Json,
-    };
-    let renderer = Renderer::new(g.templates.as_deref())?;
-    emit(output, &renderer.render(briefing, format)?)
 }

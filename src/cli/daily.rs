@@ -17,7 +17,7 @@ use muhtasari::{Translator, translate_briefing};
 use rayon::prelude::*;
 
 use super::args::{BriefFormat, Global, LengthArgs};
-use super::commands::length;
+use super::config::{length, render_briefing};
 
 /// More articles than this get a progress bar (on a terminal, without `--quiet`).
 const PROGRESS_AFTER: usize = 8;
@@ -89,7 +89,7 @@ pub fn brief_day(
     };
     translate_briefing(&mut briefing, translators)?;
     bar.finish_and_clear();
-    super::commands::render_briefing(g, &briefing, format, opts.output.as_deref())?;
+    render_briefing(g, &briefing, format, opts.output.as_deref())?;
     if !opts.quiet {
         eprintln!(
             "muhtasari: {} {} from {} {}{}",

@@ -5,6 +5,9 @@
 //! where its English came from. It never pretends to translate: a translation, when one
 //! exists, comes from a translation memory or an external translator (the `translate`
 //! module) and is labelled with its origin.
+//!
+//! Over 400 lines with a reason: the gloss item types, a term's English and the gloss loop
+//! that merges recognisers, terms and names; the recognisers are in `reader/`.
 
 pub mod data;
 mod numbers;

@@ -8,6 +8,7 @@ mod load;
 mod matcher;
 mod model;
 mod plural_en;
+mod word_stream;
 
 pub use crate::morph::{Analysis, Subject, Tense, Voice};
 pub use exchange::{ExchangeFormat, Exported, Record, export, import, to_yaml};

@@ -19,7 +19,7 @@ pub(super) fn cluster(
     let n = articles.len();
     // The index: each article under its highest-weighted terms that another article shares
     // and that are not too common.
-    let index_of: Vec<Vec<u32>> = crate::par::map_slice(&vectors, |v| {
+    let index_of: Vec<Vec<u32>> = crate::par::map_slice(vectors, |v| {
         let mut t: Vec<(u32, f32)> = v
             .terms
             .iter()

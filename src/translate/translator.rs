@@ -2,6 +2,9 @@
 //! ([`super::tm`]), an external command the user configures (Swahili lines on its standard
 //! input, English lines on its standard output, within a timeout), or a LibreTranslate-
 //! compatible HTTP endpoint on this machine. Nothing here invents a translation.
+//!
+//! Over 400 lines with a reason: the command and HTTP clients with their time limits and
+//! their tests against local servers.
 
 use std::io::{Read, Write};
 use std::net::{TcpStream, ToSocketAddrs};
