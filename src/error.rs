@@ -110,7 +110,7 @@ pub enum BuildError {
     #[error("summary length {length:?}: {reason}")]
     Length {
         /// The length given.
-        length: crate::summarize::Length,
+        length: crate::length::Length,
         /// Why it is refused.
         reason: &'static str,
     },

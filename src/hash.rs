@@ -50,7 +50,7 @@ impl std::hash::Hasher for KeyHasher {
     }
 }
 
-/// A map keyed by [`Key`](crate::summarize::Key)s, not hashing them again.
+/// A map keyed by summariser keys, not hashing them again.
 pub type KeyMap<V> = std::collections::HashMap<u64, V, std::hash::BuildHasherDefault<KeyHasher>>;
-/// A set of [`Key`](crate::summarize::Key)s, not hashing them again.
+/// A set of summariser keys, not hashing them again.
 pub type KeySet = std::collections::HashSet<u64, std::hash::BuildHasherDefault<KeyHasher>>;

@@ -43,6 +43,7 @@ mod glossary;
 mod hash;
 mod ingest;
 mod lang;
+mod length;
 mod morph;
 mod par;
 mod pipeline;

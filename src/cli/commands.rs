@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use anyhow::{Context, Result};
 use muhtasari::LangData;
-use muhtasari::{Article, Pipeline};
+use muhtasari::Pipeline;
 use muhtasari::{Document, document_from_text, read_documents};
 use muhtasari::{Glossary, Severity, lint};
 use serde_json::json;
@@ -181,10 +181,6 @@ fn segment(g: &Global, file: &Path, format: LineFormat) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn analyse_all(pipeline: &Pipeline, docs: Vec<Document>) -> Vec<Article> {
-    docs.into_iter().map(|d| pipeline.analyse(d)).collect()
-}
-
 fn summarize_cmd(
     g: &Global,
     files: &[PathBuf],
@@ -192,7 +188,7 @@ fn summarize_cmd(
     format: DataFormat,
 ) -> Result<ExitCode> {
     let pipeline = pipeline(g)?;
-    let articles = analyse_all(&pipeline, read_all(g, files)?);
+    let articles = pipeline.analyse_all(read_all(g, files)?);
     let story = pipeline.story(&articles, length(len)?);
     let out = match format {
         DataFormat::Text => {
@@ -309,7 +305,7 @@ fn demo(
     format: BriefFormat,
     output: Option<&Path>,
 ) -> Result<ExitCode> {
-    let articles = analyse_all(pipeline, vec![doc]);
+    let articles = pipeline.analyse_all(vec![doc]);
     let briefing = pipeline.brief(&articles, length(LengthArgs::default())?);
     render_briefing(g, &briefing, format, output)?;
     Ok(ExitCode::SUCCESS)

@@ -72,14 +72,7 @@ pub fn brief_day(
         }
     );
     let bar = progress(docs.len(), opts.quiet);
-    let articles: Vec<_> = docs
-        .into_par_iter()
-        .map(|d| {
-            let a = pipeline.analyse(d);
-            bar.inc(1);
-            a
-        })
-        .collect();
+    let articles = pipeline.analyse_all_with(docs, || bar.inc(1));
     bar.set_message("grouping and summarising");
     let n = articles.len();
     let mut briefing = if opts.one_story || n == 1 {

@@ -15,7 +15,21 @@ impl Pipeline {
     /// Analyses many documents (in parallel with the `parallel` feature), keeping their
     /// order.
     pub fn analyse_all(&self, docs: Vec<Document>) -> Vec<Article> {
-        crate::par::map_vec(docs, |d| self.analyse(d))
+        self.analyse_all_with(docs, || {})
+    }
+
+    /// [`Pipeline::analyse_all`], calling `done` after each article (to move a progress
+    /// bar); the one place many documents are analysed.
+    pub fn analyse_all_with(
+        &self,
+        docs: Vec<Document>,
+        done: impl Fn() + Sync + Send,
+    ) -> Vec<Article> {
+        crate::par::map_vec(docs, |d| {
+            let a = self.analyse(d);
+            done();
+            a
+        })
     }
 
     /// The daily briefing of `docs` at the pipeline's own [`length`](Pipeline::length):

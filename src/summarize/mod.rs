@@ -18,16 +18,7 @@ pub use config::SummaryConfig;
 pub use features::Features;
 pub use score::ScoreParts;
 
-/// How long the summary should be.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub enum Length {
-    /// This many sentences.
-    Sentences(usize),
-    /// Up to this many words.
-    Words(usize),
-    /// This share of the sentences (0–1].
-    Ratio(f64),
-}
+pub use crate::length::Length;
 
 /// A content term, hashed once when the features are made so that scoring never allocates
 /// or re-hashes strings: [`key`] of the term's text (a folded word, or `g:` and a glossary
