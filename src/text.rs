@@ -86,6 +86,7 @@ pub fn fold(word: &str) -> String {
 
 /// [`fold`] into a reused buffer: the one fast path for ASCII words (lower-cased in place;
 /// a backtick, an apostrophe shape, still becomes `'`), the same output as [`fold`].
+#[inline]
 pub fn fold_into(word: &str, out: &mut String) {
     out.clear();
     if word.is_ascii() {
@@ -100,6 +101,7 @@ pub fn fold_into(word: &str, out: &mut String) {
 }
 
 /// [`fold`] of a word, through the ASCII fast path of [`fold_into`].
+#[inline]
 pub fn fold_fast(word: &str) -> String {
     let mut out = String::with_capacity(word.len());
     fold_into(word, &mut out);

@@ -123,21 +123,25 @@ impl WordStream {
         }
     }
 
+    #[inline]
     pub(super) fn len(&self) -> usize {
         self.starts.len()
     }
 
+    #[inline]
     pub(super) fn word(&self, i: usize) -> &str {
         &self.folded[self.starts[i] as usize..self.ends[i] as usize]
     }
 
     /// Whether only whitespace separates word `i` from the next.
+    #[inline]
     pub(super) fn space_after(&self, i: usize) -> bool {
         self.folded.as_bytes().get(self.ends[i] as usize) == Some(&(SPACE as u8))
     }
 
     /// The word starting at byte `offset` of the folded stream, at or before word `last`
     /// (matches are short: walk back rather than search).
+    #[inline]
     pub(super) fn word_starting_at(&self, offset: usize, last: usize) -> Option<usize> {
         let mut k = last;
         loop {
@@ -152,6 +156,7 @@ impl WordStream {
 
     /// The word whose letters include byte `offset` (its start included), at or before
     /// word `last`.
+    #[inline]
     pub(super) fn word_containing(&self, offset: usize, last: usize) -> Option<usize> {
         let mut k = last;
         while self.starts[k] as usize > offset {
