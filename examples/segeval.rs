@@ -26,8 +26,8 @@
 use std::collections::BTreeSet;
 use std::process::ExitCode;
 
-use muhtasari::segment::Segmenter;
-use muhtasari::text::is_space;
+use muhtasari::__internal::is_space;
+use muhtasari::Segmenter;
 use serde::Deserialize;
 
 #[derive(Deserialize)]
@@ -114,7 +114,7 @@ fn speed(path: &str) -> ExitCode {
         println!("{path}: absent, skipped");
         return ExitCode::SUCCESS;
     };
-    let docs = match muhtasari::ingest::parse_tsv(std::path::Path::new(path), &data) {
+    let docs = match muhtasari::__internal::parse_tsv(std::path::Path::new(path), &data) {
         Ok(b) => b.docs,
         Err(e) => {
             eprintln!("{e}");
@@ -172,7 +172,7 @@ fn dump_docs(path: &str) -> Result<Vec<(String, String)>, String> {
         }
         Ok(out)
     } else if path.ends_with(".tsv") {
-        let batch = muhtasari::ingest::parse_tsv(std::path::Path::new(path), &data)
+        let batch = muhtasari::__internal::parse_tsv(std::path::Path::new(path), &data)
             .map_err(|e| e.to_string())?;
         Ok(batch.docs.into_iter().map(|d| (d.id, d.text)).collect())
     } else {

@@ -125,7 +125,7 @@ pub struct LangData {
 /// The built-in language data files that `--lang-data` extends, by file name
 /// (`segment.yaml`, `stopwords.yaml`): a starting point for a user's own
 /// (`muhtasari lang-data export DIR`).
-pub fn embedded_files() -> &'static [(&'static str, &'static str)] {
+pub fn embedded_lang_files() -> &'static [(&'static str, &'static str)] {
     &[
         ("segment.yaml", EMBEDDED_SEGMENT),
         ("stopwords.yaml", EMBEDDED_STOPWORDS),

@@ -4,13 +4,13 @@
 
 use std::path::Path;
 
-use muhtasari::briefing::Briefing;
-use muhtasari::english::tm::{TmUnit, TranslationMemory};
-use muhtasari::english::translator::{Translator, translate_briefing};
-use muhtasari::ingest::read_document;
-use muhtasari::pipeline::Pipeline;
-use muhtasari::render::{Format, Renderer};
-use muhtasari::summarize::Length;
+use muhtasari::Briefing;
+use muhtasari::Length;
+use muhtasari::Pipeline;
+use muhtasari::read_document;
+use muhtasari::{Format, Renderer};
+use muhtasari::{TmUnit, TranslationMemory};
+use muhtasari::{Translator, translate_briefing};
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 fn briefing(files: &[&str], n: usize) -> Briefing {
@@ -241,8 +241,7 @@ fn several_stories_get_contents_and_a_briefing_glossary() {
     let rows = Parser::new_ext(&md, Options::ENABLE_TABLES)
         .filter(|e| matches!(e, Event::Start(Tag::TableRow)))
         .count();
-    let translated =
-        |terms: &[muhtasari::briefing::TermUse]| terms.iter().filter(|t| t.en != t.sw).count();
+    let translated = |terms: &[muhtasari::TermUse]| terms.iter().filter(|t| t.en != t.sw).count();
     let story_terms: usize = b.stories.iter().map(|s| translated(&s.terms)).sum();
     assert_eq!(rows, story_terms + translated(&b.glossary));
 }

@@ -34,7 +34,7 @@ pub fn export(dir: &Path, files: &[(&str, &str)]) -> Result<Vec<PathBuf>> {
     }
     std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
     for ((_, text), path) in files.iter().zip(&targets) {
-        muhtasari::render::write_atomic(path, text.as_bytes())?;
+        muhtasari::write_atomic(path, text.as_bytes())?;
     }
     Ok(targets)
 }

@@ -26,7 +26,7 @@ mod tests {
     #[test]
     fn a_reason_already_said_is_not_repeated() {
         let io = std::io::Error::new(std::io::ErrorKind::NotFound, "No such file");
-        let lib = muhtasari::error::Error::Write {
+        let lib = muhtasari::Error::Write {
             path: "x/briefing.html".into(),
             source: io,
         };

@@ -159,7 +159,7 @@ pub fn resolve(cli: &Cli) -> Result<Global> {
         .input
         .and_then(|i| i.max_bytes)
         .or(top.max_bytes)
-        .unwrap_or(muhtasari::ingest::DEFAULT_MAX_BYTES);
+        .unwrap_or(muhtasari::DEFAULT_MAX_BYTES);
     Ok(Global {
         glossary,
         no_default_glossary,

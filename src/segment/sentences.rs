@@ -5,7 +5,7 @@
 
 use super::source;
 use crate::lang::LangData;
-use crate::text::{Span, fold, is_space};
+use crate::text::{Span, is_space};
 
 /// How far a look-around may go, in characters: keeps the pass linear on hostile input.
 pub(super) const REACH: usize = 64;
@@ -204,19 +204,7 @@ pub(super) fn find_credit_marker(lang: &LangData, s: &str) -> Option<usize> {
 
 /// [`fold`] with a fast path for ASCII words, which most tokens before a dot are.
 pub(super) fn fold_word(word: &str) -> String {
-    if word.is_ascii() {
-        word.bytes()
-            .map(|b| {
-                if b == b'`' {
-                    '\''
-                } else {
-                    b.to_ascii_lowercase() as char
-                }
-            })
-            .collect()
-    } else {
-        fold(word)
-    }
+    crate::text::fold_fast(word)
 }
 
 /// Whether `rest` starts with a photo-credit marker (`Picha:`).
