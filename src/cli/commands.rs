@@ -18,7 +18,7 @@ use super::args::{
     BriefFormat, Cli, Command, DataFormat, ExchangeArg, ExportCommand, Global, GlossaryCommand,
     LengthArgs, LineFormat,
 };
-use super::config::{length, render_briefing};
+use super::config::{count, length, render_briefing};
 use super::output::emit;
 
 /// The sample article `demo` briefs, compiled in.
@@ -148,11 +148,6 @@ fn export_files(dir: &Path, files: &[(&str, &str)]) -> Result<ExitCode> {
         eprintln!("wrote {}", path.display());
     }
     Ok(ExitCode::SUCCESS)
-}
-
-/// `n thing` or `n things`.
-pub(super) fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 fn glossary(g: &Global) -> Result<Glossary> {

@@ -49,3 +49,8 @@ pub(super) fn render_briefing(
     let renderer = Renderer::new(g.templates.as_deref())?;
     emit(output, &renderer.render(briefing, format)?)
 }
+
+/// `n thing` or `n things`: "1 warning", "2 warnings".
+pub(super) fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}

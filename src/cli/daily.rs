@@ -16,7 +16,7 @@ use muhtasari::{Translator, translate_briefing};
 use rayon::prelude::*;
 
 use super::args::{BriefFormat, Global, LengthArgs};
-use super::config::{length, render_briefing};
+use super::config::{count, length, render_briefing};
 use super::progress::Progress;
 
 /// Articles briefed together before their lines are written, in `--format jsonl`.
@@ -86,8 +86,8 @@ pub fn brief_day(
     if !opts.quiet {
         eprintln!(
             "muhtasari: {} from {}{}",
-            super::commands::count(briefing.stories.len(), "story", "stories"),
-            super::commands::count(n, "article", "articles"),
+            count(briefing.stories.len(), "story", "stories"),
+            count(n, "article", "articles"),
             skipped_note(skipped.len())
         );
     }
