@@ -60,3 +60,31 @@ impl Progress {
         self.bar.finish_and_clear();
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use indicatif::ProgressDrawTarget;
+
+    #[test]
+    fn the_bar_runs_through_every_phase_to_its_end() {
+        let n = 40u64;
+        let bar = ProgressBar::with_draw_target(Some(2 * n + 4), ProgressDrawTarget::hidden());
+        let p = Progress { bar, articles: n };
+        for _ in 0..n {
+            p.analysed();
+        }
+        assert_eq!(p.bar.position(), n);
+        p.grouping();
+        assert_eq!(p.bar.message(), "grouping and summarising");
+        p.rendering();
+        assert_eq!(p.bar.position(), 2 * n);
+        assert_eq!(p.bar.message(), "rendering");
+        assert!(
+            p.bar.position() < p.bar.length().unwrap(),
+            "rendering has its share"
+        );
+        p.done();
+        assert!(p.bar.is_finished());
+    }
+}
