@@ -8,17 +8,17 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::{Context, Result};
+use muhtasari::Glossary;
 use muhtasari::LangData;
 use muhtasari::Pipeline;
 use muhtasari::{Document, document_from_text, read_documents};
-use muhtasari::{Glossary, Severity, lint};
 use serde_json::json;
 
 use super::args::{
     BriefFormat, Cli, Command, DataFormat, ExchangeArg, ExportCommand, Global, GlossaryCommand,
     LengthArgs, LineFormat,
 };
-use super::config::{count, length, render_briefing};
+use super::config::{count, glossary, length, render_briefing};
 use super::output::emit;
 
 /// The sample article `demo` briefs, compiled in.
@@ -52,7 +52,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         }
         Command::Glossary {
             command: GlossaryCommand::Lint { path, .. },
-        } => lint_cmd(g, path.as_deref()),
+        } => super::lint::lint_cmd(g, path.as_deref()),
         Command::Glossary {
             command: GlossaryCommand::Lookup { word, format, .. },
         } => lookup_cmd(g, &word, format),
@@ -121,45 +121,15 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             doc.source = Some("muhtasari sample (fictional)".into());
             demo(g, &pipeline, doc, format, output.as_deref())
         }
-        Command::Completions { shell } => {
-            let mut out = Vec::new();
-            super::extras::completions(<Cli as clap::CommandFactory>::command(), shell, &mut out)?;
-            emit(None, &String::from_utf8(out)?)?;
-            Ok(ExitCode::SUCCESS)
-        }
-        Command::Man => {
-            let mut out = Vec::new();
-            super::extras::man(<Cli as clap::CommandFactory>::command(), &mut out)?;
-            emit(None, &String::from_utf8(out)?)?;
-            Ok(ExitCode::SUCCESS)
-        }
+        Command::Completions { shell } => super::extras::print_completions(shell),
+        Command::Man => super::extras::print_man(),
         Command::Templates {
             command: ExportCommand::Export { dir },
-        } => export_files(&dir, muhtasari::embedded_templates()),
+        } => super::extras::export_files(&dir, muhtasari::embedded_templates()),
         Command::LangData {
             command: ExportCommand::Export { dir },
-        } => export_files(&dir, muhtasari::embedded_lang_files()),
+        } => super::extras::export_files(&dir, muhtasari::embedded_lang_files()),
     }
-}
-
-/// Writes built-in files into `dir` and says what it wrote.
-fn export_files(dir: &Path, files: &[(&str, &str)]) -> Result<ExitCode> {
-    for path in super::extras::export(dir, files)? {
-        eprintln!("wrote {}", path.display());
-    }
-    Ok(ExitCode::SUCCESS)
-}
-
-fn glossary(g: &Global) -> Result<Glossary> {
-    let mut glossary = if g.no_default_glossary {
-        Glossary::default()
-    } else {
-        Glossary::embedded()
-    };
-    for path in &g.glossary {
-        glossary.add_path(path)?;
-    }
-    Ok(glossary)
 }
 
 fn pipeline(g: &Global) -> Result<Pipeline> {
@@ -320,52 +290,6 @@ fn hit_json(glossary: &Glossary, text: &str, h: &muhtasari::TermHit) -> serde_js
     }
     add_verb_fields(&mut obj, h);
     obj
-}
-
-fn lint_cmd(g: &Global, path: Option<&Path>) -> Result<ExitCode> {
-    // Every problem of every file in one run; the built-in glossary is checked whole.
-    let (glossary, findings) = match path {
-        Some(p) => muhtasari::lint_path(p),
-        None if g.glossary.is_empty() => {
-            let glossary = glossary(g)?;
-            let findings = lint(&glossary);
-            (glossary, findings)
-        }
-        None => {
-            let mut all = if g.no_default_glossary {
-                Glossary::default()
-            } else {
-                Glossary::embedded()
-            };
-            let mut problems = Vec::new();
-            for p in &g.glossary {
-                let (mine, found) = muhtasari::lint_path(p);
-                all.entries.extend(mine.entries);
-                // Checks across entries run once, over all of them, below.
-                problems.extend(found.into_iter().filter(|f| f.id.is_empty()));
-            }
-            problems.extend(lint(&all));
-            (all, problems)
-        }
-    };
-    let errors = findings
-        .iter()
-        .filter(|f| f.severity == Severity::Error)
-        .count();
-    for f in &findings {
-        eprintln!("{f}");
-    }
-    eprintln!(
-        "{}, {}, {}",
-        count(glossary.entries.len(), "entry", "entries"),
-        count(errors, "error", "errors"),
-        count(findings.len() - errors, "warning", "warnings")
-    );
-    Ok(if errors > 0 {
-        ExitCode::FAILURE
-    } else {
-        ExitCode::SUCCESS
-    })
 }
 
 /// Briefs the built-in sample with the default length.

@@ -1,11 +1,12 @@
 //! What the commands share once the arguments are parsed: the summary length they ask for
-//! (checked once) and how a briefing is rendered and written. Both the one-story commands
-//! and the daily briefing use these, so neither imports the other.
+//! (checked once), the glossary they load, how a briefing is rendered and written, and how a
+//! count is said ("1 warning"). The one-story commands, lint and the daily briefing all use
+//! these, so none imports another.
 
 use std::path::Path;
 
 use anyhow::Result;
-use muhtasari::{Format, Length, Renderer};
+use muhtasari::{Format, Glossary, Length, Renderer};
 
 use super::args::{BriefFormat, Global, LengthArgs};
 use super::output::emit;
@@ -53,4 +54,18 @@ pub(super) fn render_briefing(
 /// `n thing` or `n things`: "1 warning", "2 warnings".
 pub(super) fn count(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// The glossary the options ask for: the built-in one (unless `--no-default-glossary`) and
+/// every `--glossary` file or folder.
+pub(super) fn glossary(g: &Global) -> Result<Glossary> {
+    let mut glossary = if g.no_default_glossary {
+        Glossary::default()
+    } else {
+        Glossary::embedded()
+    };
+    for path in &g.glossary {
+        glossary.add_path(path)?;
+    }
+    Ok(glossary)
 }

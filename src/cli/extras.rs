@@ -4,9 +4,14 @@
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::process::ExitCode;
 
 use anyhow::{Context, Result};
+use clap::CommandFactory;
 use clap_complete::Shell;
+
+use super::args::Cli;
+use super::output::emit;
 
 /// Writes the completion script of `shell` for the command `cmd`.
 pub fn completions(mut cmd: clap::Command, shell: Shell, out: &mut dyn Write) -> Result<()> {
@@ -37,4 +42,29 @@ pub fn export(dir: &Path, files: &[(&str, &str)]) -> Result<Vec<PathBuf>> {
         muhtasari::write_atomic(path, text.as_bytes())?;
     }
     Ok(targets)
+}
+
+/// `muhtasari completions SHELL`.
+pub fn print_completions(shell: Shell) -> Result<ExitCode> {
+    let mut out = Vec::new();
+    completions(Cli::command(), shell, &mut out)?;
+    emit(None, &String::from_utf8(out)?)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `muhtasari man`.
+pub fn print_man() -> Result<ExitCode> {
+    let mut out = Vec::new();
+    man(Cli::command(), &mut out)?;
+    emit(None, &String::from_utf8(out)?)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `muhtasari templates export DIR`, `muhtasari lang-data export DIR`: writes the built-in
+/// files and says what it wrote.
+pub fn export_files(dir: &Path, files: &[(&str, &str)]) -> Result<ExitCode> {
+    for path in export(dir, files)? {
+        eprintln!("wrote {}", path.display());
+    }
+    Ok(ExitCode::SUCCESS)
 }

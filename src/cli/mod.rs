@@ -13,6 +13,7 @@ pub use output::is_broken_pipe;
 pub use report::message;
 mod extras;
 mod help;
+mod lint;
 mod progress;
 mod report;
 mod scope;
