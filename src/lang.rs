@@ -118,10 +118,7 @@ impl LangData {
 
     /// Adds a user's data file to these lists.
     pub fn add_file(&mut self, path: &Path) -> Result<()> {
-        let text = std::fs::read_to_string(path).map_err(|source| Error::Io {
-            path: path.to_path_buf(),
-            source,
-        })?;
+        let text = crate::infile::read_data_text(path)?;
         let file = parse_lang_file(path, &text)?;
         self.add(file);
         Ok(())

@@ -3,7 +3,6 @@
 //! outputs written to a temporary file and renamed, so a failure never leaves a partial
 //! file behind. It knows nothing of how the picks were made.
 
-use std::io::Write;
 use std::path::Path;
 
 use tera::{Context, Kwargs, State, Tera};
@@ -161,35 +160,10 @@ impl Renderer {
 }
 
 /// Writes `content` to `path` through a temporary file in the same folder, then renames it:
-/// the old file stays whole until the new one is complete.
+/// the old file stays whole until the new one is complete. See [`crate::outfile`] for what
+/// it refuses (a read-only file, a folder, a block device) and what it writes in place.
 pub fn write_atomic(path: &Path, content: &[u8]) -> Result<()> {
-    let err = |source| Error::Write {
-        path: path.to_path_buf(),
-        source,
-    };
-    if path.is_dir() {
-        return Err(err(std::io::Error::other("is a directory")));
-    }
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let result = (|| {
-        let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(content)?;
-        f.sync_all()?;
-        std::fs::rename(&tmp, path)
-    })();
-    if let Err(e) = result {
-        let _ = std::fs::remove_file(&tmp);
-        return Err(err(e));
-    }
-    Ok(())
+    crate::outfile::write_file(path, content, &[])
 }
 
 #[cfg(test)]

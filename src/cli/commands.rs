@@ -17,7 +17,7 @@ use super::args::{
     BriefFormat, Cli, Command, DataFormat, ExchangeArg, Global, GlossaryCommand, LengthArgs,
     LineFormat,
 };
-use super::output::emit;
+use super::output::{Output, emit, global_inputs};
 
 /// The sample article `demo` briefs, compiled in.
 const DEMO_ARTICLE: &str = include_str!("../../examples/ziara-ya-rais.txt");
@@ -327,9 +327,10 @@ fn demo(
     format: BriefFormat,
     output: Option<&Path>,
 ) -> Result<ExitCode> {
+    let out = Output::open(output, &global_inputs(g))?;
     let articles = analyse_all(pipeline, vec![doc]);
     let briefing = pipeline.brief(&articles, length(LengthArgs::default())?);
-    render_briefing(g, &briefing, format, output)?;
+    render_briefing(g, &briefing, format, out)?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -422,23 +423,25 @@ fn exchange_format(f: ExchangeArg) -> muhtasari::glossary::exchange::ExchangeFor
 }
 
 fn export_cmd(g: &Global, format: ExchangeArg, output: Option<&Path>) -> Result<ExitCode> {
+    let out = Output::open(output, &global_inputs(g))?;
     let glossary = glossary(g)?;
     let exported = muhtasari::glossary::exchange::export(&glossary, exchange_format(format));
     for loss in &exported.losses {
         eprintln!("note: {loss}");
     }
-    emit(output, &exported.text)?;
+    out.emit(&exported.text)?;
     eprintln!("{} entries exported", glossary.entries.len());
     Ok(ExitCode::SUCCESS)
 }
 
 fn import_cmd(file: &Path, format: ExchangeArg, output: Option<&Path>) -> Result<ExitCode> {
-    let text =
-        std::fs::read_to_string(file).with_context(|| format!("cannot read {}", file.display()))?;
+    let out = Output::open(output, &[file.to_path_buf()])?;
+    let text = muhtasari::infile::read_data_text(file)
+        .with_context(|| format!("cannot read {}", file.display()))?;
     let name = file.display().to_string();
     let records = muhtasari::glossary::exchange::import(&name, &text, exchange_format(format))?;
     let yaml = muhtasari::glossary::exchange::to_yaml(&records);
-    emit(output, &yaml)?;
+    out.emit(&yaml)?;
     eprintln!("{} entries imported", records.len());
     Ok(ExitCode::SUCCESS)
 }
@@ -448,7 +451,7 @@ pub(super) fn render_briefing(
     g: &Global,
     briefing: &muhtasari::briefing::Briefing,
     format: BriefFormat,
-    output: Option<&Path>,
+    out: Output,
 ) -> Result<()> {
     let format = match format {
         BriefFormat::Html => Format::Html,
@@ -456,5 +459,5 @@ pub(super) fn render_briefing(
         BriefFormat::Json | BriefFormat::Jsonl => Format::Json,
     };
     let renderer = Renderer::new(g.templates.as_deref())?;
-    emit(output, &renderer.render(briefing, format)?)
+    out.emit(&renderer.render(briefing, format)?)
 }

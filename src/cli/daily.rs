@@ -18,6 +18,7 @@ use rayon::prelude::*;
 
 use super::args::{BriefFormat, Global, LengthArgs};
 use super::commands::length;
+use super::output::{Output, global_inputs, without_output};
 
 /// More articles than this get a progress bar (on a terminal, without `--quiet`).
 const PROGRESS_AFTER: usize = 8;
@@ -43,8 +44,13 @@ pub fn brief_day(
 ) -> Result<ExitCode> {
     let length = length(len)?;
     let (files, mut skipped) = list_inputs(paths);
+    let files = without_output(files, paths, opts.output.as_deref());
+    let mut inputs = files.clone();
+    inputs.extend(global_inputs(g));
+    // Opened first: an output that is an input, read-only or a folder stops the run here.
+    let out = Output::open(opts.output.as_deref(), &inputs)?;
     if matches!(format, BriefFormat::Jsonl) {
-        return stream_jsonl(g, pipeline, &files, skipped, length, opts, translators);
+        return stream_jsonl(g, pipeline, &files, skipped, length, out, translators);
     }
     let batches: Vec<Result<Batch, Error>> = files
         .par_iter()
@@ -89,7 +95,7 @@ pub fn brief_day(
     };
     translate_briefing(&mut briefing, translators)?;
     bar.finish_and_clear();
-    super::commands::render_briefing(g, &briefing, format, opts.output.as_deref())?;
+    super::commands::render_briefing(g, &briefing, format, out)?;
     if !opts.quiet {
         eprintln!(
             "muhtasari: {} {} from {} {}{}",
@@ -115,11 +121,11 @@ fn stream_jsonl(
     files: &[PathBuf],
     mut skipped: Vec<Error>,
     length: Length,
-    opts: &DayOptions,
+    out: Output,
     translators: &[Translator],
 ) -> Result<ExitCode> {
     report(&skipped);
-    let mut sink = Sink::open(opts.output.as_deref())?;
+    let mut sink = std::io::BufWriter::new(out);
     let flush = |docs: Vec<muhtasari::ingest::Document>, sink: &mut Sink| -> Result<()> {
         let stories: Vec<_> = docs
             .into_par_iter()
@@ -140,7 +146,8 @@ fn stream_jsonl(
             .map(|s| serde_json::to_string(s).map_err(anyhow::Error::from))
             .collect::<Result<_>>()?;
         for l in lines {
-            sink.line(&l)?;
+            sink.write_all(l.as_bytes())?;
+            sink.write_all(b"\n")?;
         }
         Ok(())
     };
@@ -237,62 +244,13 @@ fn stream_jsonl(
             }
         }
     }
-    sink.finish()?;
+    sink.into_inner().map_err(|e| e.into_error())?.finish()?;
     Ok(exit(&skipped))
 }
 
-/// Where JSONL lines go: standard output, or a file written beside its final name and
-/// renamed at the end (so a failure never leaves a partial file under that name).
-enum Sink {
-    Stdout(std::io::BufWriter<std::io::Stdout>),
-    File {
-        out: std::io::BufWriter<std::fs::File>,
-        tmp: PathBuf,
-        path: PathBuf,
-    },
-}
-
-impl Sink {
-    fn open(path: Option<&Path>) -> Result<Sink> {
-        Ok(match path {
-            None => Sink::Stdout(std::io::BufWriter::new(std::io::stdout())),
-            Some(p) => {
-                let mut name = p.file_name().unwrap_or_default().to_os_string();
-                name.push(".partial");
-                let tmp = p.with_file_name(name);
-                let file = std::fs::File::create(&tmp)
-                    .with_context(|| format!("cannot write {}", tmp.display()))?;
-                Sink::File {
-                    out: std::io::BufWriter::new(file),
-                    tmp,
-                    path: p.to_path_buf(),
-                }
-            }
-        })
-    }
-
-    fn line(&mut self, l: &str) -> Result<()> {
-        let w: &mut dyn Write = match self {
-            Sink::Stdout(o) => o,
-            Sink::File { out, .. } => out,
-        };
-        w.write_all(l.as_bytes())?;
-        w.write_all(b"\n")?;
-        Ok(())
-    }
-
-    fn finish(self) -> Result<()> {
-        match self {
-            Sink::Stdout(mut o) => o.flush()?,
-            Sink::File { out, tmp, path } => {
-                out.into_inner().map_err(|e| e.into_error())?.sync_all()?;
-                std::fs::rename(&tmp, &path)
-                    .with_context(|| format!("cannot write {}", path.display()))?;
-            }
-        }
-        Ok(())
-    }
-}
+/// Where JSONL lines go: standard output, or the output file's temporary, renamed over
+/// its name at the end (so a failure or Ctrl-C never leaves a partial file under that name).
+type Sink = std::io::BufWriter<Output>;
 
 fn report(skipped: &[Error]) {
     for e in skipped {

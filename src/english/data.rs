@@ -129,10 +129,7 @@ impl EnglishData {
 
     /// Reads and checks a data file of this shape.
     pub fn from_file(path: &Path) -> Result<EnglishData> {
-        let text = std::fs::read_to_string(path).map_err(|source| Error::Io {
-            path: path.to_path_buf(),
-            source,
-        })?;
+        let text = crate::infile::read_data_text(path)?;
         parse(path, &text)
     }
 

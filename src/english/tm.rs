@@ -114,14 +114,7 @@ impl TranslationMemory {
     /// Reads a memory; the format comes from the extension (`.tmx`, `.yaml`/`.yml`,
     /// anything else is TSV).
     pub fn from_path(path: &Path) -> Result<Self> {
-        let bytes = std::fs::read(path).map_err(|source| Error::Io {
-            path: path.to_path_buf(),
-            source,
-        })?;
-        let text = String::from_utf8(bytes).map_err(|e| Error::NotUtf8 {
-            path: path.to_path_buf(),
-            offset: e.utf8_error().valid_up_to(),
-        })?;
+        let text = crate::infile::read_data_text(path)?;
         let ext = path
             .extension()
             .map(|e| e.to_string_lossy().to_lowercase())

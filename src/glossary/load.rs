@@ -182,13 +182,7 @@ impl Glossary {
             }
             return Ok(());
         }
-        let text = std::fs::read_to_string(path).map_err(|source| match source.kind() {
-            std::io::ErrorKind::InvalidData => Error::NotUtf8 {
-                path: path.to_path_buf(),
-                offset: 0,
-            },
-            _ => io(source),
-        })?;
+        let text = crate::infile::read_data_text(path)?;
         self.entries
             .extend(parse_file(&path.display().to_string(), &text)?);
         Ok(())

@@ -102,12 +102,7 @@ pub(crate) fn read_bytes(path: &Path, max_bytes: usize) -> Result<Vec<u8>> {
             .read_to_end(&mut bytes)
             .map_err(io)?;
     } else {
-        let meta = std::fs::metadata(path).map_err(io)?;
-        if meta.is_dir() {
-            return Err(Error::IsDirectory {
-                path: path.to_path_buf(),
-            });
-        }
+        crate::infile::check_regular(path)?;
         std::fs::File::open(path)
             .map_err(io)?
             .take(max_bytes as u64 + 1)
