@@ -80,12 +80,19 @@ mod tests {
 
     #[test]
     fn devices_and_large_files_are_refused() {
-        let e = read_data_text(Path::new("/dev/zero")).unwrap_err().to_string();
+        let e = read_data_text(Path::new("/dev/zero"))
+            .unwrap_err()
+            .to_string();
         assert!(e.contains("is a device, not a regular file"), "{e}");
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("a.yaml");
         std::fs::write(&p, "x".repeat(100)).unwrap();
-        assert!(read_limited(&p, 99).unwrap_err().to_string().contains("limit of 99"));
+        assert!(
+            read_limited(&p, 99)
+                .unwrap_err()
+                .to_string()
+                .contains("limit of 99")
+        );
         assert_eq!(read_limited(&p, 100).unwrap().len(), 100);
     }
 }

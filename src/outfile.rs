@@ -111,7 +111,10 @@ impl OutputFile {
         let meta = match std::fs::metadata(path) {
             Ok(m) => Some(m),
             Err(_) if link.is_some() => {
-                return Err(refuse(path, "is a symbolic link to nothing; refusing to replace it"));
+                return Err(refuse(
+                    path,
+                    "is a symbolic link to nothing; refusing to replace it",
+                ));
             }
             Err(_) => None,
         };

@@ -75,7 +75,11 @@ pub fn global_inputs(g: &Global) -> Vec<PathBuf> {
 /// Leaves out of a folder walk the run's own output (a second `brief dir -o dir/b.html`
 /// must not read the first briefing as an article). Files named on the command line stay:
 /// the writer refuses them with a message.
-pub fn without_output(files: Vec<PathBuf>, named: &[PathBuf], output: Option<&Path>) -> Vec<PathBuf> {
+pub fn without_output(
+    files: Vec<PathBuf>,
+    named: &[PathBuf],
+    output: Option<&Path>,
+) -> Vec<PathBuf> {
     let Some(out) = output.and_then(|o| std::fs::metadata(o).ok()) else {
         return files;
     };
