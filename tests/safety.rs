@@ -369,3 +369,115 @@ fn an_output_name_near_the_limit_is_written() {
         .success();
     assert!(std::fs::read_to_string(&out).unwrap().contains("<html"));
 }
+
+// ---- 2. deeply nested HTML ---------------------------------------------------------------------
+
+#[test]
+fn a_deeply_nested_page_is_skipped_and_the_day_still_briefed() {
+    let dir = tempfile::tempdir().unwrap();
+    let day = dir.path().join("day");
+    std::fs::create_dir(&day).unwrap();
+    article(&day, "a.txt");
+    std::fs::write(
+        day.join("b-deep.html"),
+        format!("<html><body>{}Habari za leo.", "<b>".repeat(300_000)),
+    )
+    .unwrap();
+    std::fs::write(
+        day.join("c-divs.html"),
+        format!(
+            "<html><body>{}Habari.{}",
+            "<div>".repeat(100_000),
+            "</div>".repeat(100_000)
+        ),
+    )
+    .unwrap();
+    let start = Instant::now();
+    let out = cmd()
+        .args(["brief", "--format", "json", "-q"])
+        .arg(&day)
+        .timeout(Duration::from_secs(60))
+        .assert()
+        .code(1)
+        .stderr(predicates::str::contains(
+            "b-deep.html:1: elements nested deeper than 512",
+        ))
+        .stderr(predicates::str::contains(
+            "c-divs.html:1: elements nested deeper",
+        ));
+    assert!(
+        start.elapsed() < Duration::from_secs(30),
+        "took {:?}",
+        start.elapsed()
+    );
+    let b: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    assert_eq!(b["stories"][0]["sources"][0]["id"], "a");
+}
+
+// ---- 9. folder walks cannot loop or hang -------------------------------------------------------
+
+#[test]
+fn folder_links_are_followed_once_and_fifos_skipped() {
+    let dir = tempfile::tempdir().unwrap();
+    let day = dir.path().join("day");
+    std::fs::create_dir(&day).unwrap();
+    article(&day, "a.txt");
+    std::os::unix::fs::symlink(".", day.join("l1")).unwrap();
+    std::os::unix::fs::symlink(".", day.join("l2")).unwrap();
+    std::os::unix::fs::symlink("a.txt", day.join("z.txt")).unwrap();
+    assert!(
+        std::process::Command::new("mkfifo")
+            .arg(day.join("m.txt"))
+            .status()
+            .unwrap()
+            .success()
+    );
+    let out = cmd()
+        .args(["brief", "--format", "json", "-q"])
+        .arg(&day)
+        .timeout(Duration::from_secs(30))
+        .assert()
+        .code(1)
+        .stderr(predicates::str::contains("m.txt: not a regular file"));
+    let b: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    let sources = b["stories"][0]["sources"].as_array().unwrap();
+    assert_eq!(sources.len(), 1, "{sources:?}");
+}
+
+#[test]
+fn special_files_named_as_inputs_are_refused() {
+    for args in [
+        vec!["brief", "/dev/zero"],
+        vec!["--glossary", "/dev/zero", "demo"],
+        vec!["--lang-data", "/dev/zero", "demo"],
+        vec!["brief", "--tm", "/dev/zero", "-"],
+        vec!["glossary", "import", "--format", "tsv", "/dev/zero"],
+    ] {
+        cmd()
+            .args(&args)
+            .write_stdin(ARTICLE)
+            .timeout(Duration::from_secs(30))
+            .assert()
+            .code(2)
+            .stderr(predicates::str::contains("not a regular file"));
+    }
+}
+
+#[test]
+fn a_second_run_does_not_read_its_own_previous_briefing() {
+    let dir = tempfile::tempdir().unwrap();
+    let day = dir.path().join("day");
+    std::fs::create_dir(&day).unwrap();
+    article(&day, "a.txt");
+    let out = day.join("briefing.html");
+    for _ in 0..2 {
+        cmd()
+            .arg("brief")
+            .arg(&day)
+            .arg("-o")
+            .arg(&out)
+            .assert()
+            .success()
+            .stderr("muhtasari: 1 story from 1 article\n");
+    }
+}

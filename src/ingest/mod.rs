@@ -7,12 +7,14 @@ mod feed;
 mod html;
 mod inputs;
 mod jsonl;
+mod nesting;
 mod tsv;
 
 pub use feed::parse_feed;
 pub use html::{html_to_text, parse_html};
 pub use inputs::{Batch, InputKind, detect, list_inputs, parse_documents, read_documents};
 pub use jsonl::{parse_jsonl, parse_jsonl_line};
+pub use nesting::{MAX_DEPTH, check_depth};
 pub use tsv::{Table, parse_table, parse_tsv};
 
 use std::borrow::Cow;
