@@ -8,6 +8,7 @@ pub mod glossary;
 pub mod infile;
 pub mod ingest;
 pub mod lang;
+pub mod links;
 pub mod morph;
 pub mod outfile;
 pub mod pipeline;

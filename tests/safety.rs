@@ -481,3 +481,101 @@ fn a_second_run_does_not_read_its_own_previous_briefing() {
             .stderr("muhtasari: 1 story from 1 article\n");
     }
 }
+
+// ---- 3. only http(s) and relative addresses become links; 13. bidi controls ------------------
+
+#[test]
+fn javascript_and_data_addresses_are_never_links() {
+    let dir = tempfile::tempdir().unwrap();
+    let front = dir.path().join("front.txt");
+    std::fs::write(
+        &front,
+        ARTICLE.replace("source:", "url: javascript:alert(1)\nsource:"),
+    )
+    .unwrap();
+    let jsonl = dir.path().join("day.jsonl");
+    std::fs::write(
+        &jsonl,
+        "{\"text\": \"Mvua kubwa imenyesha Tanga jana usiku. Barabara zimefungwa.\", \"url\": \"data:text/html,<script>alert(1)</script>\"}\n",
+    )
+    .unwrap();
+    let rss = dir.path().join("feed.rss");
+    std::fs::write(
+        &rss,
+        "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Redio</title><item><title>Bei</title>\
+         <link>JavaScript:alert(2)</link><description>Bei ya mafuta imepanda leo mjini.</description></item></channel></rss>",
+    )
+    .unwrap();
+    let page = dir.path().join("page.html");
+    std::fs::write(
+        &page,
+        "<html><head><title>Soko</title><link rel=\"canonical\" href=\"java\tscript:alert(3)\"></head>\
+         <body><article><p>Soko jipya la samaki limefunguliwa na wavuvi wamefurahi sana.</p></article></body></html>",
+    )
+    .unwrap();
+    for f in [&front, &jsonl, &rss, &page] {
+        for format in ["html", "md"] {
+            let out = cmd()
+                .args(["brief", "-q", "--format", format])
+                .arg(f)
+                .assert()
+                .success();
+            let text = String::from_utf8_lossy(&out.get_output().stdout).to_lowercase();
+            assert!(
+                !text.contains("href=\"javascript")
+                    && !text.contains("href=\"data:")
+                    && !text.contains("href=\"java\t"),
+                "{f:?} {format}"
+            );
+            assert!(
+                !text.contains("<javascript") && !text.contains("<data:"),
+                "{f:?} {format}"
+            );
+        }
+    }
+    let out = cmd().args(["brief", "-q"]).arg(&front).assert().success();
+    let html = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
+    assert!(html.contains("(javascript:alert(1))"), "shown as text");
+    let ok = dir.path().join("ok.txt");
+    std::fs::write(
+        &ok,
+        ARTICLE.replace("source:", "url: https://gazeti.example/mbegu\nsource:"),
+    )
+    .unwrap();
+    let out = cmd().args(["brief", "-q"]).arg(&ok).assert().success();
+    assert!(
+        String::from_utf8_lossy(&out.get_output().stdout)
+            .contains("href=\"https://gazeti.example/mbegu\"")
+    );
+}
+
+#[test]
+fn bidi_controls_do_not_reach_the_html() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = dir.path().join("a.txt");
+    std::fs::write(
+        &a,
+        ARTICLE
+            .replace("Wakulima wapokea", "Wakulima \u{202E}apokea\u{202C}")
+            .replace("kutoka kwa", "kutoka \u{2067}kwa\u{2069}"),
+    )
+    .unwrap();
+    for format in ["html", "md"] {
+        let out = cmd()
+            .args(["brief", "-q", "--format", format])
+            .arg(&a)
+            .assert()
+            .success();
+        let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+        assert!(
+            !text
+                .chars()
+                .any(|c| matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')),
+            "{format}"
+        );
+        assert!(
+            text.contains('\u{FFFD}'),
+            "{format}: marked, not silently dropped"
+        );
+    }
+}
