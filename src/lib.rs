@@ -12,6 +12,7 @@ pub mod links;
 pub mod morph;
 pub mod outfile;
 pub mod pipeline;
+pub mod process;
 pub mod render;
 pub mod segment;
 pub mod stories;
