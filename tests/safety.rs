@@ -775,3 +775,41 @@ fn a_translator_url_with_a_line_break_is_refused() {
         .code(2)
         .stderr(predicates::str::contains("line break"));
 }
+
+// ---- 8. memory: a JSONL line on standard input is held to --max-bytes ---------------------------
+
+#[test]
+fn a_jsonl_line_over_the_limit_on_stdin_is_skipped() {
+    let mut input = jsonl_day(3);
+    input.push_str(&format!(
+        "{{\"text\": \"{}\"}}\n",
+        "Habari ndefu sana. ".repeat(200_000)
+    ));
+    input.push_str(&jsonl_day(2));
+    let out = cmd()
+        .args(["brief", "-", "--format", "jsonl", "--max-bytes", "100000"])
+        .write_stdin(input)
+        .assert()
+        .code(1)
+        .stderr(predicates::str::contains(
+            "-:4:1: line longer than the limit of 100000 bytes",
+        ));
+    assert_eq!(
+        String::from_utf8_lossy(&out.get_output().stdout)
+            .lines()
+            .count(),
+        5
+    );
+}
+
+#[test]
+fn empty_stdin_in_jsonl_mode_is_a_failure() {
+    let dir = tempfile::tempdir().unwrap();
+    cmd()
+        .args(["brief", "-", "--format", "jsonl", "-o", "out.jsonl"])
+        .current_dir(dir.path())
+        .write_stdin("")
+        .assert()
+        .code(2);
+    assert_eq!(names(dir.path()), Vec::<String>::new());
+}

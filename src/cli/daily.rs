@@ -2,7 +2,7 @@
 //! reported and skipped (exit status 1), a progress bar on a terminal, the grouped briefing
 //! rendered; or, with `--format jsonl`, one line per article streamed as it is done.
 
-use std::io::{BufRead, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -11,7 +11,9 @@ use indicatif::{ProgressBar, ProgressStyle};
 use muhtasari::briefing::Briefing;
 use muhtasari::english::translator::{Translator, translate_briefing};
 use muhtasari::error::Error;
-use muhtasari::ingest::{Batch, list_inputs, parse_jsonl_line, read_documents};
+use muhtasari::ingest::{
+    Batch, Line, list_inputs, parse_jsonl_line, read_documents, read_line_bounded,
+};
 use muhtasari::pipeline::Pipeline;
 use muhtasari::summarize::Length;
 use rayon::prelude::*;
@@ -125,6 +127,7 @@ fn stream_jsonl(
     translators: &[Translator],
 ) -> Result<ExitCode> {
     report(&skipped);
+    let mut written = 0;
     let mut sink = std::io::BufWriter::new(out);
     let flush = |docs: Vec<muhtasari::ingest::Document>, sink: &mut Sink| -> Result<()> {
         let stories: Vec<_> = docs
@@ -154,45 +157,50 @@ fn stream_jsonl(
     for f in files {
         if f == Path::new("-") {
             let stdin = std::io::stdin();
-            let mut first = String::new();
             let mut lock = stdin.lock();
-            lock.read_line(&mut first)
+            let mut first = Vec::new();
+            let mut got = read_line_bounded(&mut lock, &mut first, g.max_bytes)
                 .context("reading standard input")?;
-            if first.trim_start().starts_with('{') {
-                // JSONL: stream it.
+            let text_start = first.iter().position(|b| !b.is_ascii_whitespace());
+            if text_start.is_some_and(|i| first[i] == b'{') {
+                // JSONL: stream it, each line within --max-bytes.
                 let mut chunk = Vec::with_capacity(CHUNK);
                 let mut line_no = 0;
                 let mut line = first;
-                loop {
+                while got != Line::End {
                     line_no += 1;
-                    if !line.trim().is_empty() {
-                        match parse_jsonl_line(
-                            f,
-                            "stdin",
-                            line_no,
-                            line.trim_end_matches(['\n', '\r']),
-                        ) {
-                            Ok(d) => chunk.push(d),
-                            Err(e) => {
-                                eprintln!("muhtasari: skipped {e}");
-                                skipped.push(e);
-                            }
+                    match jsonl_line(f, line_no, &line, got, g.max_bytes) {
+                        Ok(Some(d)) => chunk.push(d),
+                        Ok(None) => {}
+                        Err(e) => {
+                            eprintln!("muhtasari: skipped {e}");
+                            skipped.push(e);
                         }
                     }
                     if chunk.len() == CHUNK {
+                        written += chunk.len();
                         flush(std::mem::take(&mut chunk), &mut sink)?;
                     }
-                    line.clear();
-                    if lock
-                        .read_line(&mut line)
-                        .context("reading standard input")?
-                        == 0
-                    {
-                        break;
-                    }
+                    got = read_line_bounded(&mut lock, &mut line, g.max_bytes)
+                        .context("reading standard input")?;
                 }
+                written += chunk.len();
                 flush(chunk, &mut sink)?;
                 continue;
+            }
+            if got == Line::TooLong {
+                let e = Error::data(
+                    f,
+                    0,
+                    0,
+                    format!("larger than the limit of {} bytes", g.max_bytes),
+                );
+                eprintln!("muhtasari: skipped {e}");
+                skipped.push(e);
+                continue;
+            }
+            if got == Line::Whole {
+                first.push(b'\n');
             }
             // One article (or a page or a feed) on standard input.
             let mut rest = Vec::new();
@@ -201,7 +209,7 @@ fn stream_jsonl(
                 &mut rest,
             )
             .context("reading standard input")?;
-            let mut bytes = first.into_bytes();
+            let mut bytes = first;
             bytes.extend(rest);
             if bytes.len() > g.max_bytes {
                 let e = Error::data(
@@ -218,6 +226,7 @@ fn stream_jsonl(
                 Ok(b) => {
                     report(&b.skipped);
                     skipped.extend(b.skipped);
+                    written += b.docs.len();
                     flush(b.docs, &mut sink)?;
                 }
                 Err(e) => {
@@ -232,6 +241,7 @@ fn stream_jsonl(
                 report(&b.skipped);
                 skipped.extend(b.skipped);
                 let mut docs = b.docs;
+                written += docs.len();
                 while !docs.is_empty() {
                     let rest = docs.split_off(docs.len().min(CHUNK));
                     flush(docs, &mut sink)?;
@@ -244,8 +254,41 @@ fn stream_jsonl(
             }
         }
     }
+    // Nothing read at all is a failure (status 2), as without --format jsonl; the output
+    // file is then not written.
+    anyhow::ensure!(
+        written > 0,
+        "no article could be read from {} input{}",
+        files.len(),
+        if files.len() == 1 { "" } else { "s" }
+    );
     sink.into_inner().map_err(|e| e.into_error())?.finish()?;
     Ok(exit(&skipped))
+}
+
+/// One line of JSONL from standard input: `None` when blank.
+fn jsonl_line(
+    f: &Path,
+    line_no: usize,
+    line: &[u8],
+    got: Line,
+    max_bytes: usize,
+) -> Result<Option<muhtasari::ingest::Document>, Error> {
+    if got == Line::TooLong {
+        return Err(Error::data(
+            f,
+            line_no,
+            1,
+            format!("line longer than the limit of {max_bytes} bytes (--max-bytes)"),
+        ));
+    }
+    let text = std::str::from_utf8(line)
+        .map_err(|e| Error::data(f, line_no, e.valid_up_to() + 1, "not UTF-8 text"))?;
+    let text = text.trim_end_matches('\r');
+    if text.trim().is_empty() {
+        return Ok(None);
+    }
+    parse_jsonl_line(f, "stdin", line_no, text).map(Some)
 }
 
 /// Where JSONL lines go: standard output, or the output file's temporary, renamed over

@@ -7,6 +7,7 @@ mod feed;
 mod html;
 mod inputs;
 mod jsonl;
+mod lines;
 mod nesting;
 mod tsv;
 
@@ -14,6 +15,7 @@ pub use feed::parse_feed;
 pub use html::{html_to_text, parse_html};
 pub use inputs::{Batch, InputKind, detect, list_inputs, parse_documents, read_documents};
 pub use jsonl::{parse_jsonl, parse_jsonl_line};
+pub use lines::{Line, read_line_bounded};
 pub use nesting::{MAX_DEPTH, check_depth};
 pub use tsv::{Table, parse_table, parse_tsv};
 
