@@ -1,12 +1,11 @@
-//! What a rendered briefing may turn into a link, and text made safe to show. Only `http`,
-//! `https` and relative addresses become links; any other (`javascript:`, `data:`, an
-//! address with spaces or controls a browser would strip) is shown as text. Bidirectional
-//! controls (U+202A–U+202E, U+2066–U+2069, marks) that could reorder what a reader sees are
-//! replaced by a visible U+FFFD. JSON output keeps the data as read; this is for templates.
+//! What a briefing may turn into a link, and text made safe to show. Only `http`, `https`
+//! and relative addresses are a source's `url`; any other (`javascript:`, `data:`, an
+//! address with spaces or controls a browser would strip) is kept as `url_text`, shown as
+//! text. Bidirectional controls (U+202A–U+202E, U+2066–U+2069, marks) that could reorder
+//! what a reader sees are replaced, as articles are read, by a visible U+FFFD of the same
+//! length in UTF-8, so every span stays valid.
 
 use std::borrow::Cow;
-
-use serde_json::Value;
 
 /// Whether `url` may be the target of a link: `http://`, `https://` (any case), or a
 /// relative address (no scheme); never with whitespace or control characters inside.
@@ -45,31 +44,6 @@ pub fn neutralise_bidi(s: &str) -> Cow<'_, str> {
     }
 }
 
-/// Makes a template context safe: bidi controls neutralised in every string, and every
-/// `url` that may not be a link moved to `url_text` (shown as text) with `url` left null.
-pub fn make_safe(value: &mut Value) {
-    match value {
-        Value::String(s) => {
-            if let Cow::Owned(clean) = neutralise_bidi(s) {
-                *s = clean;
-            }
-        }
-        Value::Array(items) => items.iter_mut().for_each(make_safe),
-        Value::Object(map) => {
-            let unsafe_url = match map.get("url") {
-                Some(Value::String(u)) if !is_safe_link(u) => Some(u.clone()),
-                _ => None,
-            };
-            if let Some(u) = unsafe_url {
-                map.insert("url".into(), Value::Null);
-                map.insert("url_text".into(), Value::String(u));
-            }
-            map.values_mut().for_each(make_safe);
-        }
-        _ => {}
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -99,15 +73,17 @@ mod tests {
             assert!(!is_safe_link(bad), "{bad:?}");
         }
     }
+}
+
+#[cfg(test)]
+mod bidi_tests {
+    use super::*;
 
     #[test]
-    fn contexts_lose_unsafe_links_and_bidi_controls() {
-        let mut v = serde_json::json!({"sources": [{"url": "javascript:alert(1)", "title": "a\u{202E}b"},
-                                                   {"url": "https://x.example/"}]});
-        make_safe(&mut v);
-        assert_eq!(v["sources"][0]["url"], Value::Null);
-        assert_eq!(v["sources"][0]["url_text"], "javascript:alert(1)");
-        assert_eq!(v["sources"][0]["title"], "a\u{FFFD}b");
-        assert_eq!(v["sources"][1]["url"], "https://x.example/");
+    fn bidi_controls_become_visible_and_keep_their_length() {
+        let s = "a\u{202E}b\u{2067}c";
+        let n = neutralise_bidi(s);
+        assert_eq!(n, "a\u{FFFD}b\u{FFFD}c");
+        assert_eq!(n.len(), s.len());
     }
 }

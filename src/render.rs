@@ -152,10 +152,7 @@ impl Renderer {
             s.push('\n');
             return Ok(s);
         };
-        // Templates see only safe links and no bidi controls (crate::links).
-        let mut value = serde_json::to_value(briefing).expect("a briefing serialises");
-        crate::links::make_safe(&mut value);
-        let context = Context::from_serialize(&value).map_err(|e| template_error(name, e))?;
+        let context = Context::from_serialize(briefing).map_err(|e| template_error(name, e))?;
         self.tera
             .render(name, &context)
             .map_err(|e| template_error(name, e))

@@ -146,7 +146,7 @@ fn labelled(lines: Vec<String>, origin: &str, provider: &str) -> Vec<Option<Tran
     lines
         .into_iter()
         .map(|l| {
-            let l = l.trim().to_string();
+            let l = crate::links::neutralise_bidi(l.trim()).into_owned();
             (!l.is_empty()).then(|| Translation {
                 text: l,
                 origin: origin.into(),

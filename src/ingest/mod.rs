@@ -82,6 +82,23 @@ pub(crate) fn finish(mut doc: Document) -> Document {
     if let Cow::Owned(clean) = text::without_invisible(&doc.text) {
         doc.text = clean;
     }
+    // Bidi controls become a visible U+FFFD of the same length (crate::links).
+    for field in [&mut doc.text, &mut doc.id] {
+        if let Cow::Owned(clean) = crate::links::neutralise_bidi(field) {
+            *field = clean;
+        }
+    }
+    for field in [
+        &mut doc.title,
+        &mut doc.source,
+        &mut doc.author,
+        &mut doc.url,
+        &mut doc.date,
+    ] {
+        if let Some(Cow::Owned(clean)) = field.as_deref().map(crate::links::neutralise_bidi) {
+            *field = Some(clean);
+        }
+    }
     for field in [&mut doc.title, &mut doc.source, &mut doc.author] {
         if let Some(value) = field.as_deref() {
             if text::is_blank(value) {
