@@ -11,6 +11,32 @@ use crate::error::{Error, Result};
 /// The limit for data files (glossaries, language data, translation memories, imports).
 pub const DATA_MAX_BYTES: usize = 16 * 1024 * 1024;
 
+/// YAML nodes allowed in a data file: every node takes at least two bytes (`[a,a,…]`), so a
+/// file within [`DATA_MAX_BYTES`] never breaches it; the parser's other budgets (aliases,
+/// anchors, depth) keep their defaults, which stop alias bombs.
+pub const YAML_MAX_NODES: usize = DATA_MAX_BYTES / 2;
+
+/// Parser options for data files: budgets sized to [`DATA_MAX_BYTES`], comments skipped.
+pub fn yaml_options() -> serde_saphyr::Options {
+    let mut options = serde_saphyr::Options::default();
+    options.emit_comments = false;
+    options.with_snippet = false;
+    let mut budget = options.budget.clone().unwrap_or_default();
+    budget.max_nodes = YAML_MAX_NODES;
+    budget.max_events = 2 * YAML_MAX_NODES;
+    budget.max_total_scalar_bytes = DATA_MAX_BYTES;
+    options.budget = Some(budget);
+    options
+}
+
+/// The limits, for a message when a budget is breached.
+pub fn yaml_limits_note() -> String {
+    format!(
+        "data files are limited to {} MiB and {YAML_MAX_NODES} YAML nodes",
+        DATA_MAX_BYTES >> 20
+    )
+}
+
 /// Refuses anything but a regular file (after links): folders, FIFOs, devices, sockets.
 pub fn check_regular(path: &Path) -> Result<()> {
     let meta = std::fs::metadata(path).map_err(|source| Error::Io {

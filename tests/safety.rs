@@ -813,3 +813,27 @@ fn empty_stdin_in_jsonl_mode_is_a_failure() {
         .code(2);
     assert_eq!(names(dir.path()), Vec::<String>::new());
 }
+
+// ---- 12. a large glossary within the file limit loads --------------------------------------------
+
+#[test]
+fn a_fifty_thousand_entry_glossary_loads() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("kubwa.yaml");
+    let mut yaml = String::from("domain: majaribio\nentries:\n");
+    for i in 0..50_000 {
+        yaml.push_str(&format!(
+            "  - id: neno{i}\n    sw: neno{i}\n    pos: adverb\n    en: word {i}\n    note: A made-up entry.\n"
+        ));
+    }
+    assert!(yaml.len() > 3_000_000 && yaml.len() < 16 << 20);
+    std::fs::write(&path, yaml).unwrap();
+    cmd()
+        .arg("--glossary")
+        .arg(&path)
+        .args(["--no-default-glossary", "glossary", "lookup", "neno49999"])
+        .timeout(Duration::from_secs(120))
+        .assert()
+        .success()
+        .stdout(predicates::str::contains("word 49999"));
+}

@@ -459,5 +459,7 @@ pub(super) fn render_briefing(
         BriefFormat::Json | BriefFormat::Jsonl => Format::Json,
     };
     let renderer = Renderer::new(g.templates.as_deref())?;
-    out.emit(&renderer.render(briefing, format)?)
+    let mut out = out;
+    renderer.render_to(briefing, format, &mut out)?;
+    out.finish()
 }

@@ -159,7 +159,8 @@ fn normalise_words(s: &str) -> String {
 }
 
 fn parse(path: &Path, text: &str) -> Result<EnglishData> {
-    let raw: EnglishData = serde_saphyr::from_str(text).map_err(|e| yaml_error(path, &e))?;
+    let raw: EnglishData = serde_saphyr::from_str_with_options(text, crate::infile::yaml_options())
+        .map_err(|e| yaml_error(path, &e))?;
     let bad = |msg: String| Error::data(path, 0, 0, msg);
     // Keys are matched on folded words: fold them here so the file may use capitals.
     fn folded<V>(m: HashMap<String, V>) -> HashMap<String, V> {

@@ -206,7 +206,8 @@ pub fn parse_tsv(path: &Path, text: &str) -> Result<Vec<TmUnit>> {
 
 /// YAML: a list of `{sw, en}`.
 pub fn parse_yaml(path: &Path, text: &str) -> Result<Vec<TmUnit>> {
-    serde_saphyr::from_str(text).map_err(|e| crate::lang::yaml_error(path, &e))
+    serde_saphyr::from_str_with_options(text, crate::infile::yaml_options())
+        .map_err(|e| crate::lang::yaml_error(path, &e))
 }
 
 /// TMX: `<tu>` units whose `<tuv xml:lang="sw…">` and `<tuv xml:lang="en…">` hold `<seg>`s.
