@@ -11,10 +11,11 @@ use crate::error::{Error, Result};
 /// The limit for data files (glossaries, language data, translation memories, imports).
 pub const DATA_MAX_BYTES: usize = 16 * 1024 * 1024;
 
-/// YAML nodes allowed in a data file: every node takes at least two bytes (`[a,a,…]`), so a
-/// file within [`DATA_MAX_BYTES`] never breaches it; the parser's other budgets (aliases,
-/// anchors, depth) keep their defaults, which stop alias bombs.
-pub const YAML_MAX_NODES: usize = DATA_MAX_BYTES / 2;
+/// YAML nodes allowed in a data file: one per four bytes of the [`DATA_MAX_BYTES`] limit (a
+/// glossary entry in block style takes more than ten bytes a node, so a 16 MiB glossary
+/// fits; alias expansions are counted too, which keeps a fan-out of aliases quick to
+/// refuse). The parser's other budgets (aliases, anchors, depth) keep their defaults.
+pub const YAML_MAX_NODES: usize = DATA_MAX_BYTES / 4;
 
 /// Parser options for data files: budgets sized to [`DATA_MAX_BYTES`], comments skipped.
 pub fn yaml_options() -> serde_saphyr::Options {

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use assert_cmd::Command;
+use predicates::prelude::PredicateBooleanExt;
 
 fn cmd() -> Command {
     Command::cargo_bin("muhtasari").unwrap()
@@ -832,8 +833,78 @@ fn a_fifty_thousand_entry_glossary_loads() {
         .arg("--glossary")
         .arg(&path)
         .args(["--no-default-glossary", "glossary", "lookup", "neno49999"])
-        .timeout(Duration::from_secs(120))
+        .timeout(Duration::from_secs(600))
         .assert()
         .success()
         .stdout(predicates::str::contains("word 49999"));
+}
+
+// ---- 13. minor: entries lint calls an error are not loaded ---------------------------------------
+
+#[test]
+fn an_entry_lint_rejects_is_left_out_with_a_warning() {
+    let dir = tempfile::tempdir().unwrap();
+    let g = dir.path().join("mbaya.yaml");
+    std::fs::write(
+        &g,
+        "domain: majaribio\nentries:\n  - id: a-fanya\n    sw: a\n    pos: verb\n    en: do\n",
+    )
+    .unwrap();
+    cmd()
+        .arg("--glossary")
+        .arg(&g)
+        .args(["glossary", "lookup", "hatua"])
+        .assert()
+        .stderr(predicates::str::contains("a-fanya"))
+        .stderr(predicates::str::contains("entry left out"))
+        .stdout(predicates::str::contains("not do").not());
+    // `glossary lint` still reports it.
+    cmd()
+        .arg("--glossary")
+        .arg(&g)
+        .args(["glossary", "lint"])
+        .assert()
+        .code(1)
+        .stderr(predicates::str::contains("under 3 letters"));
+}
+
+#[test]
+fn csv_export_keeps_formulas_inert_and_imports_them_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let g = dir.path().join("g.yaml");
+    std::fs::write(
+        &g,
+        "domain: majaribio\nentries:\n  - id: hatari\n    sw: hatari\n    pos: adverb\n    en: \"=HYPERLINK(\\\"http://x.example\\\",\\\"bonyeza\\\")\"\n    note: \"@SUM(A1)\"\n",
+    )
+    .unwrap();
+    let csv = dir.path().join("g.csv");
+    cmd()
+        .arg("--glossary")
+        .arg(&g)
+        .args([
+            "--no-default-glossary",
+            "glossary",
+            "export",
+            "--format",
+            "csv",
+            "-o",
+        ])
+        .arg(&csv)
+        .assert()
+        .success();
+    let text = std::fs::read_to_string(&csv).unwrap();
+    for line in text.lines() {
+        for cell in line.split(',') {
+            let cell = cell.trim_start_matches('"');
+            assert!(!cell.starts_with(['=', '+', '@']), "{cell} in {line}");
+        }
+    }
+    let out = cmd()
+        .args(["glossary", "import", "--format", "csv"])
+        .arg(&csv)
+        .assert()
+        .success();
+    let yaml = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
+    assert!(yaml.contains("=HYPERLINK("), "{yaml}");
+    assert!(!yaml.contains("'=HYPERLINK"), "{yaml}");
 }

@@ -100,13 +100,26 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
 }
 
 fn glossary(g: &Global) -> Result<Glossary> {
+    load_glossary(g, true)
+}
+
+/// The glossary; `drop_errors`: leave out (with a warning) a user's entries lint calls an
+/// error. `glossary lint` keeps them, to report them.
+fn load_glossary(g: &Global, drop_errors: bool) -> Result<Glossary> {
     let mut glossary = if g.no_default_glossary {
         Glossary::default()
     } else {
         Glossary::embedded()
     };
+    let built_in = glossary.entries.len();
     for path in &g.glossary {
         glossary.add_path(path)?;
+    }
+    if drop_errors && !g.glossary.is_empty() {
+        // What lint calls an error is not loaded: it would give false glosses.
+        for f in muhtasari::glossary::drop_erroneous(&mut glossary, built_in) {
+            eprintln!("muhtasari: warning: {f}; entry left out (see `glossary lint`)");
+        }
     }
     Ok(glossary)
 }
@@ -296,7 +309,7 @@ fn lint_cmd(g: &Global, path: Option<&Path>) -> Result<ExitCode> {
                 .with_context(|| format!("cannot lint {}", p.display()))?;
             gl
         }
-        None => glossary(g)?,
+        None => load_glossary(g, false)?,
     };
     let findings = lint(&glossary);
     let errors = findings

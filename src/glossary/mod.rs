@@ -11,7 +11,7 @@ mod plural_en;
 
 pub use crate::morph::{Analysis, Subject, Tense, Voice};
 pub use forms::{Form, FormKind, forms, normalise};
-pub use lint::{Finding, Severity, check_examples, lint};
+pub use lint::{Finding, Severity, check_examples, drop_erroneous, lint};
 pub use matcher::{Matcher, Polarity, TermHit};
 pub use model::{Entry, Example, Origin, Pos, Status};
 pub use plural_en::{doubt as plural_en_doubt, plural as english_plural};
