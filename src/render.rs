@@ -41,6 +41,7 @@ impl Format {
 /// Tera with the embedded templates (or a user's) and the project's filters.
 pub struct Renderer {
     tera: Tera,
+    max_bytes: u64,
 }
 
 impl std::fmt::Debug for Renderer {
@@ -131,18 +132,32 @@ impl Renderer {
         tera.autoescape_on(vec![".html"]);
         tera.register_filter("md", |s: &str, _: Kwargs, _: &State| escape_markdown(s));
         tera.register_filter("md_link", |s: &str, _: Kwargs, _: &State| markdown_link(s));
+        let mut all = Vec::new();
         for (name, text) in EMBEDDED {
-            let text = match dir.map(|d| d.join(name)).filter(|p| p.is_file()) {
-                Some(p) => std::fs::read_to_string(&p).map_err(|source| Error::Io {
-                    path: p.clone(),
-                    source,
-                })?,
-                None => text.to_string(),
-            };
-            tera.add_raw_template(name, &text)
-                .map_err(|e| template_error(name, e))?;
+            let text =
+                match dir.map(|d| d.join(name)).filter(|p| p.is_file()) {
+                    Some(p) => String::from_utf8(crate::infile::read_limited(&p, 1 << 20)?)
+                        .map_err(|e| Error::NotUtf8 {
+                            path: p.clone(),
+                            offset: e.utf8_error().valid_up_to(),
+                        })?,
+                    None => text.to_string(),
+                };
+            all.push((*name, text));
         }
-        Ok(Renderer { tera })
+        // All at once, so either template may include the other.
+        tera.add_raw_templates(all.iter().map(|(n, t)| (*n, t.as_str())))
+            .map_err(|e| template_error("templates", e))?;
+        Ok(Renderer {
+            tera,
+            max_bytes: MAX_RENDER_BYTES,
+        })
+    }
+
+    /// Sets the most bytes one rendering may write (default [`MAX_RENDER_BYTES`]).
+    pub fn max_bytes(mut self, bytes: u64) -> Self {
+        self.max_bytes = bytes;
+        self
     }
 
     /// Renders a briefing straight into `out`, never holding the whole text: JSON by serde,
@@ -156,6 +171,7 @@ impl Renderer {
         let mut out = Capped {
             inner: std::io::BufWriter::new(out),
             written: 0,
+            limit: self.max_bytes,
         };
         let Some(name) = format.template() else {
             let io =
@@ -195,14 +211,16 @@ pub const MAX_RENDER_BYTES: u64 = 1 << 30;
 struct Capped<W> {
     inner: W,
     written: u64,
+    limit: u64,
 }
 
 impl<W: std::io::Write> std::io::Write for Capped<W> {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
         self.written += buf.len() as u64;
-        if self.written > MAX_RENDER_BYTES {
+        if self.written > self.limit {
             return Err(std::io::Error::other(format!(
-                "the rendering passed {MAX_RENDER_BYTES} bytes and was stopped (a template loop without end?)"
+                "the rendering passed {} bytes and was stopped (a template loop without end?)",
+                self.limit
             )));
         }
         self.inner.write(buf)
@@ -239,6 +257,42 @@ mod tests {
         assert_eq!(
             escape_markdown("a|b *c* _d_ <x>"),
             "a\\|b \\*c\\* \\_d\\_ \\<x\\>"
+        );
+    }
+
+    #[test]
+    fn a_template_loop_without_end_is_stopped() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("briefing.md"),
+            "{% for i in range(end=100000) %}{% for j in range(end=100000) %}kitanzi {% endfor %}{% endfor %}",
+        )
+        .unwrap();
+        let r = Renderer::new(Some(dir.path())).unwrap().max_bytes(100_000);
+        let briefing =
+            crate::pipeline::Pipeline::default().brief(&[], crate::summarize::Length::Sentences(1));
+        let mut sink = std::io::sink();
+        let e = r
+            .render_to(&briefing, Format::Markdown, &mut sink)
+            .unwrap_err();
+        assert!(e.to_string().contains("passed 100000 bytes"), "{e}");
+    }
+
+    #[test]
+    fn either_template_may_include_the_other() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("briefing.html"),
+            "<main>{% include \"briefing.md\" %}</main>",
+        )
+        .unwrap();
+        let r = Renderer::new(Some(dir.path())).unwrap();
+        let briefing =
+            crate::pipeline::Pipeline::default().brief(&[], crate::summarize::Length::Sentences(1));
+        assert!(
+            r.render(&briefing, Format::Html)
+                .unwrap()
+                .starts_with("<main>")
         );
     }
 
