@@ -14,6 +14,7 @@ pub mod outfile;
 pub mod pipeline;
 pub mod process;
 pub mod render;
+pub mod secrets;
 pub mod segment;
 pub mod stories;
 pub mod summarize;

@@ -11,6 +11,7 @@ use serde_json::json;
 
 use super::tm::TranslationMemory;
 use crate::briefing::{Briefing, Translation};
+use crate::secrets::{command_name, endpoint_name};
 
 /// What went wrong with an external translator.
 #[derive(Debug, thiserror::Error)]
@@ -186,33 +187,6 @@ pub fn translate_briefing(
 /// Most bytes a translator may answer with: far more than any day's English, far less than
 /// what would exhaust memory.
 pub const MAX_ANSWER_BYTES: usize = 64 * 1024 * 1024;
-
-/// How a translator is named in outputs and messages: the program's name (the first word
-/// that is not a `NAME=value` setting, without its folder), never its arguments or settings,
-/// which may hold secrets.
-pub fn command_name(command: &str) -> String {
-    command
-        .split_whitespace()
-        .find(|w| !(w.contains('=') && !w.starts_with('=') && !w.contains('/')))
-        .map(|w| w.rsplit('/').next().unwrap_or(w))
-        .map(|w| w.trim_matches(['\'', '"', '(', ')', ';', '&', '|']))
-        .filter(|w| !w.is_empty())
-        .unwrap_or("command")
-        .to_string()
-}
-
-/// How an endpoint is named in outputs and messages: its host and port, never its path,
-/// query or credentials.
-pub fn endpoint_name(url: &str) -> String {
-    let rest = url.split_once("://").map_or(url, |(_, r)| r);
-    let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
-    let host = authority.rsplit('@').next().unwrap_or("");
-    if host.is_empty() {
-        "endpoint".into()
-    } else {
-        host.to_string()
-    }
-}
 
 /// Runs `command` with one sentence a line on its standard input; reads as many lines back.
 /// The timeout covers the whole exchange; on a timeout, or an answer over
