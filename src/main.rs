@@ -12,7 +12,7 @@ fn main() -> ExitCode {
     // Ctrl-C (or SIGTERM, SIGHUP) while an output is being written: its temporary goes,
     // the file the user had stays as it was.
     let _ = ctrlc::set_handler(|| {
-        muhtasari::outfile::remove_pending();
+        muhtasari::remove_pending();
         std::process::exit(130);
     });
     match cli::run(args) {

@@ -2,7 +2,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use muhtasari::glossary::exchange::{ExchangeFormat, import, to_yaml};
+use muhtasari::{ExchangeFormat, import, to_yaml};
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {

@@ -5,7 +5,8 @@
 use std::path::Path;
 
 use libfuzzer_sys::fuzz_target;
-use muhtasari::english::tm::{TranslationMemory, parse_tmx};
+use muhtasari::TranslationMemory;
+use muhtasari::__internal::parse_tmx;
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {

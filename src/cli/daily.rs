@@ -8,18 +8,16 @@ use std::process::ExitCode;
 
 use anyhow::{Context, Result};
 use indicatif::{ProgressBar, ProgressStyle};
-use muhtasari::briefing::Briefing;
-use muhtasari::english::translator::{Translator, translate_briefing};
-use muhtasari::error::Error;
-use muhtasari::ingest::{
-    Batch, Line, list_inputs, parse_jsonl_line, read_documents, read_line_bounded,
-};
-use muhtasari::pipeline::Pipeline;
-use muhtasari::summarize::Length;
+use muhtasari::Briefing;
+use muhtasari::Error;
+use muhtasari::Length;
+use muhtasari::Pipeline;
+use muhtasari::{Batch, Line, list_inputs, parse_jsonl_line, read_documents, read_line_bounded};
+use muhtasari::{Translator, translate_briefing};
 use rayon::prelude::*;
 
 use super::args::{BriefFormat, Global, LengthArgs};
-use super::commands::length;
+use super::config::{length, render_briefing};
 use super::output::{Output, global_inputs, without_output};
 
 /// More articles than this get a progress bar (on a terminal, without `--quiet`).
@@ -80,14 +78,7 @@ pub fn brief_day(
         }
     );
     let bar = progress(docs.len(), opts.quiet);
-    let articles: Vec<_> = docs
-        .into_par_iter()
-        .map(|d| {
-            let a = pipeline.analyse(d);
-            bar.inc(1);
-            a
-        })
-        .collect();
+    let articles = pipeline.analyse_all_with(docs, || bar.inc(1));
     bar.set_message("grouping and summarising");
     let n = articles.len();
     let mut briefing = if opts.one_story || n == 1 {
@@ -97,7 +88,7 @@ pub fn brief_day(
     };
     translate_briefing(&mut briefing, translators)?;
     bar.finish_and_clear();
-    super::commands::render_briefing(g, &briefing, format, out)?;
+    render_briefing(g, &briefing, format, out)?;
     if !opts.quiet {
         eprintln!(
             "muhtasari: {} {} from {} {}{}",
@@ -129,14 +120,14 @@ fn stream_jsonl(
     report(&skipped);
     let mut written = 0;
     let mut sink = std::io::BufWriter::new(out);
-    let flush = |docs: Vec<muhtasari::ingest::Document>, sink: &mut Sink| -> Result<()> {
+    let flush = |docs: Vec<muhtasari::Document>, sink: &mut Sink| -> Result<()> {
         let stories: Vec<_> = docs
             .into_par_iter()
             .map(|d| pipeline.brief_article(d, length))
             .collect();
         // Translators (when configured) see a chunk at a time, not one call per article.
         let mut chunk = Briefing {
-            schema: muhtasari::briefing::SCHEMA_VERSION,
+            schema: muhtasari::SCHEMA_VERSION,
             title: String::new(),
             tool: Default::default(),
             stories,
@@ -222,7 +213,7 @@ fn stream_jsonl(
                 skipped.push(e);
                 continue;
             }
-            match muhtasari::ingest::parse_documents(f, &bytes) {
+            match muhtasari::parse_documents(f, &bytes) {
                 Ok(b) => {
                     report(&b.skipped);
                     skipped.extend(b.skipped);
@@ -273,7 +264,7 @@ fn jsonl_line(
     line: &[u8],
     got: Line,
     max_bytes: usize,
-) -> Result<Option<muhtasari::ingest::Document>, Error> {
+) -> Result<Option<muhtasari::Document>, Error> {
     if got == Line::TooLong {
         return Err(Error::data(
             f,

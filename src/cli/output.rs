@@ -6,7 +6,7 @@ use std::os::unix::fs::MetadataExt;
 use std::path::{Path, PathBuf};
 
 use anyhow::Result;
-use muhtasari::outfile::OutputFile;
+use muhtasari::OutputFile;
 
 use super::args::Global;
 
