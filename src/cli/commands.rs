@@ -19,7 +19,7 @@ use super::args::{
     LengthArgs, LineFormat,
 };
 use super::config::{count, glossary, length, render_briefing};
-use super::output::emit;
+use super::output::{Output, emit, global_inputs};
 
 /// The sample article `demo` briefs, compiled in.
 const DEMO_ARTICLE: &str = include_str!("../../examples/ziara-ya-rais.txt");
@@ -300,9 +300,10 @@ fn demo(
     format: BriefFormat,
     output: Option<&Path>,
 ) -> Result<ExitCode> {
+    let out = Output::open(output, &global_inputs(g))?;
     let articles = pipeline.analyse_all(vec![doc]);
     let briefing = pipeline.brief(&articles, length(LengthArgs::default())?);
-    render_briefing(g, &briefing, format, output)?;
+    render_briefing(g, &briefing, format, out)?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -395,12 +396,13 @@ fn exchange_format(f: ExchangeArg) -> muhtasari::ExchangeFormat {
 }
 
 fn export_cmd(g: &Global, format: ExchangeArg, output: Option<&Path>) -> Result<ExitCode> {
+    let out = Output::open(output, &global_inputs(g))?;
     let glossary = glossary(g)?;
     let exported = muhtasari::export(&glossary, exchange_format(format));
     for loss in &exported.losses {
         eprintln!("note: {loss}");
     }
-    emit(output, &exported.text)?;
+    out.emit(&exported.text)?;
     eprintln!(
         "{} exported",
         count(glossary.entries.len(), "entry", "entries")
@@ -409,12 +411,13 @@ fn export_cmd(g: &Global, format: ExchangeArg, output: Option<&Path>) -> Result<
 }
 
 fn import_cmd(file: &Path, format: ExchangeArg, output: Option<&Path>) -> Result<ExitCode> {
-    let text =
-        std::fs::read_to_string(file).with_context(|| format!("cannot read {}", file.display()))?;
+    let out = Output::open(output, &[file.to_path_buf()])?;
+    let text = muhtasari::read_data_text(file)
+        .with_context(|| format!("cannot read {}", file.display()))?;
     let name = file.display().to_string();
     let records = muhtasari::import(&name, &text, exchange_format(format))?;
     let yaml = muhtasari::to_yaml(&records);
-    emit(output, &yaml)?;
+    out.emit(&yaml)?;
     eprintln!("{} imported", count(records.len(), "entry", "entries"));
     Ok(ExitCode::SUCCESS)
 }

@@ -3,13 +3,11 @@
 //! count is said ("1 warning"). The one-story commands, lint and the daily briefing all use
 //! these, so none imports another.
 
-use std::path::Path;
-
 use anyhow::Result;
 use muhtasari::{Format, Glossary, Length, Renderer};
 
 use super::args::{BriefFormat, Global, LengthArgs};
-use super::output::emit;
+use super::output::Output;
 
 /// The summary length the arguments ask for (three sentences by default).
 pub(super) fn length(args: LengthArgs) -> Result<Length> {
@@ -40,7 +38,7 @@ pub(super) fn render_briefing(
     g: &Global,
     briefing: &muhtasari::Briefing,
     format: BriefFormat,
-    output: Option<&Path>,
+    mut out: Output,
 ) -> Result<()> {
     let format = match format {
         BriefFormat::Html => Format::Html,
@@ -48,7 +46,8 @@ pub(super) fn render_briefing(
         BriefFormat::Json | BriefFormat::Jsonl => Format::Json,
     };
     let renderer = Renderer::new(g.templates.as_deref())?;
-    emit(output, &renderer.render(briefing, format)?)
+    renderer.render_to(briefing, format, &mut out)?;
+    out.finish()
 }
 
 /// `n thing` or `n things`: "1 warning", "2 warnings".
@@ -57,15 +56,29 @@ pub(super) fn count(n: usize, one: &str, many: &str) -> String {
 }
 
 /// The glossary the options ask for: the built-in one (unless `--no-default-glossary`) and
-/// every `--glossary` file or folder.
+/// every `--glossary` file or folder, a user's entries that lint calls an error left out
+/// with a warning (they would give false glosses).
 pub(super) fn glossary(g: &Global) -> Result<Glossary> {
+    load_glossary(g, true)
+}
+
+/// The glossary; `drop_errors`: leave out (with a warning) a user's entries lint calls an
+/// error. `glossary lint` keeps them, to report them.
+pub(super) fn load_glossary(g: &Global, drop_errors: bool) -> Result<Glossary> {
     let mut glossary = if g.no_default_glossary {
         Glossary::default()
     } else {
         Glossary::embedded()
     };
+    let built_in = glossary.entries.len();
     for path in &g.glossary {
         glossary.add_path(path)?;
+    }
+    if drop_errors && !g.glossary.is_empty() {
+        // What lint calls an error is not loaded: it would give false glosses.
+        for f in muhtasari::drop_erroneous(&mut glossary, built_in) {
+            eprintln!("muhtasari: warning: {f}; entry left out (see `glossary lint`)");
+        }
     }
     Ok(glossary)
 }

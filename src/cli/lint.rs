@@ -8,14 +8,14 @@ use anyhow::Result;
 use muhtasari::{Glossary, Severity, lint};
 
 use super::args::Global;
-use super::config::{count, glossary};
+use super::config::{count, load_glossary};
 
 pub(super) fn lint_cmd(g: &Global, path: Option<&Path>) -> Result<ExitCode> {
     // Every problem of every file in one run; the built-in glossary is checked whole.
     let (glossary, findings) = match path {
         Some(p) => muhtasari::lint_path(p),
         None if g.glossary.is_empty() => {
-            let glossary = glossary(g)?;
+            let glossary = load_glossary(g, false)?;
             let findings = lint(&glossary);
             (glossary, findings)
         }

@@ -29,28 +29,14 @@ pub fn lint_path(path: &Path) -> (Glossary, Vec<Finding>) {
     };
     for file in files {
         let name = file.display().to_string();
-        match std::fs::read(&file) {
-            Ok(bytes) => match String::from_utf8(bytes) {
-                Ok(text) => {
-                    let (entries, problems) = lint_text(&name, &text);
-                    glossary.entries.extend(entries.entries);
-                    findings.extend(problems);
-                }
-                Err(e) => findings.push(problem(
-                    &name,
-                    Error::NotUtf8 {
-                        path: file.clone(),
-                        offset: e.utf8_error().valid_up_to(),
-                    },
-                )),
-            },
-            Err(source) => findings.push(problem(
-                &name,
-                Error::Io {
-                    path: file.clone(),
-                    source,
-                },
-            )),
+        // Regular files only, within the data-file limit (a FIFO or device is refused).
+        match crate::infile::read_data_text(&file) {
+            Ok(text) => {
+                let (entries, problems) = lint_text(&name, &text);
+                glossary.entries.extend(entries.entries);
+                findings.extend(problems);
+            }
+            Err(e) => findings.push(problem(&name, e)),
         }
     }
     findings.extend(lint(&glossary));
