@@ -45,10 +45,14 @@ pub fn negative_verb(word: &str) -> Option<Tense> {
             continue;
         }
         let ok = match a.tense {
-            Tense::Past | Tense::Perfect | Tense::Future => true,
+            // `hu-` + tense is the habitual (`hutanguliza`), not "you will not".
+            Tense::Past | Tense::Perfect | Tense::Future => !prefix.starts_with("hu"),
             Tense::Conditional | Tense::PastConditional => true,
             // kutofanya, but not kutoka (to come from) and its derivations.
-            Tense::Infinitive => !stem.starts_with('k') && stem.len() >= 3,
+            // and not kutosha (enough).
+            Tense::Infinitive => {
+                !stem.starts_with('k') && !stem.starts_with("sh") && stem.len() >= 3
+            }
             // asiyejulikana, wasioweza: a relative after -si-.
             Tense::General => a.relative.is_some(),
             Tense::Present => {

@@ -15,24 +15,46 @@ pub(crate) fn phrase_words(en: &str) -> Vec<String> {
         .collect()
 }
 
-/// Whether a name as written is in the English: a word of it (three letters or more, or
-/// an initialism) found as an English word or the start of one (`Cauca's`).
-fn written_in(p: &Pair, name: &str) -> bool {
-    let words: Vec<String> = name
-        .split(|c: char| !c.is_alphanumeric())
+/// The capitalised words of a name as written that are not in the English: each word (three
+/// letters or more, or an initialism) must be an English word or the start of one
+/// (`Cauca's`, `Canadian`).
+fn missing_words<'n>(p: &Pair, name: &'n str) -> Vec<&'n str> {
+    name.split(|c: char| !c.is_alphanumeric())
         .filter(|w| w.chars().count() >= 3 || w.chars().all(char::is_uppercase) && !w.is_empty())
         .filter(|w| w.starts_with(char::is_uppercase))
-        .map(fold)
-        .collect();
-    if words.is_empty() {
-        return true;
-    }
-    words.iter().any(|w| {
-        let key: String = w.chars().take(5).collect();
-        p.tgt.words.iter().any(|t| {
-            t.lower.starts_with(&key) || key.starts_with(&t.lower) && t.lower.chars().count() >= 4
+        .filter(|w| {
+            let key: String = fold(w).chars().take(5).collect();
+            !p.tgt.words.iter().any(|t| {
+                t.lower.starts_with(&key) || key.starts_with(&t.lower) && t.lower.chars().count() >= 4
+            })
         })
-    })
+        .collect()
+}
+
+fn written_in(p: &Pair, name: &str) -> bool {
+    missing_words(p, name).is_empty()
+}
+
+/// Whether a word looks like a name rather than a capitalised Swahili word: Swahili words
+/// end in a vowel and do not use q or x, nor c outside `ch`.
+fn foreign(word: &str) -> bool {
+    let w = fold(word);
+    let ends_consonant = w.chars().last().is_some_and(|c| c.is_alphabetic() && !"aeiou".contains(c));
+    let c_alone = w.match_indices('c').any(|(i, _)| !w[i + 1..].starts_with('h'));
+    ends_consonant || w.contains(['q', 'x']) || c_alone || w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
+}
+
+/// Whether the English writes the name by its initials: `United States` → US, U.S.
+fn initialism(p: &Pair, en: &str) -> bool {
+    let initials: String = en
+        .split_whitespace()
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .filter_map(|w| w.chars().next())
+        .collect::<String>()
+        .to_lowercase();
+    initials.chars().count() >= 2
+        && p.tgt.words.iter().any(|t| t.lower.replace('.', "") == initials)
+        || initials.chars().count() >= 2 && p.en.contains(&initials.to_uppercase().chars().map(|c| format!("{c}.")).collect::<String>())
 }
 
 pub(crate) fn check(p: &Pair, out: &mut Vec<Issue>) {
@@ -42,24 +64,33 @@ pub(crate) fn check(p: &Pair, out: &mut Vec<Issue>) {
             .entry
             .as_deref()
             .and_then(|id| glossary.entries.iter().find(|e| e.id == id));
-        let found = match entry {
+        let en = g.en.strip_prefix("in ").unwrap_or(&g.en);
+        let (found, severity) = match entry {
             Some(e) => {
-                let mut ok = std::iter::once(&e.en)
+                let ok = std::iter::once(&e.en)
                     .chain(&e.alt)
                     .chain(e.plural_en.as_ref())
-                    .any(|r| p.tgt.find_phrase(&phrase_words(r)).is_some());
-                // Names that are English already (`Kenya`) or close to it (`Misri` / Misr).
-                ok = ok || written_in(p, &e.sw);
-                ok
+                    .any(|r| p.tgt.find_phrase(&phrase_words(r)).is_some())
+                    || written_in(p, &e.sw)
+                    || written_in(p, &e.en)
+                    || initialism(p, &e.en);
+                (ok, Severity::Error)
             }
-            None => written_in(p, &g.sw),
+            None => {
+                let missing = missing_words(p, &g.sw);
+                let severity = if missing.iter().any(|w| foreign(w)) {
+                    Severity::Error
+                } else {
+                    Severity::Warning
+                };
+                (missing.is_empty(), severity)
+            }
         };
         if !found {
-            let en = g.en.strip_prefix("in ").unwrap_or(&g.en);
             out.push(
                 Issue::new(
                     CheckId::Names,
-                    Severity::Error,
+                    severity,
                     format!("name {:?} ({en}) not in the English", g.sw),
                 )
                 .sw(g.start..g.end),

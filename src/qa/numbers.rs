@@ -45,7 +45,9 @@ fn swahili_values(p: &Pair) -> Vec<f64> {
 /// Whether `v` from the Swahili is in the English: as written, or scaled when it opens a
 /// range whose end has the scale (`kati ya 29 hadi 44 milioni` → 29 million).
 fn in_english(p: &Pair, v: f64, end: usize) -> bool {
-    let has = |x: f64| p.tgt.values.iter().any(|e| same(e.value, x));
+    let has = |x: f64| {
+        p.tgt.values.iter().any(|e| same(e.value, x)) || p.tgt.digit_runs.iter().any(|e| same(*e, x))
+    };
     if has(v) {
         return true;
     }

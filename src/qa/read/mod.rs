@@ -132,6 +132,19 @@ pub fn read_pairs(path: &Path, text: &str, format: Format) -> Result<Vec<Segment
     Ok(segs)
 }
 
+/// Reads a bilingual file (or standard input, as TSV, when the path is `-`): at most
+/// `max_bytes`, UTF-8, its format detected by extension and content.
+pub fn read_file(path: &Path, max_bytes: usize) -> Result<Vec<Segment>> {
+    let bytes = crate::ingest::read_bytes(path, max_bytes)?;
+    let text = crate::ingest::decode(path, &bytes)?;
+    let format = if path == Path::new("-") {
+        Format::Tsv
+    } else {
+        Format::detect(path, text)
+    };
+    read_pairs(path, text, format)
+}
+
 /// A reviewer's acceptance: `ok`, `accepted`, `qa:ok`, optionally followed by the checks it
 /// covers (`qa:ok numbers,terms`). Anything else is not one.
 pub fn parse_acceptance(s: &str) -> Option<Vec<CheckId>> {
