@@ -115,7 +115,8 @@ def plant_number(rng, sw, en, ctx):
 
 
 def plant_negation(rng, sw, en, ctx):
-    ms = list(NEG.finditer(en))
+    # `not only … but` does not negate.
+    ms = [m for m in NEG.finditer(en) if not re.match(r"\s+only\b", en[m.end():])]
     if not ms:
         return None
     m = rng.choice(ms)

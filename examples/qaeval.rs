@@ -26,7 +26,11 @@ struct Line {
 
 fn read(path: &str) -> Option<Vec<Line>> {
     let text = std::fs::read_to_string(path).ok()?;
-    Some(text.lines().filter_map(|l| serde_json::from_str(l).ok()).collect())
+    Some(
+        text.lines()
+            .filter_map(|l| serde_json::from_str(l).ok())
+            .collect(),
+    )
 }
 
 /// Error issues of a pair as comparable keys.
@@ -107,7 +111,9 @@ impl Anchor {
 const KINDS: [&str; 6] = ["number", "negation", "term", "name", "month", "clause"];
 
 fn main() {
-    let dir = std::env::args().nth(1).unwrap_or_else(|| "target/qa-eval".into());
+    let dir = std::env::args()
+        .nth(1)
+        .unwrap_or_else(|| "target/qa-eval".into());
     let p = Pipeline::default();
     let anchor = Anchor::new(&p);
     let mut all_pairs: Vec<(String, String)> = Vec::new();
@@ -119,8 +125,10 @@ fn main() {
             continue;
         };
         let base: Vec<HashSet<String>> = published.iter().map(|l| ours(&p, &l.sw, &l.en)).collect();
-        let abase: Vec<HashSet<String>> =
-            published.iter().map(|l| anchor.check(&l.sw, &l.en)).collect();
+        let abase: Vec<HashSet<String>> = published
+            .iter()
+            .map(|l| anchor.check(&l.sw, &l.en))
+            .collect();
         let flagged = base.iter().filter(|s| !s.is_empty()).count();
         let aflagged = abase.iter().filter(|s| !s.is_empty()).count();
         let n = published.len();
@@ -135,7 +143,16 @@ fn main() {
             if !s.is_empty() {
                 let mut v: Vec<&String> = s.iter().collect();
                 v.sort();
-                dump.push_str(&format!("{}\nSW: {}\nEN: {}\n{}\n\n", l.i, l.sw, l.en, v.iter().map(|x| format!("  {x}")).collect::<Vec<_>>().join("\n")));
+                dump.push_str(&format!(
+                    "{}\nSW: {}\nEN: {}\n{}\n\n",
+                    l.i,
+                    l.sw,
+                    l.en,
+                    v.iter()
+                        .map(|x| format!("  {x}"))
+                        .collect::<Vec<_>>()
+                        .join("\n")
+                ));
             }
         }
         let _ = std::fs::write(format!("{dir}/{corpus}.flagged.txt"), dump);
@@ -150,9 +167,20 @@ fn main() {
                 if o.difference(&base[l.i]).next().is_some() {
                     caught += 1;
                 } else {
-                    missed.push_str(&format!("{}: {}\nSW: {}\nEN: {}\n\n", l.i, l.what.as_deref().unwrap_or(""), l.sw, l.en));
+                    missed.push_str(&format!(
+                        "{}: {}\nSW: {}\nEN: {}\n\n",
+                        l.i,
+                        l.what.as_deref().unwrap_or(""),
+                        l.sw,
+                        l.en
+                    ));
                 }
-                if anchor.check(&l.sw, &l.en).difference(&abase[l.i]).next().is_some() {
+                if anchor
+                    .check(&l.sw, &l.en)
+                    .difference(&abase[l.i])
+                    .next()
+                    .is_some()
+                {
                     acaught += 1;
                 }
             }

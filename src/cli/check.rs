@@ -48,7 +48,10 @@ pub enum CheckFormat {
 fn parse_checks(list: &[String], flag: &str) -> Result<Vec<CheckId>> {
     list.iter()
         .filter(|s| !s.trim().is_empty())
-        .map(|s| s.parse::<CheckId>().map_err(|e| anyhow::anyhow!("{flag}: {e}")))
+        .map(|s| {
+            s.parse::<CheckId>()
+                .map_err(|e| anyhow::anyhow!("{flag}: {e}"))
+        })
         .collect()
 }
 
@@ -60,20 +63,29 @@ fn options(args: &CheckArgs) -> Result<Options> {
     }
     let only = parse_checks(&args.checks, "--checks")?;
     if !only.is_empty() {
-        o.skip.extend(CheckId::ALL.into_iter().filter(|c| !only.contains(c)));
+        o.skip
+            .extend(CheckId::ALL.into_iter().filter(|c| !only.contains(c)));
     }
     o.skip.extend(parse_checks(&args.skip, "--skip")?);
     Ok(o)
 }
 
-fn check_file(g: &Global, path: &Path, pipeline: &muhtasari::pipeline::Pipeline, o: &Options) -> Result<Report> {
+fn check_file(
+    g: &Global,
+    path: &Path,
+    pipeline: &muhtasari::pipeline::Pipeline,
+    o: &Options,
+) -> Result<Report> {
     let segs = qa::read_file(path, g.max_bytes)?;
     let mut issues: Vec<Vec<qa::Issue>> = segs
         .iter()
         .map(|s| qa::check_with(&s.sw, &s.en, pipeline, o))
         .collect();
     if o.runs(CheckId::Consistency) {
-        let pairs: Vec<(&str, &str)> = segs.iter().map(|s| (s.sw.as_str(), s.en.as_str())).collect();
+        let pairs: Vec<(&str, &str)> = segs
+            .iter()
+            .map(|s| (s.sw.as_str(), s.en.as_str()))
+            .collect();
         for (i, mut issue) in qa::consistency(&pairs, pipeline) {
             if let Some(sev) = o.severity.get(&CheckId::Consistency) {
                 issue.severity = *sev;
@@ -85,7 +97,11 @@ fn check_file(g: &Global, path: &Path, pipeline: &muhtasari::pipeline::Pipeline,
 }
 
 /// Runs `muhtasari check`.
-pub fn run(g: &Global, args: CheckArgs, pipeline: &muhtasari::pipeline::Pipeline) -> Result<ExitCode> {
+pub fn run(
+    g: &Global,
+    args: CheckArgs,
+    pipeline: &muhtasari::pipeline::Pipeline,
+) -> Result<ExitCode> {
     let o = options(&args)?;
     if matches!(args.format, CheckFormat::Html) && args.files.len() > 1 {
         anyhow::bail!("--format html reports one file; give one FILE (or use text or json)");
@@ -102,6 +118,14 @@ pub fn run(g: &Global, args: CheckArgs, pipeline: &muhtasari::pipeline::Pipeline
         CheckFormat::Html => reports[0].html()?,
     };
     emit(args.output.as_deref(), &content)?;
-    let errors = reports.iter().any(|r| r.segments.iter().any(|s| s.issues.iter().any(|i| i.severity == Severity::Error)));
-    Ok(if errors { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    let errors = reports.iter().any(|r| {
+        r.segments
+            .iter()
+            .any(|s| s.issues.iter().any(|i| i.severity == Severity::Error))
+    });
+    Ok(if errors {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }

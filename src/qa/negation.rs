@@ -22,11 +22,7 @@ pub(crate) fn check(p: &Pair, out: &mut Vec<Issue>) {
                 &p.sw[p.src.negations[0].clone()]
             )
         };
-        let severity = if en == 0 {
-            Severity::Error
-        } else {
-            Severity::Warning
-        };
+        let severity = Severity::Error;
         out.push(Issue::new(CheckId::Negation, severity, message).sw(span));
     } else if en > sw && sw == 0 {
         let span = p.tgt.negations[0].clone();

@@ -46,7 +46,8 @@ fn swahili_values(p: &Pair) -> Vec<f64> {
 /// range whose end has the scale (`kati ya 29 hadi 44 milioni` → 29 million).
 fn in_english(p: &Pair, v: f64, end: usize) -> bool {
     let has = |x: f64| {
-        p.tgt.values.iter().any(|e| same(e.value, x)) || p.tgt.digit_runs.iter().any(|e| same(*e, x))
+        p.tgt.values.iter().any(|e| same(e.value, x))
+            || p.tgt.digit_runs.iter().any(|e| same(*e, x))
     };
     if has(v) {
         return true;
@@ -116,6 +117,14 @@ pub(crate) fn check(p: &Pair, out: &mut Vec<Issue>) {
     let sw = swahili_values(p);
     for e in &p.tgt.values {
         if !e.digits || sw.iter().any(|v| same(*v, e.value)) {
+            continue;
+        }
+        // A clock time's hour is the dates check's.
+        if p.tgt
+            .clocks
+            .iter()
+            .any(|c| c.span.start < e.span.end && e.span.start < c.span.end)
+        {
             continue;
         }
         // A number the English wrote in digits but the Swahili in words the gloss does not

@@ -163,7 +163,12 @@ fn pieces(
     let spans: Vec<(std::ops::Range<usize>, &Issue)> = issues
         .iter()
         .filter_map(|i| span_of(i).map(|s| (s, i)))
-        .filter(|(s, _)| s.start < s.end && s.end <= text.len() && text.is_char_boundary(s.start) && text.is_char_boundary(s.end))
+        .filter(|(s, _)| {
+            s.start < s.end
+                && s.end <= text.len()
+                && text.is_char_boundary(s.start)
+                && text.is_char_boundary(s.end)
+        })
         .collect();
     let mut cuts: Vec<usize> = vec![0, text.len()];
     for (s, _) in &spans {

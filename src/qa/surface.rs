@@ -70,9 +70,18 @@ const SHORT: f64 = 0.65;
 const LONG: f64 = 2.0;
 
 pub(crate) fn length(p: &Pair, out: &mut Vec<Issue>) {
-    let s = p.sw.chars().filter(|c| !c.is_whitespace()).count();
-    let e = p.en.chars().filter(|c| !c.is_whitespace()).count();
-    if s < 20 {
+    let count = |t: &str| t.chars().filter(|c| !c.is_whitespace()).count();
+    // Numbers, dates and clock times count at their English length: `saa tatu asubuhi`
+    // is `9 a.m.` in English, `watu elfu tatu` `3,000 people`.
+    let mut s = count(p.sw);
+    for g in &p.src.gloss {
+        use crate::english::GlossKind::*;
+        if matches!(g.kind, Number | Quantity | Money | Percent | Date | Time) {
+            s = s.saturating_sub(count(&g.sw)) + count(&g.en).min(count(&g.sw));
+        }
+    }
+    let e = count(p.en);
+    if s < 40 {
         return;
     }
     let r = e as f64 / s as f64;
@@ -92,7 +101,11 @@ pub(crate) fn length(p: &Pair, out: &mut Vec<Issue>) {
                 r * 100.0,
                 SHORT * 100.0,
                 LONG * 100.0,
-                if r < SHORT { "something is likely missing" } else { "something may be added" }
+                if r < SHORT {
+                    "something is likely missing"
+                } else {
+                    "something may be added"
+                }
             ),
         )
         .sw(0..p.sw.len())

@@ -112,8 +112,27 @@ fn negates(w: &str) -> bool {
         || NEGATIONS.contains(&stem.as_str())
         || w.ends_with("n't")
         || w.len() >= 6 && w.starts_with("un") && !NOT_NEGATIVE_UN.iter().any(|u| w.starts_with(u))
-        || matches!(w, "invisible" | "impossible" | "unable" | "inability" | "illegal" | "incapable" | "insufficient" | "inadequate" | "absence" | "neglect" | "failure" | "refuse" | "refused" | "denied" | "deny")
-        || w.len() >= 7 && w.ends_with("less") && !matches!(w, "unless" | "regardless" | "nevertheless" | "nonetheless")
+        || matches!(
+            w,
+            "invisible"
+                | "impossible"
+                | "unable"
+                | "inability"
+                | "illegal"
+                | "incapable"
+                | "insufficient"
+                | "inadequate"
+                | "absence"
+                | "neglect"
+                | "failure"
+                | "refuse"
+                | "refused"
+                | "denied"
+                | "deny"
+        )
+        || w.len() >= 7
+            && w.ends_with("less")
+            && !matches!(w, "unless" | "regardless" | "nevertheless" | "nonetheless")
 }
 
 fn scale(w: &str) -> Option<f64> {
@@ -143,7 +162,10 @@ pub(crate) fn digits_value(w: &str) -> Option<f64> {
         .find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
         .map_or(w, |i| &w[..i]);
     let unit = &w[numeric.len()..];
-    let w = if unit.len() >= 1 && !matches!(unit, "th" | "st" | "nd" | "rd" | "s") && unit.chars().all(|c| c.is_ascii_alphabetic() || c == '/') {
+    let w = if unit.len() >= 1
+        && !matches!(unit, "th" | "st" | "nd" | "rd" | "s")
+        && unit.chars().all(|c| c.is_ascii_alphabetic() || c == '/')
+    {
         numeric.trim_end_matches(['.', ','])
     } else {
         w

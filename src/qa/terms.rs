@@ -112,6 +112,9 @@ pub(crate) fn check(p: &Pair, out: &mut Vec<Issue>) {
         if rendering_used(glossary, p.tgt, hit).is_some() {
             continue;
         }
+        if e.en == "percent" && p.en.contains('%') {
+            continue;
+        }
         let at = hit.span.start as f64 / p.sw.len().max(1) as f64;
         let wrong = wrong_term(p, e, at);
         let mut approved: Vec<&str> = vec![e.en.as_str()];
@@ -141,27 +144,58 @@ pub(crate) fn check(p: &Pair, out: &mut Vec<Issue>) {
     }
 }
 
+/// Each entry's preferred English as stemmed words, made once per glossary and thread.
+struct EnglishIndex {
+    /// The glossary it was made from: entries' address, count, first and last id.
+    made_from: (usize, usize, String, String),
+    words: Vec<Vec<String>>,
+}
+
+thread_local! {
+    static INDEX: std::cell::RefCell<Option<std::rc::Rc<EnglishIndex>>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+fn english_index(glossary: &Glossary) -> std::rc::Rc<EnglishIndex> {
+    let e = &glossary.entries;
+    let id = |x: Option<&Entry>| x.map(|x| x.id.clone()).unwrap_or_default();
+    let key = (e.as_ptr() as usize, e.len(), id(e.first()), id(e.last()));
+    INDEX.with(|cell| {
+        let mut cell = cell.borrow_mut();
+        if let Some(ix) = cell.as_ref().filter(|ix| ix.made_from == key) {
+            return ix.clone();
+        }
+        let ix = std::rc::Rc::new(EnglishIndex {
+            words: e.iter().map(|x| phrase_words(&x.en)).collect(),
+            made_from: key,
+        });
+        *cell = Some(ix.clone());
+        ix
+    })
+}
+
 /// When an approved term is missing, the English of another entry of the same part of
 /// speech that the Swahili does not hold, found in the English where the term should be
-/// (within a fifth of the sentence of the term's place in the Swahili):
+/// (within an eighth of the sentence of the term's place in the Swahili):
 /// a wrong term, not a paraphrase. Translators paraphrase often, so a missing term alone is
 /// a warning; a glossary term standing in for it is an error.
 fn wrong_term<'g>(p: &Pair<'g>, e: &Entry, at: f64) -> Option<(&'g Entry, Range<usize>)> {
     let glossary = p.pipeline.glossary();
     let held: Vec<usize> = p.src.hits.iter().map(|h| h.entry).collect();
+    let index = english_index(glossary);
     glossary
         .entries
         .iter()
         .enumerate()
         .filter(|(i, o)| o.pos == e.pos && !held.contains(i) && o.id != e.id)
-        .find_map(|(_, o)| {
+        .find_map(|(i, o)| {
             let own = std::iter::once(&e.en).chain(&e.alt);
-            std::iter::once(&o.en)
-                .filter(|r| r.split_whitespace().count() <= 3)
-                .filter(|r| !own.clone().any(|x| x.eq_ignore_ascii_case(r)))
-                .find_map(|r| find(p.tgt, &phrase_words(r)))
+            let words = &index.words[i];
+            (words.len() <= 3 && !own.clone().any(|x| x.eq_ignore_ascii_case(&o.en)))
+                .then(|| find(p.tgt, words))
+                .flatten()
                 // Where the term should be: about the same place in the sentence.
-                .filter(|span| (span.start as f64 / p.en.len().max(1) as f64 - at).abs() <= 0.2)
+                .filter(|span| (span.start as f64 / p.en.len().max(1) as f64 - at).abs() <= 0.12)
                 .map(|span| (o, span))
         })
 }
