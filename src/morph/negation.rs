@@ -38,8 +38,9 @@ pub fn negative_verb(word: &str) -> Option<Tense> {
     ) {
         return None;
     }
-    // `sikukuu` (holiday), `sikuzote` (always) are not `si-ku-`.
-    if word.starts_with("sikuk") || word.starts_with("sikuz") {
+    // `sikukuu` (holiday), `sikuzote` (always) are not `si-ku-`, nor `hatarini` (in danger)
+    // `ha-ta-`.
+    if word.starts_with("sikuk") || word.starts_with("sikuz") || word.starts_with("hatari") {
         return None;
     }
     // The negative of `-na` (have): hana, hawana, hayana, haina, hatuna, sina.
@@ -144,6 +145,7 @@ mod tests {
             "sikukuu",
             "sitini",
             "sikio",
+            "hatarini",
         ] {
             assert!(!is_negative(w), "{w} should not be negative");
         }

@@ -217,9 +217,10 @@ pub(crate) fn check(p: &Pair, out: &mut Vec<Issue>) {
             None => {
                 let missing = missing_words(p, &g.sw);
                 // A capitalised word that looks Swahili may be a common noun the English
-                // translates (`Kamati` → Committee): an error only when the English has a
-                // name of its own the Swahili does not explain.
-                let severity = if missing.iter().any(|w| foreign(w)) || stray.is_some() {
+                // translates (`Kamati` → Committee): a warning. (Making it an error when
+                // the English holds a name the Swahili does not explain caught 86% of the
+                // planted names on FLORES but flagged 32% of the published pairs.)
+                let severity = if missing.iter().any(|w| foreign(w)) {
                     Severity::Error
                 } else {
                     Severity::Warning
