@@ -191,6 +191,13 @@ fn main() {
                         l.en
                     ));
                 }
+                if ours_any(&p, &l.sw, &l.en)
+                    .difference(&base_any[l.i])
+                    .next()
+                    .is_some()
+                {
+                    caught_any += 1;
+                }
                 if anchor
                     .check(&l.sw, &l.en)
                     .difference(&abase[l.i])
