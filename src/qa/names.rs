@@ -39,7 +39,12 @@ fn missing_words<'n>(p: &Pair, name: &'n str) -> Vec<&'n str> {
                 .filter(|_| w.chars().count() > 5)
                 .map(|_| plain(w).chars().skip(1).take(5).collect());
             !p.tgt.words.iter().any(|t| {
+                // `O'Flynn`: the part after an apostrophe too.
                 let l = plain(&t.lower);
+                let l = match l.split_once('\'') {
+                    Some((a, b)) if b.starts_with(&key) || a.is_empty() => b.to_string(),
+                    _ => l,
+                };
                 l.starts_with(&key)
                     || key.starts_with(&l) && l.chars().count() >= 4
                     || bare.as_deref().is_some_and(|b| l.starts_with(b))

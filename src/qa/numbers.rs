@@ -119,6 +119,14 @@ pub(crate) fn check(p: &Pair, out: &mut Vec<Issue>) {
         if !e.digits || sw.iter().any(|v| same(*v, e.value)) {
             continue;
         }
+        // `802.11n`: every run of digits of it is in the Swahili.
+        let runs: Vec<f64> = p.en[e.span.clone()]
+            .split(|c: char| !c.is_ascii_digit())
+            .filter_map(|r| r.parse::<f64>().ok())
+            .collect();
+        if runs.len() > 1 && runs.iter().all(|r| sw.iter().any(|v| same(*v, *r))) {
+            continue;
+        }
         // A clock time's hour is the dates check's.
         if p.tgt
             .clocks

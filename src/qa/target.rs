@@ -138,7 +138,7 @@ fn negates(w: &str) -> bool {
 fn scale(w: &str) -> Option<f64> {
     match w {
         "thousand" => Some(1e3),
-        "million" | "m" | "mn" => Some(1e6),
+        "million" | "mn" => Some(1e6),
         "billion" | "bn" => Some(1e9),
         "trillion" | "tn" => Some(1e12),
         _ => None,
@@ -162,7 +162,7 @@ pub(crate) fn digits_value(w: &str) -> Option<f64> {
         .find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
         .map_or(w, |i| &w[..i]);
     let unit = &w[numeric.len()..];
-    let w = if unit.len() >= 1
+    let w = if !unit.is_empty()
         && !matches!(unit, "th" | "st" | "nd" | "rd" | "s")
         && unit.chars().all(|c| c.is_ascii_alphabetic() || c == '/')
     {
@@ -255,7 +255,7 @@ impl Target {
                 let i = k as isize + d;
                 i >= 0 && words.get(i as usize).is_some_and(|w| w.digits)
             };
-            if let Some(m) = month(&w.lower) {
+            if let Some(m) = month(w.lower.trim_end_matches("'s")) {
                 let ambiguous = matches!(w.lower.as_str(), "may" | "march");
                 let prev = |x: &str| k > 0 && words[k - 1].lower == x;
                 let dated = near_digit(-1) || near_digit(1) || prev("in") || prev("of");
@@ -263,7 +263,8 @@ impl Target {
                     t.months.push((m, w.span.clone()));
                 }
             }
-            if let Some(d) = WEEKDAYS.iter().position(|d| *d == w.lower) {
+            let day = w.lower.trim_end_matches("'s");
+            if let Some(d) = WEEKDAYS.iter().position(|d| *d == day) {
                 t.weekdays.push((d as u32, w.span.clone()));
             }
             if negates(&w.lower) {

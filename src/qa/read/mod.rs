@@ -88,9 +88,7 @@ impl Format {
             } else {
                 Format::Xliff
             }
-        } else if start.starts_with('{') && start.contains("\"stories\"") {
-            Format::Briefing
-        } else if ext == "json" {
+        } else if start.starts_with('{') && start.contains("\"stories\"") || ext == "json" {
             Format::Briefing
         } else if start.starts_with('{') {
             Format::Jsonl
