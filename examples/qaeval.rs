@@ -11,7 +11,7 @@
 use std::collections::HashSet;
 use std::time::Instant;
 
-use muhtasari::pipeline::Pipeline;
+use muhtasari::Pipeline;
 use muhtasari::qa::{self, Severity};
 use serde::Deserialize;
 

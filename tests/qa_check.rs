@@ -1,7 +1,7 @@
 //! `muhtasari::qa::check` on pairs the team wrote: each row a Swahili sentence, an English
 //! one, and the checks that must (or must not) report an error.
 
-use muhtasari::pipeline::Pipeline;
+use muhtasari::Pipeline;
 use muhtasari::qa::{CheckId, Severity, check};
 
 /// (Swahili, English, checks with an error; empty = no error at all)

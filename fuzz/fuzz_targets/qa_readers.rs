@@ -7,7 +7,7 @@ use std::path::Path;
 use std::sync::LazyLock;
 
 use libfuzzer_sys::fuzz_target;
-use muhtasari::pipeline::Pipeline;
+use muhtasari::Pipeline;
 use muhtasari::qa::{Format, check, read_pairs};
 
 static PIPELINE: LazyLock<Pipeline> = LazyLock::new(Pipeline::default);

@@ -73,7 +73,7 @@ fn options(args: &CheckArgs) -> Result<Options> {
 fn check_file(
     g: &Global,
     path: &Path,
-    pipeline: &muhtasari::pipeline::Pipeline,
+    pipeline: &muhtasari::Pipeline,
     o: &Options,
 ) -> Result<Report> {
     let segs = qa::read_file(path, g.max_bytes)?;
@@ -97,11 +97,7 @@ fn check_file(
 }
 
 /// Runs `muhtasari check`.
-pub fn run(
-    g: &Global,
-    args: CheckArgs,
-    pipeline: &muhtasari::pipeline::Pipeline,
-) -> Result<ExitCode> {
+pub fn run(g: &Global, args: CheckArgs, pipeline: &muhtasari::Pipeline) -> Result<ExitCode> {
     let o = options(&args)?;
     if matches!(args.format, CheckFormat::Html) && args.files.len() > 1 {
         anyhow::bail!("--format html reports one file; give one FILE (or use text or json)");
