@@ -51,6 +51,7 @@ mod outfile;
 mod par;
 mod pipeline;
 mod process;
+pub mod qa;
 mod render;
 mod secrets;
 mod segment;

@@ -114,6 +114,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             let doc = read(g, &file)?;
             super::english::gloss_cmd(&pipeline, &doc, format, &translate)
         }
+        Command::Check(args) => super::check::run(g.max_bytes, args, &pipeline(g)?),
         Command::Demo { format, output, .. } => {
             let format = super::scope::brief_format(format, output.as_deref(), BriefFormat::Md)?;
             let pipeline = pipeline(g)?;

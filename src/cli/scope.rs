@@ -103,6 +103,15 @@ fn groups(command: &Command) -> (&'static str, Groups<'_>) {
             G::Export { glossary, .. } => ("glossary export", with_glossary(glossary)),
             G::Import { .. } => ("glossary import", Groups::default()),
         },
+        C::Check(args) => (
+            "check",
+            Groups {
+                glossary: Some(&args.glossary),
+                lang: Some(&args.lang),
+                input: Some(&args.input),
+                ..Groups::default()
+            },
+        ),
         C::Completions { .. } => ("completions", Groups::default()),
         C::Man => ("man", Groups::default()),
         C::Templates { .. } => ("templates", Groups::default()),
