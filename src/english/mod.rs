@@ -8,6 +8,7 @@
 
 pub mod data;
 pub mod dates;
+pub mod names;
 mod numbers;
 mod reader;
 pub mod time;
@@ -296,7 +297,10 @@ pub fn gloss_with(
             items.push(item);
             continue;
         }
-        if !free(&items, t) || data.titles.contains_key(&t.folded) {
+        // A Swahili word with a capital (`Idara ya Uhamiaji`, `"Katika`, `MWANAUME`) does not
+        // start a name; it may continue one a real name started.
+        if !free(&items, t) || data.titles.contains_key(&t.folded) || names::is_swahili_word(&t.folded)
+        {
             k += 1;
             continue;
         }

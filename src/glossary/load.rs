@@ -12,6 +12,14 @@ use crate::morph::NounClass;
 /// The glossary files compiled into the binary, by name.
 pub(crate) const EMBEDDED: &[(&str, &str)] = &[
     (
+        "glossary/agriculture.yaml",
+        include_str!("../../glossary/agriculture.yaml"),
+    ),
+    (
+        "glossary/arts.yaml",
+        include_str!("../../glossary/arts.yaml"),
+    ),
+    (
         "glossary/conflict.yaml",
         include_str!("../../glossary/conflict.yaml"),
     ),
@@ -32,6 +40,10 @@ pub(crate) const EMBEDDED: &[(&str, &str)] = &[
         include_str!("../../glossary/economy.yaml"),
     ),
     (
+        "glossary/education.yaml",
+        include_str!("../../glossary/education.yaml"),
+    ),
+    (
         "glossary/elections.yaml",
         include_str!("../../glossary/elections.yaml"),
     ),
@@ -43,10 +55,25 @@ pub(crate) const EMBEDDED: &[(&str, &str)] = &[
         "glossary/health.yaml",
         include_str!("../../glossary/health.yaml"),
     ),
-    ("glossary/law.yaml", include_str!("../../glossary/law.yaml")),
+    (
+        "glossary/institutions.yaml",
+        include_str!("../../glossary/institutions.yaml"),
+    ),
+    (
+        "glossary/law.yaml",
+        include_str!("../../glossary/law.yaml"),
+    ),
+    (
+        "glossary/media.yaml",
+        include_str!("../../glossary/media.yaml"),
+    ),
     (
         "glossary/names.yaml",
         include_str!("../../glossary/names.yaml"),
+    ),
+    (
+        "glossary/peoples.yaml",
+        include_str!("../../glossary/peoples.yaml"),
     ),
     (
         "glossary/places.yaml",
@@ -55,6 +82,22 @@ pub(crate) const EMBEDDED: &[(&str, &str)] = &[
     (
         "glossary/politics.yaml",
         include_str!("../../glossary/politics.yaml"),
+    ),
+    (
+        "glossary/religion.yaml",
+        include_str!("../../glossary/religion.yaml"),
+    ),
+    (
+        "glossary/reporting.yaml",
+        include_str!("../../glossary/reporting.yaml"),
+    ),
+    (
+        "glossary/sport.yaml",
+        include_str!("../../glossary/sport.yaml"),
+    ),
+    (
+        "glossary/technology.yaml",
+        include_str!("../../glossary/technology.yaml"),
     ),
     (
         "glossary/verbs.yaml",
