@@ -332,6 +332,7 @@ pub fn gloss_with(
         k = last + 1;
     }
     items.sort_by_key(|i| i.start);
+    names::compose_institutions(text, &mut items);
     merge_locatives(text, &toks, &mut items);
     resolve_leo_by_date(text, &mut items);
     items
