@@ -92,6 +92,10 @@ pub(crate) const EMBEDDED: &[(&str, &str)] = &[
         include_str!("../../glossary/reporting.yaml"),
     ),
     (
+        "glossary/society.yaml",
+        include_str!("../../glossary/society.yaml"),
+    ),
+    (
         "glossary/sport.yaml",
         include_str!("../../glossary/sport.yaml"),
     ),
