@@ -19,9 +19,15 @@ fn names(text: &str) -> Vec<String> {
 #[test]
 fn swahili_words_with_a_capital_are_not_passed_through() {
     for (text, word) in [
-        ("Mgeni alisema, \"Katika kijiji hiki hatuna maji.\"", "Katika"),
+        (
+            "Mgeni alisema, \"Katika kijiji hiki hatuna maji.\"",
+            "Katika",
+        ),
         ("MWANAUME MMOJA AKAMATWA NA MENO YA TEMBO", "MWANAUME"),
-        ("Wafanyakazi walisema kwamba Mishahara Haikuongezwa.", "Mishahara"),
+        (
+            "Wafanyakazi walisema kwamba Mishahara Haikuongezwa.",
+            "Mishahara",
+        ),
         ("Barua ilipelekwa kwa Ofisi ya Usajili jana.", "Usajili"),
     ] {
         let got = names(text);
@@ -35,6 +41,9 @@ fn swahili_words_with_a_capital_are_not_passed_through() {
 #[test]
 fn real_names_stay_names() {
     let got = names("Jana Moses Wetangula alikutana na Baraka Obama mjini.");
-    assert!(got.iter().any(|n| n == "Moses Wetangula → Moses Wetangula"), "{got:?}");
+    assert!(
+        got.iter().any(|n| n == "Moses Wetangula → Moses Wetangula"),
+        "{got:?}"
+    );
     assert!(got.iter().any(|n| n.starts_with("Baraka Obama")), "{got:?}");
 }

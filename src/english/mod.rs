@@ -22,11 +22,11 @@ use serde::Serialize;
 use crate::glossary::{Glossary, Polarity, Pos, TermHit};
 use crate::text::{Span, fold, is_capitalised};
 
+pub use crate::morph::Tense;
 pub use data::EnglishData;
 pub use dates::Date;
 use reader::Reader;
 use tokens::{Token, tokens};
-pub use verbs::Tense;
 
 /// What a gloss item is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -152,34 +152,19 @@ pub fn term_english(glossary: &Glossary, hit: &TermHit) -> String {
     }
 }
 
-/// The English of a glossary hit as it stands in `text`: a negated verb reads with the
-/// tense its prefix shows (`hajasaini` → has not signed).
-pub fn term_english_in(glossary: &Glossary, hit: &TermHit, text: &str) -> (String, Option<Tense>) {
+/// The English of a glossary hit as it stands in `text`: a verb reads in the tense, voice,
+/// person and polarity the matcher's analysis gives it (`hajasaini` → has not signed,
+/// `anasema` → says); a negated form without an analysis reads `not …`.
+pub fn term_english_in(glossary: &Glossary, hit: &TermHit, _text: &str) -> (String, Option<Tense>) {
     let en = glossary.english(hit);
+    if let Some(a) = &hit.verb
+        && let Some(rendered) = verbs::render(&en, a, EnglishData::embedded())
+    {
+        return (rendered, Some(a.tense));
+    }
     match hit.polarity {
-        Some(Polarity::Negative) => {
-            let surface = text.get(hit.span.start..hit.span.end).unwrap_or("");
-            let first = fold(surface.split_whitespace().next().unwrap_or(""));
-            let (tense, plural) = verbs::negative_tense(&first);
-            (
-                verbs::negated(&en, tense, plural, EnglishData::embedded()),
-                Some(tense),
-            )
-        }
-        Some(Polarity::Affirmative) => {
-            let surface = text.get(hit.span.start..hit.span.end).unwrap_or("");
-            let first = fold(surface.split_whitespace().next().unwrap_or(""));
-            let e = &glossary.entries[hit.entry];
-            let head = fold(e.sw.split_whitespace().next().unwrap_or(""));
-            match verbs::affirmative_tense(&first, &head) {
-                Some((tense, passive, plural)) => (
-                    verbs::affirmed(&en, tense, passive, plural, EnglishData::embedded()),
-                    Some(tense),
-                ),
-                None => (en.to_string(), None),
-            }
-        }
-        None => (en.to_string(), None),
+        Some(Polarity::Negative) => (format!("not {en}"), hit.tense),
+        _ => (en.to_string(), hit.tense),
     }
 }
 
@@ -299,8 +284,15 @@ pub fn gloss_with(
         }
         // A Swahili word with a capital (`Idara ya Uhamiaji`, `"Katika`, `MWANAUME`) does not
         // start a name; it may continue one a real name started.
-        if !free(&items, t) || data.titles.contains_key(&t.folded) || names::is_swahili_word(&t.folded)
-        {
+        // After a place noun (`vijiji vya Ngao na Kipini`, `mji wa Simba`) it is a place name.
+        let common = names::is_swahili_word(&t.folded)
+            && !names::after_place_noun(
+                &toks[k.saturating_sub(4)..k]
+                    .iter()
+                    .map(|t| t.folded.as_str())
+                    .collect::<Vec<_>>(),
+            );
+        if !free(&items, t) || data.titles.contains_key(&t.folded) || common {
             k += 1;
             continue;
         }
@@ -332,7 +324,7 @@ pub fn gloss_with(
         k = last + 1;
     }
     items.sort_by_key(|i| i.start);
-    names::compose_institutions(text, &mut items);
+    names::compose_institutions(glossary, text, &mut items);
     merge_locatives(text, &toks, &mut items);
     resolve_leo_by_date(text, &mut items);
     items

@@ -7,6 +7,7 @@ use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use super::{GlossItem, GlossKind};
+use crate::glossary::{Glossary, Pos};
 use crate::text::is_capitalised;
 
 const EMBEDDED_WORDS: &str = include_str!("../../glossary/lang/words-sw.txt");
@@ -28,6 +29,46 @@ pub fn is_swahili_word(folded: &str) -> bool {
     words().contains(folded)
 }
 
+/// Nouns of places whose name follows after an associative: `kijiji cha Ngao`, `mji wa
+/// Simba`, `wilaya ya Kati`.
+const PLACE_NOUNS: [&str; 24] = [
+    "kijiji",
+    "vijiji",
+    "mji",
+    "miji",
+    "jiji",
+    "mkoa",
+    "mikoa",
+    "wilaya",
+    "kata",
+    "tarafa",
+    "eneo",
+    "maeneo",
+    "jimbo",
+    "kaunti",
+    "kisiwa",
+    "visiwa",
+    "mtaa",
+    "mitaa",
+    "kitongoji",
+    "vitongoji",
+    "ziwa",
+    "mto",
+    "mlima",
+    "bonde",
+];
+
+/// Whether the words before a capitalised word (folded, in order) end in a place noun and
+/// its associative, perhaps with earlier names of a list (`vijiji vya Ngao na`).
+pub(super) fn after_place_noun(before: &[&str]) -> bool {
+    let mut i = before.len();
+    // `… vya Ngao na Kipini`: step back over `na` and one name.
+    if i >= 2 && before[i - 1] == "na" {
+        i -= 2;
+    }
+    i >= 2 && JOINS.contains(&before[i - 1]) && PLACE_NOUNS.contains(&before[i - 2])
+}
+
 /// Associatives that join the parts of an institution's name (`Idara ya Uhamiaji`).
 const JOINS: [&str; 7] = ["wa", "ya", "la", "za", "cha", "vya", "mwa"];
 
@@ -36,7 +77,16 @@ const JOINS: [&str; 7] = ["wa", "ya", "la", "za", "cha", "vya", "mwa"];
 /// English runs the other way, as English names do: Immigration Department, Mwembeni Sports
 /// Stadium. A name after a place of the glossary reads `of`: `Chuo Kikuu cha Nairobi` →
 /// University of Nairobi. `items` must be in sentence order and not overlap.
-pub(super) fn compose_institutions(text: &str, items: &mut Vec<GlossItem>) {
+pub(super) fn compose_institutions(glossary: &Glossary, text: &str, items: &mut Vec<GlossItem>) {
+    // The head is a noun of the glossary (`Idara`, `Rais`, `Uwanja wa Ndege`), never a
+    // name passed through (`Armando Cossa wa Msumbiji` stays a person and a country) nor
+    // an adjective (`Kimataifa`).
+    let head = |i: &GlossItem| {
+        i.entry
+            .as_deref()
+            .and_then(|id| glossary.entries.iter().find(|e| e.id == id))
+            .is_some_and(|e| matches!(e.pos, Pos::Noun | Pos::Phrase))
+    };
     let part = |i: &GlossItem| {
         matches!(i.kind, GlossKind::Term | GlossKind::Name)
             && i.polarity.is_none()
@@ -44,7 +94,7 @@ pub(super) fn compose_institutions(text: &str, items: &mut Vec<GlossItem>) {
     };
     let mut j = 0;
     while j < items.len() {
-        if !part(&items[j]) {
+        if !part(&items[j]) || !head(&items[j]) {
             j += 1;
             continue;
         }
@@ -61,6 +111,16 @@ pub(super) fn compose_institutions(text: &str, items: &mut Vec<GlossItem>) {
             } else {
                 break;
             }
+        }
+        if last == j {
+            j += 1;
+            continue;
+        }
+        // A name passed through of more than one word after the institution is a person
+        // (`Katibu Mkuu wa Chadema John Mnyika`): the institution stops before it.
+        let passed = |i: &GlossItem| i.kind == GlossKind::Name && i.entry.is_none();
+        if passed(&items[last]) && items[last].sw.contains(' ') {
+            last -= 1;
         }
         if last == j {
             j += 1;
@@ -88,7 +148,7 @@ pub(super) fn compose_institutions(text: &str, items: &mut Vec<GlossItem>) {
         };
         let (start, end) = (pieces[0].start, tail.end);
         let mut item = GlossItem::new(text, start, end, en, GlossKind::Name);
-        item.note = Some("an institution's name, read part by part".into());
+        item.note = Some("capitalised words read as one name, part by part".into());
         items.splice(j..=last, [item]);
         j += 1;
     }
@@ -100,7 +160,9 @@ fn title(en: &str) -> String {
         .map(|w| {
             let mut c = w.chars();
             match c.next() {
-                Some(f) if !matches!(w, "of" | "and" | "the") => f.to_uppercase().chain(c).collect(),
+                Some(f) if !matches!(w, "of" | "and" | "the") => {
+                    f.to_uppercase().chain(c).collect()
+                }
                 _ => w.to_string(),
             }
         })
@@ -113,8 +175,23 @@ mod tests {
     use super::*;
 
     #[test]
+    fn place_nouns_open_names() {
+        assert!(after_place_noun(&["wakazi", "wa", "vijiji", "vya"]));
+        assert!(after_place_noun(&["vijiji", "vya", "ngao", "na"]));
+        assert!(!after_place_noun(&["idara", "ya"]));
+        assert!(!after_place_noun(&[]));
+    }
+
+    #[test]
     fn common_words_are_words_and_names_are_not() {
-        for w in ["uhamiaji", "wafanyakazi", "mwanaume", "katika", "idara", "vizuri"] {
+        for w in [
+            "uhamiaji",
+            "wafanyakazi",
+            "mwanaume",
+            "katika",
+            "idara",
+            "vizuri",
+        ] {
             assert!(is_swahili_word(w), "{w}");
         }
         // Names the dictionary lists capitalised, given names, and foreign names.

@@ -59,10 +59,7 @@ pub(crate) const EMBEDDED: &[(&str, &str)] = &[
         "glossary/institutions.yaml",
         include_str!("../../glossary/institutions.yaml"),
     ),
-    (
-        "glossary/law.yaml",
-        include_str!("../../glossary/law.yaml"),
-    ),
+    ("glossary/law.yaml", include_str!("../../glossary/law.yaml")),
     (
         "glossary/media.yaml",
         include_str!("../../glossary/media.yaml"),
