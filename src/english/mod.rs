@@ -15,6 +15,7 @@ pub mod time;
 pub mod tm;
 mod tokens;
 pub mod translator;
+pub mod verb_list;
 pub mod verbs;
 
 use serde::Serialize;
@@ -240,6 +241,21 @@ pub fn gloss_with(
         item.polarity = hit.polarity;
         item.tense = tense;
         items.push(item);
+    }
+    // Negated verbs the glossary lacks, from the verb list: `hakutoa` → did not give.
+    let list = verb_list::VerbList::embedded();
+    for t in &toks {
+        if t.number || covered(&items, t.span) {
+            continue;
+        }
+        if let Some((stem, en, a)) = list.negative(&t.folded) {
+            let en = verbs::render(en, &a, data).unwrap_or_else(|| format!("not {en}"));
+            let mut item = GlossItem::new(text, t.span.start, t.span.end, en, GlossKind::Term)
+                .note(format!("verb list: {stem}"));
+            item.polarity = Some(Polarity::Negative);
+            item.tense = Some(a.tense);
+            items.push(item);
+        }
     }
     // Titles and the names after them; other names: runs of capitalised words, not at the
     // sentence start unless a second capitalised word follows (`Vladimir Putin alisema`).
