@@ -24,6 +24,10 @@ pub(crate) const EMBEDDED: &[(&str, &str)] = &[
         include_str!("../../glossary/conflict.yaml"),
     ),
     (
+        "glossary/crime.yaml",
+        include_str!("../../glossary/crime.yaml"),
+    ),
+    (
         "glossary/defence.yaml",
         include_str!("../../glossary/defence.yaml"),
     ),
