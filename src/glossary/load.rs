@@ -20,6 +20,10 @@ pub(crate) const EMBEDDED: &[(&str, &str)] = &[
         include_str!("../../glossary/arts.yaml"),
     ),
     (
+        "glossary/business.yaml",
+        include_str!("../../glossary/business.yaml"),
+    ),
+    (
         "glossary/conflict.yaml",
         include_str!("../../glossary/conflict.yaml"),
     ),
