@@ -45,7 +45,12 @@ pub(crate) fn tokens(text: &str, span: Span, glued: &[String]) -> Vec<Token> {
             && let Some(prev) = out.last_mut()
             && !prev.number
             && &text[prev.span.end..s.start] == "-"
-            && prev.span.of(text).chars().last().is_some_and(char::is_alphabetic)
+            && prev
+                .span
+                .of(text)
+                .chars()
+                .last()
+                .is_some_and(char::is_alphabetic)
         {
             prev.span.end = s.end;
             prev.folded = fold(prev.span.of(text));
