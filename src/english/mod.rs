@@ -98,6 +98,9 @@ pub struct GlossItem {
     /// How it was read, when a reader should know (Swahili time, a resolved relative day).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// For verbs: Leipzig-style segments and glosses, `wa-li-saini / 3PL-PST-sign`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub interlinear: Option<String>,
 }
 
 impl GlossItem {
@@ -113,6 +116,7 @@ impl GlossItem {
             tense: None,
             value: None,
             note: None,
+            interlinear: None,
         }
     }
 
@@ -240,6 +244,13 @@ pub fn gloss_with(
         item.entry = Some(entry.id.clone());
         item.polarity = hit.polarity;
         item.tense = tense;
+        item.interlinear = hit.verb.as_ref().and_then(|a| {
+            let word = fold(item.sw.split_whitespace().next()?);
+            let stem = fold(entry.sw.split_whitespace().next()?);
+            let en = glossary.english(hit);
+            crate::morph::leipzig::interlinear(&word, &stem, &en, a)
+                .map(|i| format!("{} / {}", i.form(), i.gloss()))
+        });
         items.push(item);
     }
     // Negated verbs the glossary lacks, from the verb list: `hakutoa` → did not give.
