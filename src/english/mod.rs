@@ -6,6 +6,7 @@
 //! exists, comes from a translation memory or an external translator ([`tm`],
 //! [`translator`]) and is labelled with its origin.
 
+mod counting;
 pub mod data;
 pub mod dates;
 pub mod names;
@@ -352,6 +353,7 @@ pub fn gloss_with(
     }
     items.sort_by_key(|i| i.start);
     names::compose_institutions(glossary, text, &mut items);
+    counting::refine(text, &toks, &mut items);
     merge_locatives(text, &toks, &mut items);
     resolve_leo_by_date(text, &mut items);
     items

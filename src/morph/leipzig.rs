@@ -198,7 +198,13 @@ mod tests {
                 "ha-wa-ja-saini",
                 "NEG-3PL-PERF-sign",
             ),
-            ("hakusaini", "saini", "sign", "ha-ku-saini", "NEG.3SG-PST-sign"),
+            (
+                "hakusaini",
+                "saini",
+                "sign",
+                "ha-ku-saini",
+                "NEG.3SG-PST-sign",
+            ),
             ("atasaini", "saini", "sign", "a-ta-saini", "3SG-FUT-sign"),
             (
                 "aliyesaini",
