@@ -62,7 +62,9 @@ pub(super) fn refine(text: &str, toks: &[Token], items: &mut Vec<GlossItem>) {
         if before(1).is_some_and(|w| ASSOCIATIVES.contains(&w))
             && before(2).is_some_and(|w| !COUNT_HEADS.contains(&w))
             && let Some(v) = item.value.as_deref().and_then(|v| v.parse::<u64>().ok())
-            && v > 0
+            // Places and rounds are small; `nafasi ya 60,000` is room for 60,000.
+            && (1..1000).contains(&v)
+            && !item.sw.contains(',')
         {
             item.en = ordinal(v);
             item.note = Some("ordinal after an associative".into());
