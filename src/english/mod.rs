@@ -179,11 +179,6 @@ pub fn gloss(glossary: &Glossary, text: &str, span: Span, hits: &[TermHit]) -> V
     gloss_with(glossary, text, span, hits, &GlossContext::default())
 }
 
-/// Locative nouns before a place name: `nchini Vietnam` → in Vietnam.
-const LOCATIVES: [&str; 8] = [
-    "nchini", "mjini", "jijini", "mkoani", "wilayani", "kisiwani", "visiwani", "mpakani",
-];
-
 /// The gloss of the sentence at `span`: numbers, money, dates and times first (they claim
 /// the words around them: `asilimia`, `dola bilioni`, `saa … asubuhi`), then the terms of
 /// `hits` inside the span, then titles and names; in sentence order, without overlaps.
@@ -282,7 +277,7 @@ pub fn gloss_with(
             .get(&t.folded)
             .filter(|_| free(&items, t) && text[t.span.end..].starts_with(['.', ' ']))
         {
-            let run = name_run(text, &toks, k + 1, |t| free(&items, t));
+            let run = names::name_run(text, &toks, k + 1, |t| free(&items, t));
             let item = match run {
                 Some(last) => {
                     let names = Span::new(toks[k + 1].span.start, toks[last].span.end);
@@ -324,7 +319,7 @@ pub fn gloss_with(
             k += 1;
             continue;
         }
-        let last = name_run(text, &toks, k, |t| {
+        let last = names::name_run(text, &toks, k, |t| {
             free(&items, t) && !data.titles.contains_key(&t.folded)
         })
         .unwrap_or(k);
@@ -354,7 +349,7 @@ pub fn gloss_with(
     items.sort_by_key(|i| i.start);
     names::compose_institutions(glossary, text, &mut items);
     counting::refine(text, &toks, &mut items);
-    merge_locatives(text, &toks, &mut items);
+    names::merge_locatives(text, &toks, &mut items);
     resolve_leo_by_date(text, &mut items);
     items
 }
@@ -377,74 +372,5 @@ fn resolve_leo_by_date(text: &str, items: &mut [GlossItem]) {
             leo.value = Some(d.iso());
             leo.note = Some("the date that follows it".into());
         }
-    }
-}
-
-/// The last token of a run of capitalised words from `first` (initials `J. K.` included).
-fn name_run(
-    text: &str,
-    toks: &[Token],
-    first: usize,
-    ok: impl Fn(&Token) -> bool,
-) -> Option<usize> {
-    if !toks.get(first).is_some_and(&ok) {
-        return None;
-    }
-    let mut k = first;
-    while let Some(n) = toks.get(k + 1) {
-        let gap = &text[toks[k].span.end..n.span.start];
-        let initial = toks[k].span.of(text).chars().count() == 1;
-        let joins = gap.chars().all(char::is_whitespace) && !gap.is_empty()
-            || initial && matches!(gap, "." | ". ");
-        if joins && ok(n) {
-            k += 1;
-            continue;
-        }
-        // `Uwanja wa Ndege wa Maputo`: an associative between two capitalised words.
-        let assoc = matches!(
-            n.folded.as_str(),
-            "wa" | "ya" | "la" | "za" | "cha" | "vya" | "mwa"
-        );
-        match toks.get(k + 2) {
-            Some(m) if assoc && gap == " " && text[n.span.end..m.span.start] == *" " && ok(m) => {
-                k += 2;
-            }
-            _ => break,
-        }
-    }
-    Some(k)
-}
-
-/// `nchini Vietnam` → one name item reading `in Vietnam`.
-fn merge_locatives(text: &str, toks: &[Token], items: &mut Vec<GlossItem>) {
-    let mut j = 0;
-    while j < items.len() {
-        if items[j].kind != GlossKind::Name {
-            j += 1;
-            continue;
-        }
-        let start = items[j].start;
-        let Some(t) = toks.iter().rev().find(|t| t.span.end <= start) else {
-            j += 1;
-            continue;
-        };
-        let gap = &text[t.span.end..start];
-        if !LOCATIVES.contains(&t.folded.as_str()) || !gap.chars().all(char::is_whitespace) {
-            j += 1;
-            continue;
-        }
-        // The locative may be a glossary term of its own: the name item takes it over.
-        if j > 0 && items[j - 1].start == t.span.start && items[j - 1].end == t.span.end {
-            items.remove(j - 1);
-            j -= 1;
-        } else if j > 0 && items[j - 1].end > t.span.start {
-            j += 1;
-            continue;
-        }
-        let item = &mut items[j];
-        item.start = t.span.start;
-        item.sw = text[item.start..item.end].to_string();
-        item.en = format!("in {}", item.en);
-        j += 1;
     }
 }

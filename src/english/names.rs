@@ -6,6 +6,7 @@
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
+use super::tokens::Token;
 use super::{GlossItem, GlossKind};
 use crate::glossary::{Glossary, Pos};
 use crate::text::is_capitalised;
@@ -168,6 +169,80 @@ fn title(en: &str) -> String {
         })
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// Locative nouns before a place name: `nchini Vietnam` → in Vietnam.
+const LOCATIVES: [&str; 8] = [
+    "nchini", "mjini", "jijini", "mkoani", "wilayani", "kisiwani", "visiwani", "mpakani",
+];
+
+/// The last token of a run of capitalised words from `first` (initials `J. K.` included).
+pub(super) fn name_run(
+    text: &str,
+    toks: &[Token],
+    first: usize,
+    ok: impl Fn(&Token) -> bool,
+) -> Option<usize> {
+    if !toks.get(first).is_some_and(&ok) {
+        return None;
+    }
+    let mut k = first;
+    while let Some(n) = toks.get(k + 1) {
+        let gap = &text[toks[k].span.end..n.span.start];
+        let initial = toks[k].span.of(text).chars().count() == 1;
+        let joins = gap.chars().all(char::is_whitespace) && !gap.is_empty()
+            || initial && matches!(gap, "." | ". ");
+        if joins && ok(n) {
+            k += 1;
+            continue;
+        }
+        // `Uwanja wa Ndege wa Maputo`: an associative between two capitalised words.
+        let assoc = matches!(
+            n.folded.as_str(),
+            "wa" | "ya" | "la" | "za" | "cha" | "vya" | "mwa"
+        );
+        match toks.get(k + 2) {
+            Some(m) if assoc && gap == " " && text[n.span.end..m.span.start] == *" " && ok(m) => {
+                k += 2;
+            }
+            _ => break,
+        }
+    }
+    Some(k)
+}
+
+/// `nchini Vietnam` → one name item reading `in Vietnam`.
+pub(super) fn merge_locatives(text: &str, toks: &[Token], items: &mut Vec<GlossItem>) {
+    let mut j = 0;
+    while j < items.len() {
+        if items[j].kind != GlossKind::Name {
+            j += 1;
+            continue;
+        }
+        let start = items[j].start;
+        let Some(t) = toks.iter().rev().find(|t| t.span.end <= start) else {
+            j += 1;
+            continue;
+        };
+        let gap = &text[t.span.end..start];
+        if !LOCATIVES.contains(&t.folded.as_str()) || !gap.chars().all(char::is_whitespace) {
+            j += 1;
+            continue;
+        }
+        // The locative may be a glossary term of its own: the name item takes it over.
+        if j > 0 && items[j - 1].start == t.span.start && items[j - 1].end == t.span.end {
+            items.remove(j - 1);
+            j -= 1;
+        } else if j > 0 && items[j - 1].end > t.span.start {
+            j += 1;
+            continue;
+        }
+        let item = &mut items[j];
+        item.start = t.span.start;
+        item.sw = text[item.start..item.end].to_string();
+        item.en = format!("in {}", item.en);
+        j += 1;
+    }
 }
 
 #[cfg(test)]
