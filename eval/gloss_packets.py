@@ -12,14 +12,15 @@ one sentence at a time), and writes for judges:
                     wrong; units: the numbers of the content units the item carries usable
                     English for, e.g. `1,3`), and one UNITS row per sentence (label: how many
                     important content units the published English has; units: optional list)
-  OUT/key.json      which system gave which item — keep it away from the judges
+  KEY               which system gave which item (JSON) — written OUTSIDE the judges' folder
 
-Then `eval/gloss_reveal.py OUT/key.json OUT/labels.tsv` gives per-system precision per kind
+Then `eval/gloss_reveal.py KEY OUT/labels.tsv` gives per-system precision per kind
 and the share of content units covered.
 
 Usage (from the repository root):
   python3 eval/gloss_packets.py --old /work/notes/muhtasari-base \
-      --new target/release/muhtasari --n 120 --seed 16 --out /work/notes/gloss-packets
+      --new target/release/muhtasari --n 120 --seed 16 --out /work/notes/gloss-packets \
+      --key /work/notes/gloss-key/key.json
 """
 import argparse, csv, json, os, random, subprocess, sys
 
@@ -71,7 +72,8 @@ def main():
     ap.add_argument("--n", type=int, default=120)
     ap.add_argument("--seed", type=int, default=16)
     ap.add_argument("--max-chars", type=int, default=400, help="skip longer sentences")
-    ap.add_argument("--out", required=True)
+    ap.add_argument("--out", required=True, help="folder for the judges")
+    ap.add_argument("--key", required=True, help="key file, outside --out")
     a = ap.parse_args()
     if not os.path.isdir(a.shared):
         sys.exit(f"skipped: {a.shared} not found")
@@ -119,11 +121,14 @@ def main():
         f.write("\n".join(md) + "\n")
     with open(os.path.join(a.out, "labels.tsv"), "w", encoding="utf-8", newline="") as f:
         csv.writer(f, delimiter="\t", lineterminator="\n").writerows(rows)
-    with open(os.path.join(a.out, "key.json"), "w", encoding="utf-8") as f:
+    if os.path.abspath(os.path.dirname(a.key)) == os.path.abspath(a.out):
+        sys.exit("--key must not be in the judges' folder")
+    os.makedirs(os.path.dirname(os.path.abspath(a.key)), exist_ok=True)
+    with open(a.key, "w", encoding="utf-8") as f:
         json.dump(key, f, ensure_ascii=False, indent=1)
     items = sum(len(s["items"]) for s in key["sentences"])
     print(f"{len(picked)} sentences, {items} distinct items -> {a.out}/packet.md, "
-          f"labels.tsv (judges), key.json (keep apart)")
+          f"{a.out}/labels.tsv (judges); key (keep apart): {a.key}")
 
 
 if __name__ == "__main__":
