@@ -2,14 +2,14 @@
 //! inside an institution's name, they must not be passed through as English. Sentences
 //! written by the team for this test.
 
-use muhtasari::english::{GlossKind, gloss};
-use muhtasari::glossary::{Glossary, Matcher};
-use muhtasari::text::Span;
+use muhtasari::Span;
+use muhtasari::{GlossContext, GlossKind, gloss_with};
+use muhtasari::{Glossary, Matcher};
 
 fn names(text: &str) -> Vec<String> {
     let g = Glossary::embedded();
     let hits = Matcher::new(&g).find(text);
-    gloss(&g, text, Span::new(0, text.len()), &hits)
+    gloss_with(&g, text, Span::new(0, text.len()), &hits, &GlossContext::default())
         .into_iter()
         .filter(|i| i.kind == GlossKind::Name)
         .map(|i| format!("{} → {}", i.sw, i.en))

@@ -67,7 +67,9 @@ impl VerbList {
     /// A negated form of a listed verb (`folded`, one word): its stem's English and the
     /// analysis. Affirmative readings are not given.
     pub fn negative(&self, folded: &str) -> Option<(&str, &str, Analysis)> {
-        if !(folded.starts_with("ha") || folded.starts_with("si") || folded.starts_with("kuto")) {
+        if !(folded.starts_with("ha") || folded.starts_with("si") || folded.starts_with("kuto"))
+            || self.not.iter().any(|w| w == folded)
+        {
             return None;
         }
         for (stem, en) in &self.verbs {
