@@ -9,11 +9,17 @@ use muhtasari::{Glossary, Matcher};
 fn names(text: &str) -> Vec<String> {
     let g = Glossary::embedded();
     let hits = Matcher::new(&g).find(text);
-    gloss_with(&g, text, Span::new(0, text.len()), &hits, &GlossContext::default())
-        .into_iter()
-        .filter(|i| i.kind == GlossKind::Name)
-        .map(|i| format!("{} → {}", i.sw, i.en))
-        .collect()
+    gloss_with(
+        &g,
+        text,
+        Span::new(0, text.len()),
+        &hits,
+        &GlossContext::default(),
+    )
+    .into_iter()
+    .filter(|i| i.kind == GlossKind::Name)
+    .map(|i| format!("{} → {}", i.sw, i.en))
+    .collect()
 }
 
 #[test]
