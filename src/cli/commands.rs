@@ -88,11 +88,12 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Gloss {
             file,
             format,
+            interlinear,
             translate,
         } => {
             let pipeline = pipeline(g)?;
             let doc = read(g, &file)?;
-            super::english::gloss_cmd(&pipeline, &doc, format, &translate)
+            super::english::gloss_cmd(&pipeline, &doc, format, interlinear, &translate)
         }
         Command::Demo { format, output } => {
             let pipeline = pipeline(g)?;
