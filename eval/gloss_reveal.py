@@ -3,13 +3,14 @@
 
 Reads the key written by eval/gloss_packets.py and the judges' labels.tsv (label per item:
 correct / acceptable / wrong; units per item: content-unit numbers it carries; one UNITS row
-per sentence whose label is the number of content units). An item both systems gave counts
+per sentence whose label is the number of content units, or whose units column lists them
+as `1:… ; 2:…`). An item both systems gave counts
 for both. A unit counts as covered by a system when an item of that system judged correct
 or acceptable carries it.
 
 Usage: python3 eval/gloss_reveal.py OUT/key.json OUT/labels.tsv
 """
-import csv, json, sys
+import csv, json, re, sys
 from collections import defaultdict
 
 LABELS = {"correct", "acceptable", "wrong"}
@@ -26,7 +27,11 @@ def main():
         for ln, row in enumerate(csv.DictReader(f, delimiter="\t"), 2):
             lab = (row.get("label") or "").strip().lower()
             if row["item"] == "UNITS":
-                if lab:
+                listed = re.findall(r"(?:^|;)\s*(\d+)\s*:", row.get("units") or "")
+                if not lab and listed:
+                    # The judge listed the units themselves ("1:who… ; 2:…"): count them.
+                    n_units[row["sid"]] = max(int(u) for u in listed)
+                elif lab:
                     try:
                         n_units[row["sid"]] = int(lab)
                     except ValueError:
