@@ -14,7 +14,8 @@ use crate::lang::LangData;
 use crate::segment::{Segmenter, Unit, UnitKind, ends_as_sentence};
 use crate::stories::StoryConfig;
 use crate::summarize::{
-    Key, KeyMap, KeySet, Length, Pick, SentenceInfo, SourceInfo, SummaryConfig, key, summarize,
+    Key, KeyMap, KeySet, Length, Pick, SentenceInfo, SourceInfo, SummaryConfig, key, standalone,
+    summarize,
 };
 use crate::text::{Span, WordSpans, fold, is_capitalised, word_spans};
 
@@ -195,8 +196,12 @@ impl Pipeline {
         let mut h = hits.iter().peekable();
         let mut folded = String::new();
         info.keys.reserve((span.end - span.start) / 6);
+        let mut reader = standalone::Reader::new();
+        let mut gap_start = span.start;
         for (n, w) in WordSpans::new(span.of(text)).enumerate() {
             let w = Span::new(span.start + w.start, span.start + w.end);
+            let gap = &text[gap_start..w.start];
+            gap_start = w.end;
             let word = w.of(text);
             info.words += 1;
             let capital = is_capitalised(word);
@@ -219,8 +224,8 @@ impl Pipeline {
                 None => (None, false),
             };
             let term = match hit_here.and_then(|hit| self.glossary_keys[hit.entry]) {
-                Some(k) => k,
-                None => {
+                Some(k) => Some(k),
+                None => 'word: {
                     // The word itself, unless it is a stopword, or a word of one or two
                     // letters that does not start a glossary term. Later content words of a
                     // multi-word hit count too, with the key they have on their own: a
@@ -230,20 +235,30 @@ impl Pipeline {
                     if self.stop_keys.contains(&k)
                         || hit_here.is_none() && folded.chars().nth(2).is_none()
                     {
-                        continue;
+                        break 'word None;
                     }
-                    if inside {
+                    Some(if inside {
                         self.inner_keys.get(&k).copied().unwrap_or(k)
                     } else {
                         k
-                    }
+                    })
                 }
             };
+            reader.word(
+                gap,
+                word,
+                &folded,
+                capital,
+                term,
+                hit_here.and_then(|hit| hit.tense),
+            );
+            let Some(term) = term else { continue };
             if capital {
                 info.name_keys.push(info.keys.len());
             }
             info.keys.push(term);
         }
+        info.standing = reader.finish(span.of(text));
         info
     }
 

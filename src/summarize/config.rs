@@ -65,6 +65,28 @@ pub struct SummaryConfig {
     /// Balance across sources: cost per pick a source already has above the least-picked
     /// source (only with several sources).
     pub balance: f64,
+    /// Weight of the lede signal: 1 for the sentence that states the news (the first one of
+    /// a news lede; in a feature that opens on a scene or a question, the first sentence
+    /// with a named actor, an event verb and a number or date), 0 for the others.
+    pub lede: f64,
+    /// Sentences of a feature searched for its news sentence.
+    pub lede_window: usize,
+    /// Penalty for a question (unless the source is an interview).
+    pub question: f64,
+    /// Questions in a source from which it is an interview and questions are no penalty.
+    pub interview_questions: usize,
+    /// Penalty for a sentence that leans on one not picked: it opens on a connective, a
+    /// pronoun or a verb with no subject and the sentence before it is not picked, or a
+    /// demonstrative in it points at a noun no earlier pick names (`wimbo huo`).
+    pub dangling: f64,
+    /// Penalty for a quote or reported speech whose speaker the sentence does not name,
+    /// unless the sentence before it is picked.
+    pub unattributed: f64,
+    /// Share of a sentence's distinct terms already held by the picks at or above which it
+    /// is a near-repeat of them.
+    pub near_repeat: f64,
+    /// Penalty for a near-repeat.
+    pub repeat: f64,
 }
 
 impl Default for SummaryConfig {
@@ -96,6 +118,14 @@ impl Default for SummaryConfig {
             redundancy: 0.7,
             duplicate: 0.6,
             balance: 0.3,
+            lede: 0.2,
+            lede_window: 6,
+            question: 1.0,
+            interview_questions: 4,
+            dangling: 1.0,
+            unattributed: 0.5,
+            near_repeat: 0.7,
+            repeat: 1.0,
         }
     }
 }

@@ -5,9 +5,12 @@
 //! of files or formats.
 
 mod config;
+mod context;
+mod lede;
 pub mod rouge;
 mod score;
 mod select;
+pub mod standalone;
 
 use serde::Serialize;
 
@@ -86,6 +89,8 @@ pub struct SentenceInfo {
     /// after one, or a closing quote alone): a subheading, a tag or a list item the
     /// segmenter had to treat as a sentence.
     pub unfinished: bool,
+    /// Whether it can stand alone, and whether it reads as a news lede.
+    pub standing: standalone::Standing,
 }
 
 /// One source of a story.
@@ -121,7 +126,7 @@ pub fn summarize(sources: &[SourceInfo], length: Length, config: &SummaryConfig)
     if scored.place.is_empty() {
         return Vec::new();
     }
-    select::select(&scored, sources.len(), length, config)
+    select::select(&scored, sources, length, config)
 }
 
 #[cfg(test)]

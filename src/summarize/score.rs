@@ -25,6 +25,12 @@ pub struct ScoreParts {
     pub numbers: f64,
     /// Long-sentence, fragment and unfinished-sentence penalty (≤ 0).
     pub length: f64,
+    /// It states the news: the lede of a news story, the news sentence of a feature.
+    pub lede: f64,
+    /// What it costs to pick beside the picks before it (≤ 0): a question, an opener or a
+    /// demonstrative leaning on a sentence not picked, a quote with no speaker, a
+    /// near-repeat. Set when it is picked; 0 before.
+    pub context: f64,
 }
 
 impl ScoreParts {
@@ -38,6 +44,8 @@ impl ScoreParts {
             + self.names
             + self.numbers
             + self.length
+            + self.lede
+            + self.context
     }
 }
 
@@ -180,6 +188,10 @@ pub(crate) fn score(sources: &[SourceInfo], config: &SummaryConfig) -> Scored {
             }
         }
     }
+    let ledes: Vec<Option<usize>> = sources
+        .iter()
+        .map(|s| super::lede::news_sentence(s, config))
+        .collect();
     let centroid_sq: f64 = centroid.iter().map(|x| x * x).sum();
     let parts = (0..n)
         .map(|c| {
@@ -236,6 +248,12 @@ pub(crate) fn score(sources: &[SourceInfo], config: &SummaryConfig) -> Scored {
                 length: -(config.length * long
                     + config.short * fragment
                     + config.unfinished * unfinished),
+                lede: if ledes[src] == Some(index) {
+                    config.lede
+                } else {
+                    0.0
+                },
+                context: 0.0,
             }
         })
         .collect();
