@@ -14,16 +14,20 @@ the first of these rules that holds (sentence i of the article, P the set of pic
                       Kwa hiyo, Zaidi ya hayo, Baadaye, Hatimaye, ...), or
                   (b) a pronoun or demonstrative (Yeye, Wao, Hii, Hilo, Hayo, Huyo, ...), or
                   (c) a finite verb with only a subject marker for its subject: the first word
-                      matches a/wa/i/li/ya/ki/vi/zi/u + li/me/na/ta/ka + at least three letters,
-                      is not a relative form (-ye-/-o-/-po-... after the tense) and is not one
-                      of the nouns that look like it (NOUN_LIKE), or
+                      matches a/wa/i/li/ya/ki/vi/zi/u + li/me/na/ta/ka, or a negative subject
+                      (ha, hawa, hai, ...) + ku/ja/ta, then at least three letters,
+                      is not a relative form (-ye-/-o-/-po-... after the tense), is not one
+                      of the nouns that look like it (NOUN_LIKE) and is not an impersonal
+                      passive of class 9 before kuwa/kwamba ("Inakadiriwa kuwa": it is
+                      estimated that), or
                   (d) a noun followed by an "-o" demonstrative (huyo, hiyo, hilo, huo, hao,
                       hayo, hicho, hizo, hivyo) among its first five words whose noun (first
                       four letters) appears in no earlier pick.
 3. unattributed - sentence i-1 is not in P, the pick holds a quote (quote marks: " “ ” ''
                   or it opens on a quote mark) or a third-person verb of saying (-sema,
                   -ongeza, -eleza, -sisitiza, -dai, -bainisha), and no capitalised word stands
-                  outside the quote marks except its first word.
+                  outside the quote marks except its first word (which names the speaker
+                  only when the verb of saying follows it at once: "Juma alisema").
 4. near-repeat  - 75% or more of its content words (four letters or more, not in STOP,
                   compared on their first five letters) are in one earlier pick.
 5. fragment     - fewer than 6 words, or it does not end as a sentence ends (. ! ? … or a
@@ -66,8 +70,8 @@ NOUN_LIKE = re.compile(
     r"vikao|vikosi|ziara|zilizopita|zimbabwe|akina|alikadhalika)"
 )
 VERB_OPENER = re.compile(
-    r"^(a|wa|i|li|ya|ki|vi|zi|u|ha|hawa|hai|hali|haya|haki|havi|hazi|hau)"
-    r"(li|me|na|ta|ka|ku|ja)(?!ye|o|po|ko|mo|cho|vyo|lo|yo|zo)[a-z]{3,}$"
+    r"^((a|wa|i|li|ya|ki|vi|zi|u)(li|me|na|ta|ka)|(ha|hawa|hai|hali|haya|haki|havi|hazi|hau)"
+    r"(ku|ja|ta))(?!ye|o|po|ko|mo|cho|vyo|lo|yo|zo)[a-z]{3,}$"
 )
 QUESTION_OPENERS = re.compile(
     r"^(je|kwa nini|kwanini|nani|nini|lini|wapi|vipi|ni nani|ni nini|ni vipi)\b", re.I
@@ -119,7 +123,9 @@ def opener_dangles(text):
             if allowed and nxt in allowed:
                 return None
         return "pronoun"
-    if VERB_OPENER.match(w0) and not NOUN_LIKE.match(w0):
+    # "Inakadiriwa kuwa …", "Inaelezwa kwamba …": impersonal ("it is estimated that").
+    impersonal = w0.startswith("i") and w0.endswith(("wa", "kana")) and len(ws) > 1 and ws[1] in ("kuwa", "kwamba")
+    if VERB_OPENER.match(w0) and not NOUN_LIKE.match(w0) and not impersonal:
         return "subjectless verb"
     return None
 
@@ -143,6 +149,9 @@ def unattributed(text):
     tokens = [w for part in outside for w in words(part)]
     first = words(text)[:1]
     if first and tokens and tokens[0] == first[0]:
+        # The first word names the speaker when a verb of saying follows it at once.
+        if first[0][:1].isupper() and len(tokens) > 1 and SPEECH.fullmatch(tokens[1].lower()):
+            return False
         tokens = tokens[1:]
     return not any(w[:1].isupper() for w in tokens)
 

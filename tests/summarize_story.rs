@@ -65,7 +65,9 @@ fn picks_are_balanced_across_sources_and_are_sentences() {
             + parts.terms
             + parts.names
             + parts.numbers
-            + parts.length;
+            + parts.length
+            + parts.lede
+            + parts.context;
         assert!((sum - pick.score).abs() < 1e-9, "score is its parts");
     }
     // Reading order: source by source, sentence by sentence.

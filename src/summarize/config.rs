@@ -73,8 +73,9 @@ pub struct SummaryConfig {
     pub lede_window: usize,
     /// Penalty for a question (unless the source is an interview).
     pub question: f64,
-    /// Questions in a source from which it is an interview and questions are no penalty.
-    pub interview_questions: usize,
+    /// Share of a source's sentences that are questions from which it is an interview
+    /// and questions are no penalty.
+    pub interview_share: f64,
     /// Penalty for a sentence that leans on one not picked: it opens on a connective, a
     /// pronoun or a verb with no subject and the sentence before it is not picked, or a
     /// demonstrative in it points at a noun no earlier pick names (`wimbo huo`).
@@ -87,6 +88,17 @@ pub struct SummaryConfig {
     pub near_repeat: f64,
     /// Penalty for a near-repeat.
     pub repeat: f64,
+    /// Penalty for a fragment (under `min_words` words) or a unit that does not end as a
+    /// sentence does, on top of `short` and `unfinished`: an editor cannot use either.
+    pub fragment: f64,
+    /// Whether a summary is filled to its length with flawed sentences (a question, a
+    /// leaning opener, a quote with no speaker, a near-repeat, a fragment) when nothing
+    /// better is left. When false it stops short instead; the first pick is always made.
+    pub fill_flawed: bool,
+    /// Weight of novelty, for every pick after the first: the headline chances (the
+    /// salience's `p(term)`) summed over the candidate's terms that no pick holds yet —
+    /// what it adds to the summary's cover of the story, not divided by its length.
+    pub novelty: f64,
 }
 
 impl Default for SummaryConfig {
@@ -118,14 +130,17 @@ impl Default for SummaryConfig {
             redundancy: 0.7,
             duplicate: 0.6,
             balance: 0.3,
-            lede: 0.2,
+            lede: 0.0,
             lede_window: 6,
             question: 1.0,
-            interview_questions: 4,
+            interview_share: 0.2,
             dangling: 1.0,
             unattributed: 0.5,
             near_repeat: 0.7,
             repeat: 1.0,
+            fragment: 1.0,
+            fill_flawed: false,
+            novelty: 0.1,
         }
     }
 }

@@ -2,7 +2,8 @@
 //! is an interview), an opener or a demonstrative leaning on a sentence that was not
 //! picked, a quote whose speaker is named nowhere picked, and a near-repeat (most of its
 //! terms — names, numbers, content words — already held by the picks: containment, which a
-//! cosine misses when a long pick contains a short restatement). It does not score.
+//! cosine misses when a long pick contains a short restatement), a fragment or a unit
+//! that does not end as a sentence does. It does not score.
 
 use super::standalone::Opener;
 use super::{Key, KeySet, SourceInfo, SummaryConfig};
@@ -14,6 +15,7 @@ pub(crate) enum Flaw {
     Dangling,
     Unattributed,
     Repeat,
+    Fragment,
 }
 
 /// The picks so far, as the checks need them.
@@ -41,7 +43,7 @@ impl<'a> Context<'a> {
             .iter()
             .map(|s| {
                 let asked = s.sentences.iter().filter(|x| x.standing.question).count();
-                asked >= config.interview_questions.max(1)
+                asked > 0 && asked as f64 >= config.interview_share * s.sentences.len() as f64
             })
             .collect();
         let distinct = place
@@ -116,6 +118,9 @@ impl<'a> Context<'a> {
         if self.picked.iter().any(|&p| p) && self.coverage(c) >= config.near_repeat {
             return Some(Flaw::Repeat);
         }
+        if info.unfinished || info.words < config.min_words {
+            return Some(Flaw::Fragment);
+        }
         None
     }
 
@@ -127,6 +132,90 @@ impl<'a> Context<'a> {
             Some(Flaw::Dangling) => config.dangling,
             Some(Flaw::Unattributed) => config.unattributed,
             Some(Flaw::Repeat) => config.repeat,
+            Some(Flaw::Fragment) => config.fragment,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::summarize::standalone::{Opener, Standing};
+    use crate::summarize::{Length, SentenceInfo, SourceInfo, SummaryConfig, key, summarize};
+
+    fn sentence(keys: &str, words: usize) -> SentenceInfo {
+        SentenceInfo {
+            keys: keys.split(' ').map(key).collect(),
+            words,
+            ..SentenceInfo::default()
+        }
+    }
+
+    #[test]
+    fn a_leaning_sentence_comes_only_after_the_one_it_leans_on() {
+        let leaning = Standing {
+            opener: Some(Opener::Subjectless),
+            ..Standing::default()
+        };
+        let src = SourceInfo {
+            title_keys: vec![],
+            sentences: vec![
+                sentence("mvua mjini leo", 10),
+                sentence("hali hewa baridi", 10),
+                sentence("bandari mizigo bei tani meli bandari", 12),
+                sentence("bandari mizigo bei tani meli", 10),
+            ]
+            .into_iter()
+            .enumerate()
+            .map(|(i, mut s)| {
+                if i == 3 {
+                    s.standing = leaning.clone();
+                }
+                s
+            })
+            .collect(),
+        };
+        let config = SummaryConfig {
+            near_repeat: 1.1,
+            ..SummaryConfig::default()
+        };
+        let picks = summarize(&[src], Length::Sentences(2), &config);
+        let idx: Vec<usize> = picks.iter().map(|p| p.index).collect();
+        // Sentence 3 leans on 2: never without it.
+        assert!(!idx.contains(&3) || idx.contains(&2), "{idx:?}");
+    }
+
+    #[test]
+    fn a_restatement_contained_in_a_pick_is_not_picked() {
+        let src = SourceInfo {
+            title_keys: vec![],
+            sentences: vec![
+                sentence("rais juma mkataba ulinzi saini dodoma kenya", 16),
+                sentence("rais juma mkataba ulinzi saini", 9),
+                sentence("mvua kubwa mjini", 9),
+            ],
+        };
+        let config = SummaryConfig {
+            redundancy: 0.0,
+            ..SummaryConfig::default()
+        };
+        let picks = summarize(&[src], Length::Sentences(2), &config);
+        let idx: Vec<usize> = picks.iter().map(|p| p.index).collect();
+        assert!(!(idx.contains(&0) && idx.contains(&1)), "{idx:?}");
+        let off = SummaryConfig {
+            redundancy: 0.0,
+            repeat: 0.0,
+            ..SummaryConfig::default()
+        };
+        let src = SourceInfo {
+            title_keys: vec![],
+            sentences: vec![
+                sentence("rais juma mkataba ulinzi saini dodoma kenya", 16),
+                sentence("rais juma mkataba ulinzi saini", 9),
+                sentence("mvua kubwa mjini", 9),
+            ],
+        };
+        let picks = summarize(&[src], Length::Sentences(2), &off);
+        let idx: Vec<usize> = picks.iter().map(|p| p.index).collect();
+        assert_eq!(idx, [0, 1], "without the rule both are picked");
     }
 }

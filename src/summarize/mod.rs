@@ -6,6 +6,7 @@
 
 mod config;
 mod context;
+mod headline;
 mod lede;
 pub mod rouge;
 mod score;
@@ -17,6 +18,7 @@ use serde::Serialize;
 use crate::text::Span;
 
 pub use config::SummaryConfig;
+pub use headline::headline;
 pub use score::ScoreParts;
 
 /// How long the summary should be.

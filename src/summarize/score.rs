@@ -87,6 +87,11 @@ pub(crate) struct Scored {
     pub norms: Vec<f64>,
     /// Its score parts.
     pub parts: Vec<ScoreParts>,
+    /// Its distinct terms with their headline chance (the salience's `p(term)`, names
+    /// boosted): what it would add to a summary that lacks them.
+    pub chances: Vec<Vec<(u32, f64)>>,
+    /// Distinct terms of the story.
+    pub vocabulary: usize,
 }
 
 /// Interns keys to dense ids, story-wide; ids follow first appearance, so they are
@@ -193,6 +198,7 @@ pub(crate) fn score(sources: &[SourceInfo], config: &SummaryConfig) -> Scored {
         .map(|s| super::lede::news_sentence(s, config))
         .collect();
     let centroid_sq: f64 = centroid.iter().map(|x| x * x).sum();
+    let mut chances: Vec<Vec<(u32, f64)>> = Vec::with_capacity(n);
     let parts = (0..n)
         .map(|c| {
             let (src, index) = place[c];
@@ -209,7 +215,7 @@ pub(crate) fn score(sources: &[SourceInfo], config: &SummaryConfig) -> Scored {
             let centrality = centrality_value(dot, own, centroid_sq - 2.0 * dot - own);
             // Expected overlap with a headline: each distinct term counts by how many other
             // sentences repeat it (names count more), over the length a headline would share.
-            let expected: f64 = tf[c]
+            let chance: Vec<(u32, f64)> = tf[c]
                 .iter()
                 .map(|&(id, _)| {
                     let boost = if is_name[id as usize] {
@@ -222,9 +228,12 @@ pub(crate) fn score(sources: &[SourceInfo], config: &SummaryConfig) -> Scored {
                     } else {
                         0.0
                     };
-                    (config.salience_rate * (df[id as usize] - 1) as f64 + lead).min(1.0) * boost
+                    let p = (config.salience_rate * (df[id as usize] - 1) as f64 + lead).min(1.0);
+                    (id, p * boost)
                 })
-                .sum();
+                .collect();
+            let expected: f64 = chance.iter().map(|x| x.1).sum();
+            chances.push(chance);
             let salience = 2.0 * expected / (info.words as f64 + config.salience_words).max(1.0);
             let long = (info.words as f64 / config.length_target.max(1.0))
                 .ln()
@@ -258,6 +267,8 @@ pub(crate) fn score(sources: &[SourceInfo], config: &SummaryConfig) -> Scored {
         })
         .collect();
     Scored {
+        chances,
+        vocabulary,
         norms,
         place,
         words,

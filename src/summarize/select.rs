@@ -16,6 +16,8 @@ pub(crate) fn select(
     let sources = infos.len();
     let n = scored.place.len();
     let mut context = Context::new(infos, &scored.place, config);
+    // Terms the picks hold, by story term id.
+    let mut covered = vec![false; scored.vocabulary];
     let totals: Vec<f64> = scored.parts.iter().map(|p| p.total()).collect();
     let (want, budget) = match length {
         Length::Sentences(k) => (k.min(n), None),
@@ -37,7 +39,16 @@ pub(crate) fn select(
         let mut best: Option<(usize, f64)> = None;
         for c in (0..n).filter(|&c| open[c]) {
             let above = per_source[scored.place[c].0] - least;
-            let value = totals[c] + context.cost(c, config)
+            let novel = if chosen.is_empty() {
+                0.0
+            } else {
+                scored.chances[c]
+                    .iter()
+                    .filter(|(id, _)| !covered[*id as usize])
+                    .map(|x| x.1)
+                    .sum::<f64>()
+            };
+            let value = totals[c] + config.novelty * novel + context.cost(c, config)
                 - config.redundancy * nearest[c]
                 - if sources > 1 {
                     config.balance * above as f64
@@ -55,7 +66,13 @@ pub(crate) fn select(
             continue; // too long for what is left; shorter ones may fit
         }
         let cost = context.cost(c, config);
+        if cost < 0.0 && !chosen.is_empty() && !config.fill_flawed {
+            break; // the best left cannot stand beside the picks: fewer picks, all usable
+        }
         context.pick(c);
+        for &(id, _) in &scored.chances[c] {
+            covered[id as usize] = true;
+        }
         used_words += scored.words[c];
         per_source[scored.place[c].0] += 1;
         let mut merged = Vec::new();

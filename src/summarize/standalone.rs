@@ -63,6 +63,13 @@ const CONNECTIVES: &[&str] = &[
     "wala",
     "hata",
     "zaidi",
+    "ila",
+    "bali",
+    "baadaye",
+    "hatimaye",
+    "nao",
+    "naye",
+    "nayo",
 ];
 
 /// Connectives of two words (`hata hivyo`, `vile vile`, `kwa hiyo`, `kwa upande wake`…):
@@ -77,10 +84,8 @@ const CONNECTIVE_PAIRS: &[(&str, &[&str])] = &[
 /// After `zaidi` and `hata`, only these make a connective (`Zaidi ya hayo`, `Hata hivyo`);
 /// `Zaidi ya watu 100` and `Hata watoto` stand alone. `Zaidi ya` is followed by a
 /// demonstrative in a connective: it is seen as a pronoun opener (`hayo` after `ya`).
-const WEAK_CONNECTIVES: &[(&str, &[&str])] = &[
-    ("zaidi", &[]),
-    ("hata", &["hivyo", "hiyo", "hapo", "kama"]),
-];
+const WEAK_CONNECTIVES: &[(&str, &[&str])] =
+    &[("zaidi", &[]), ("hata", &["hivyo", "hiyo", "hapo", "kama"])];
 
 /// Subject markers whose verb, opening a sentence, leaves its subject to the sentence
 /// before: third persons and classes. Not `m-`/`mu-` (nouns: `mtandao`, `mkataba`),
@@ -90,8 +95,8 @@ const LEANING_SUBJECTS: &[&str] = &["a", "wa", "i", "li", "ya", "ki", "vi", "zi"
 /// Pronouns and demonstratives: opening a sentence, each stands for something before.
 const PRONOUNS: &[&str] = &[
     "yeye", "wao", "huyu", "hawa", "huu", "hii", "hiki", "hivi", "hili", "haya", "hizi", "hapa",
-    "huku", "huyo", "hao", "huo", "hiyo", "hicho", "hivyo", "hilo", "hayo", "hizo", "hapo",
-    "huko", "humo", "kule", "hiyo",
+    "huku", "huyo", "hao", "huo", "hiyo", "hicho", "hivyo", "hilo", "hayo", "hizo", "hapo", "huko",
+    "humo", "kule", "hiyo",
 ];
 
 /// Openers among [`PRONOUNS`] that do not lean back when the next word is one of these:
@@ -182,7 +187,8 @@ impl Reader {
                     self.standing.event = true;
                 }
                 // `Inakadiriwa`, `Inasemekana`: "it is estimated", impersonal, not leaning.
-                let impersonal = subject == "i" && (folded.ends_with("wa") || folded.ends_with("kana"));
+                let impersonal =
+                    subject == "i" && (folded.ends_with("wa") || folded.ends_with("kana"));
                 self.first_verb = LEANING_SUBJECTS.contains(&subject) && !impersonal;
             }
         } else {
@@ -333,6 +339,26 @@ fn is_speech(folded: &str) -> bool {
     })
 }
 
+/// A relative marker agrees with its subject (`aliye-`, `walio-`, `iliyo-`) or is one of
+/// time and place (`alipo-`): `alio-` of `aliongeza` is `a-li-` and a stem, not a relative.
+fn relative_agrees(a: &verb::Analysis) -> bool {
+    let Some(r) = a.relative else { return true };
+    if matches!(r, "po" | "ko" | "mo") {
+        return true;
+    }
+    let agreeing = match a.subject.map(|s| s.marker) {
+        Some("a") => "ye",
+        Some("wa" | "u") => "o",
+        Some("i" | "ya") => "yo",
+        Some("li") => "lo",
+        Some("ki") => "cho",
+        Some("vi") => "vyo",
+        Some("zi") => "zo",
+        _ => return true,
+    };
+    r == agreeing
+}
+
 /// A cheap test before [`subject_verb`]: `-li-` or `-me-` among the first five letters.
 fn maybe_past(folded: &str) -> bool {
     let head = &folded.as_bytes()[..folded.len().min(6)];
@@ -356,7 +382,9 @@ fn subject_verb_with(folded: &str) -> Option<(Tense, &'static str)> {
     let mut best = None;
     for cut in 1..=(bytes.len() - 3).min(7) {
         let (prefix, stem) = folded.split_at(cut);
-        if let Some(a) = verb::parse_prefix(prefix, stem, Mood::Indicative, Voice::Active) {
+        if let Some(a) = verb::parse_prefix(prefix, stem, Mood::Indicative, Voice::Active)
+            && relative_agrees(&a)
+        {
             best = Some(a);
         }
     }
@@ -392,12 +420,26 @@ mod tests {
     #[test]
     fn openers_that_lean_on_the_sentence_before() {
         let cases = [
-            ("Na serikali imesema itaongeza bajeti.", Some(Opener::Connective)),
+            (
+                "Na serikali imesema itaongeza bajeti.",
+                Some(Opener::Connective),
+            ),
             ("Vilevile wakazi walihamishwa.", Some(Opener::Connective)),
-            ("Hata hivyo mvua iliendelea kunyesha.", Some(Opener::Connective)),
+            (
+                "Hata hivyo mvua iliendelea kunyesha.",
+                Some(Opener::Connective),
+            ),
             ("Kwa upande wake waziri alikataa.", Some(Opener::Connective)),
-            ("Imesema kuwa ndege hiyo ilichelewa.", Some(Opener::Subjectless)),
-            ("Alisema kuwa mkutano utafanyika kesho.", Some(Opener::Subjectless)),
+            (
+                "Imesema kuwa ndege hiyo ilichelewa.",
+                Some(Opener::Subjectless),
+            ),
+            (
+                "Alisema kuwa mkutano utafanyika kesho.",
+                Some(Opener::Subjectless),
+            ),
+            ("Aliongeza kuwa bei itapanda.", Some(Opener::Subjectless)),
+            ("Inakadiriwa kuwa watu 300 walihama.", None),
             ("Hilo limewashangaza wengi.", Some(Opener::Pronoun)),
             ("Kutokana na hilo bei ilipanda.", Some(Opener::Pronoun)),
             ("Zaidi ya watu 100 walikufa.", None),
