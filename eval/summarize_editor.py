@@ -1,10 +1,11 @@
 """The editor's evaluation of three picks on MasakhaNEWS Swahili dev, in one run:
 
     cargo build --release --example sumeval
-    python3 eval/summarize_editor.py [../shared/eval/masakhanews/dev.tsv] [--no-cv]
+    python3 eval/summarize_editor.py [../shared/eval/masakhanews/dev.tsv] [--no-cv] [--grid-new]
 
 (a) ROUGE-1 recall against the headline of muhtasari's 3 picks beside LEAD-3 on the same
-sentence units (and of the held-out picks of 5-fold cross-validation, unless --no-cv);
+sentence units (and of the held-out picks of 5-fold cross-validation, unless --no-cv; with
+--grid-new the tuner moves only the stand-alone picker's weights);
 (b) unusable picks per 100, by type, from the independent detector
 `eval/summarize_unusable.py` (not the summariser's own test); (c) how often the picks are
 exactly LEAD-3. Skips (exit 0) when the data file is absent."""
@@ -30,6 +31,7 @@ def main():
     with tempfile.TemporaryDirectory() as tmp:
         out = os.path.join(tmp, "picks.jsonl")
         cmd = [exe, data, "--editor", out] + (["--cv"] if cv else [])
+        cmd += ["--grid-new"] if "--grid-new" in sys.argv else []
         subprocess.run(cmd, check=True)
         with open(out, encoding="utf-8") as f:
             rows = [json.loads(line) for line in f if line.strip()]

@@ -48,7 +48,7 @@ OPENERS = [
     "zaidi ya hapo", "mbali na hayo", "mbali na hilo", "juu ya hayo", "pamoja na hayo",
     "kutokana na hayo", "kutokana na hilo", "licha ya hayo", "licha ya hilo", "isitoshe",
     "kadhalika", "halikadhalika", "ingawa", "ingawaje", "japo", "japokuwa", "badala yake",
-    "kisha", "baadaye", "hatimaye", "wakati huo", "kwa upande wake", "kwa upande wao",
+    "kisha", "baadaye", "hatimaye", "wakati huo", "wakati huohuo", "kwa upande wake", "kwa upande wao",
     "kwa upande mwingine", "baada ya hapo", "baada ya hayo", "hapo ndipo", "ndipo",
     "ndiyo sababu", "ndio sababu", "ila", "bali", "au", "ama", "wala",
 ]

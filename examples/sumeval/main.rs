@@ -5,7 +5,7 @@
 //! ```text
 //! cargo run --release --example sumeval -- ../shared/eval/masakhanews/dev.tsv
 //!     [--config weights.yaml] [--cv [--splits N]] [--speed SECONDS] [--dump scores.tsv]
-//!     [--editor picks.jsonl] [--multi]
+//!     [--editor picks.jsonl] [--multi] [--grid-new]
 //! ```
 //! `--editor` adds the editor's view of three picks (see `editor.rs`); with `--cv` it
 //! scores the held-out picks too. `python3 eval/summarize_editor.py` runs it with the
@@ -60,6 +60,7 @@ fn main() -> Result<()> {
                 config = serde_saphyr::from_str(&text).with_context(|| p.clone())?;
             }
             "--cv" => cv = true,
+            "--grid-new" => tune::ONLY_NEW.store(true, std::sync::atomic::Ordering::Relaxed),
             "--splits" => {
                 let n = args.next().context("--splits needs a count")?;
                 splits = n

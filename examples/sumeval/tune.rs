@@ -20,7 +20,23 @@ fn objective(cases: &[&Case], k: usize, config: &SummaryConfig) -> f64 {
 }
 
 /// The weights the tuner may change, each with the values it tries.
+/// `--grid-new`: tune only the weights of the stand-alone picker (novelty, lede, lede
+/// window, near-repeat share), the older weights kept at their defaults.
+pub static ONLY_NEW: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// The weights of the stand-alone picker.
+const NEW: &[&str] = &["lede", "lede_window", "near_repeat", "novelty"];
+
 fn grid() -> Vec<(&'static str, Vec<f64>)> {
+    let all = full_grid();
+    if ONLY_NEW.load(std::sync::atomic::Ordering::Relaxed) {
+        all.into_iter().filter(|(n, _)| NEW.contains(n)).collect()
+    } else {
+        all
+    }
+}
+
+fn full_grid() -> Vec<(&'static str, Vec<f64>)> {
     let w = vec![0.0, 0.05, 0.1, 0.25, 0.5, 1.0, 1.5, 2.0, 3.0];
     vec![
         ("position", w.clone()),

@@ -77,7 +77,7 @@ const CONNECTIVES: &[&str] = &[
 const CONNECTIVE_PAIRS: &[(&str, &[&str])] = &[
     ("vile", &["vile"]),
     ("kwa", &["hiyo", "hivyo", "upande", "sababu"]),
-    ("wakati", &["huo", "hayo"]),
+    ("wakati", &["huo", "huohuo", "hayo"]),
     ("hivyo", &["basi"]),
 ];
 
