@@ -98,7 +98,12 @@ pub fn speed_run(
         .iter()
         .map(|i| summarize(std::slice::from_ref(i), Length::Sentences(3), config).len())
         .sum();
-    if expected < articles.iter().filter(|a| a.sentences().count() > 0).count() {
+    if expected
+        < articles
+            .iter()
+            .filter(|a| a.sentences().count() > 0)
+            .count()
+    {
         bail!("fewer picks ({expected}) than articles with sentences");
     }
     if picked != expected * rounds {

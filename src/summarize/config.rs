@@ -62,6 +62,10 @@ pub struct SummaryConfig {
     /// Cosine at or above which two sentences of different sources say the same thing: the
     /// lower-scored one is merged into the other, which then lists both sources.
     pub duplicate: f64,
+    /// Share of a sentence's distinct terms that a pick of another source holds at or above
+    /// which the sentence says the same thing and is merged into the pick (a restatement
+    /// in other words, which the cosine can miss).
+    pub duplicate_share: f64,
     /// Balance across sources: cost per pick a source already has above the least-picked
     /// source (only with several sources).
     pub balance: f64,
@@ -129,6 +133,7 @@ impl Default for SummaryConfig {
             unfinished: 0.05,
             redundancy: 0.7,
             duplicate: 0.6,
+            duplicate_share: 0.6,
             balance: 0.3,
             lede: 0.0,
             lede_window: 6,

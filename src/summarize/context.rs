@@ -5,8 +5,9 @@
 //! cosine misses when a long pick contains a short restatement), a fragment or a unit
 //! that does not end as a sentence does. It does not score.
 
+use super::score::Scored;
 use super::standalone::Opener;
-use super::{Key, KeySet, SourceInfo, SummaryConfig};
+use super::{SourceInfo, SummaryConfig};
 
 /// Why a candidate costs what it does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -21,22 +22,21 @@ pub(crate) enum Flaw {
 /// The picks so far, as the checks need them.
 pub(crate) struct Context<'a> {
     sources: &'a [SourceInfo],
-    place: &'a [(usize, usize)],
-    /// Whether each candidate is picked.
+    scored: &'a Scored,
+    /// Whether each candidate is picked, and the picks in the order made.
     picked: Vec<bool>,
+    picks: Vec<usize>,
     /// Whether each source is an interview (questions are its form, not a flaw).
     interview: Vec<bool>,
-    /// Every term the picks hold.
-    covered: KeySet,
-    /// Each candidate's distinct terms.
-    distinct: Vec<Vec<Key>>,
+    /// Whether the picks hold each story term (by the scorer's term ids).
+    covered: Vec<bool>,
 }
 
 impl<'a> Context<'a> {
     /// Nothing picked yet.
     pub(crate) fn new(
         sources: &'a [SourceInfo],
-        place: &'a [(usize, usize)],
+        scored: &'a Scored,
         config: &SummaryConfig,
     ) -> Self {
         let interview = sources
@@ -46,48 +46,60 @@ impl<'a> Context<'a> {
                 asked > 0 && asked as f64 >= config.interview_share * s.sentences.len() as f64
             })
             .collect();
-        let distinct = place
-            .iter()
-            .map(|&(s, i)| {
-                let mut k = sources[s].sentences[i].keys.clone();
-                k.sort_unstable();
-                k.dedup();
-                k
-            })
-            .collect();
         Context {
             sources,
-            place,
-            picked: vec![false; place.len()],
+            scored,
+            picked: vec![false; scored.place.len()],
+            picks: Vec::new(),
             interview,
-            covered: KeySet::default(),
-            distinct,
+            covered: vec![false; scored.vocabulary],
         }
     }
 
     /// Records candidate `c` as picked.
     pub(crate) fn pick(&mut self, c: usize) {
         self.picked[c] = true;
-        self.covered.extend(self.distinct[c].iter().copied());
+        self.picks.push(c);
+        for &(id, _) in &self.scored.vectors[c] {
+            self.covered[id as usize] = true;
+        }
+    }
+
+    /// Whether the picks hold term `id`.
+    pub(crate) fn holds(&self, id: u32) -> bool {
+        self.covered[id as usize]
     }
 
     /// Whether the sentence read just before candidate `c` (same source) is picked.
     fn previous_picked(&self, c: usize) -> bool {
-        self.place[c].1 > 0 && self.picked[c - 1]
+        self.scored.place[c].1 > 0 && self.picked[c - 1]
     }
 
     /// The share of `c`'s distinct terms the picks already hold.
     pub(crate) fn coverage(&self, c: usize) -> f64 {
-        let d = &self.distinct[c];
+        let d = &self.scored.vectors[c];
         if d.is_empty() {
             return 0.0;
         }
-        d.iter().filter(|k| self.covered.contains(k)).count() as f64 / d.len() as f64
+        d.iter().filter(|x| self.covered[x.0 as usize]).count() as f64 / d.len() as f64
+    }
+
+    /// The share of `o`'s distinct terms that candidate `c` holds.
+    pub(crate) fn held_by(&self, o: usize, c: usize) -> f64 {
+        let (d, by) = (&self.scored.vectors[o], &self.scored.vectors[c]);
+        if d.is_empty() {
+            return 0.0;
+        }
+        let held = d
+            .iter()
+            .filter(|x| by.binary_search_by_key(&x.0, |y| y.0).is_ok())
+            .count();
+        held as f64 / d.len() as f64
     }
 
     /// What is wrong with picking `c` now, if anything (the first flaw found).
     pub(crate) fn flaw(&self, c: usize, config: &SummaryConfig) -> Option<Flaw> {
-        let (s, i) = self.place[c];
+        let (s, i) = self.scored.place[c];
         let info = &self.sources[s].sentences[i];
         let st = &info.standing;
         if st.question && !self.interview[s] {
@@ -103,10 +115,9 @@ impl<'a> Context<'a> {
         }
         if !before
             && st.refers_to.iter().any(|k| {
-                !(0..c).any(|p| {
-                    self.picked[p]
-                        && self.place[p].0 == s
-                        && self.sources[s].sentences[self.place[p].1].keys.contains(k)
+                !self.picks.iter().any(|&p| {
+                    let (ps, pi) = self.scored.place[p];
+                    ps == s && pi < i && self.sources[s].sentences[pi].keys.contains(k)
                 })
             })
         {
@@ -115,7 +126,7 @@ impl<'a> Context<'a> {
         if st.unattributed && !before {
             return Some(Flaw::Unattributed);
         }
-        if self.picked.iter().any(|&p| p) && self.coverage(c) >= config.near_repeat {
+        if !self.picks.is_empty() && self.coverage(c) >= config.near_repeat {
             return Some(Flaw::Repeat);
         }
         if info.unfinished || info.words < config.min_words {

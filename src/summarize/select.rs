@@ -15,9 +15,7 @@ pub(crate) fn select(
 ) -> Vec<Pick> {
     let sources = infos.len();
     let n = scored.place.len();
-    let mut context = Context::new(infos, &scored.place, config);
-    // Terms the picks hold, by story term id.
-    let mut covered = vec![false; scored.vocabulary];
+    let mut context = Context::new(infos, scored, config);
     let totals: Vec<f64> = scored.parts.iter().map(|p| p.total()).collect();
     let (want, budget) = match length {
         Length::Sentences(k) => (k.min(n), None),
@@ -44,7 +42,7 @@ pub(crate) fn select(
             } else {
                 scored.chances[c]
                     .iter()
-                    .filter(|(id, _)| !covered[*id as usize])
+                    .filter(|(id, _)| !context.holds(*id))
                     .map(|x| x.1)
                     .sum::<f64>()
             };
@@ -70,9 +68,6 @@ pub(crate) fn select(
             break; // the best left cannot stand beside the picks: fewer picks, all usable
         }
         context.pick(c);
-        for &(id, _) in &scored.chances[c] {
-            covered[id as usize] = true;
-        }
         used_words += scored.words[c];
         per_source[scored.place[c].0] += 1;
         let mut merged = Vec::new();
@@ -86,7 +81,9 @@ pub(crate) fn select(
                 &scored.vectors[o],
                 scored.norms[o],
             );
-            if scored.place[o].0 != scored.place[c].0 && sim >= config.duplicate {
+            if scored.place[o].0 != scored.place[c].0
+                && (sim >= config.duplicate || context.held_by(o, c) >= config.duplicate_share)
+            {
                 open[o] = false;
                 merged.push(o);
             } else if sim > nearest[o] {
