@@ -150,7 +150,7 @@ fn main() -> Result<()> {
         dump_features(&out, &cases, &config)?;
     }
     if multi_sources {
-        multi::report(&pipeline, &cases);
+        multi::report(&pipeline, &cases, &config);
     }
     let held_out = cv.then(|| tune::cross_validate(&cases, &config, splits));
     if let Some(out) = editor_out {

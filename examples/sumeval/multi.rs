@@ -12,7 +12,7 @@
 
 use muhtasari::ingest::Document;
 use muhtasari::pipeline::Pipeline;
-use muhtasari::summarize::{Length, summarize};
+use muhtasari::summarize::{Length, SummaryConfig, summarize};
 
 use crate::Case;
 
@@ -43,7 +43,7 @@ struct Tally {
     both_thirds: usize,
 }
 
-pub fn report(pipeline: &Pipeline, cases: &[Case]) {
+pub fn report(pipeline: &Pipeline, cases: &[Case], config: &SummaryConfig) {
     let (mut ours, mut lede, mut skipped) = (Tally::default(), Tally::default(), 0usize);
     for c in cases {
         let n = c.sentences.len();
@@ -68,7 +68,7 @@ pub fn report(pipeline: &Pipeline, cases: &[Case]) {
             continue;
         }
         let infos = [pipeline.source_info(&aa), pipeline.source_info(&ab)];
-        let picks = summarize(&infos, Length::Sentences(4), &pipeline.summary);
+        let picks = summarize(&infos, Length::Sentences(4), config);
         let original = |source: usize, index: usize| if source == 0 { a[index] } else { b[index] };
         let in_shared = |i: usize| i == 0 || (third..two).contains(&i);
         // Facts only one source's own third holds.

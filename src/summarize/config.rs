@@ -103,6 +103,9 @@ pub struct SummaryConfig {
     /// salience's `p(term)`) summed over the candidate's terms that no pick holds yet —
     /// what it adds to the summary's cover of the story, not divided by its length.
     pub novelty: f64,
+    /// With several sources, how much more a novel term counts when only one source holds
+    /// it (a number, a quote's words, a named actor the others lack).
+    pub exclusive: f64,
 }
 
 impl Default for SummaryConfig {
@@ -146,6 +149,7 @@ impl Default for SummaryConfig {
             fragment: 1.0,
             fill_flawed: false,
             novelty: 0.1,
+            exclusive: 5.0,
         }
     }
 }

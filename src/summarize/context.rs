@@ -129,7 +129,9 @@ impl<'a> Context<'a> {
         if !self.picks.is_empty() && self.coverage(c) >= config.near_repeat {
             return Some(Flaw::Repeat);
         }
-        if info.unfinished || info.words < config.min_words {
+        // A short sentence with a verb that tells what happened is whole; without one it
+        // is a fragment (a tag, a caption, a run-in heading).
+        if info.unfinished || info.words < config.min_words && !st.event {
             return Some(Flaw::Fragment);
         }
         None

@@ -92,6 +92,8 @@ pub(crate) struct Scored {
     pub chances: Vec<Vec<(u32, f64)>>,
     /// Distinct terms of the story.
     pub vocabulary: usize,
+    /// For each term, whether only one source of the story holds it.
+    pub exclusive: Vec<bool>,
 }
 
 /// Interns keys to dense ids, story-wide; ids follow first appearance, so they are
@@ -197,6 +199,19 @@ pub(crate) fn score(sources: &[SourceInfo], config: &SummaryConfig) -> Scored {
         .iter()
         .map(|s| super::lede::news_sentence(s, config))
         .collect();
+    // Terms only one source holds: the facts a multi-source summary must not lose.
+    let mut first_source = vec![usize::MAX; vocabulary];
+    let mut exclusive = vec![true; vocabulary];
+    for (c, &(src, _)) in place.iter().enumerate() {
+        for &(id, _) in &tf[c] {
+            let f = &mut first_source[id as usize];
+            if *f == usize::MAX {
+                *f = src;
+            } else if *f != src {
+                exclusive[id as usize] = false;
+            }
+        }
+    }
     let centroid_sq: f64 = centroid.iter().map(|x| x * x).sum();
     let mut chances: Vec<Vec<(u32, f64)>> = Vec::with_capacity(n);
     let parts = (0..n)
@@ -267,6 +282,7 @@ pub(crate) fn score(sources: &[SourceInfo], config: &SummaryConfig) -> Scored {
         })
         .collect();
     Scored {
+        exclusive,
         chances,
         vocabulary,
         norms,

@@ -43,7 +43,13 @@ pub(crate) fn select(
                 scored.chances[c]
                     .iter()
                     .filter(|(id, _)| !context.holds(*id))
-                    .map(|x| x.1)
+                    .map(|&(id, p)| {
+                        if sources > 1 && scored.exclusive[id as usize] {
+                            p * (1.0 + config.exclusive)
+                        } else {
+                            p
+                        }
+                    })
                     .sum::<f64>()
             };
             let value = totals[c] + config.novelty * novel + context.cost(c, config)
