@@ -8,8 +8,8 @@ use std::io::Write;
 use std::path::Path;
 
 use anyhow::{Context, Result};
-use muhtasari::summarize::SummaryConfig;
-use muhtasari::summarize::rouge::rouge;
+use muhtasari::__internal::rouge::rouge;
+use muhtasari::SummaryConfig;
 
 use crate::{BOOTSTRAP, Case, joined, paired_bootstrap, picks};
 

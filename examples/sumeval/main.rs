@@ -22,11 +22,12 @@ mod tune;
 use std::path::PathBuf;
 
 use anyhow::{Context, Result, bail};
-use muhtasari::ingest::Document;
-use muhtasari::pipeline::Pipeline;
-use muhtasari::summarize::rouge::{Score, rouge, rouge_n, tokenize};
-use muhtasari::summarize::{Length, SourceInfo, SummaryConfig, summarize};
-use muhtasari::text::Span;
+use muhtasari::__internal::rouge::{Score, rouge, rouge_n, tokenize};
+use muhtasari::__internal::{SourceInfo, summarize};
+use muhtasari::Document;
+use muhtasari::Pipeline;
+use muhtasari::Span;
+use muhtasari::{Length, SummaryConfig};
 
 /// One evaluation article, analysed once.
 struct Case {
@@ -164,7 +165,7 @@ fn main() -> Result<()> {
 /// unquoted, `\n` escapes decoded). A ragged row is an error here: a score must cover them all.
 fn read_tsv(path: &PathBuf) -> Result<Vec<(String, String)>> {
     let data = std::fs::read_to_string(path).with_context(|| path.display().to_string())?;
-    let batch = muhtasari::ingest::parse_tsv(path, &data)?;
+    let batch = muhtasari::__internal::parse_tsv(path, &data)?;
     if let Some(e) = batch.skipped.first() {
         bail!("{e}");
     }
@@ -193,7 +194,7 @@ fn analyse(pipeline: &Pipeline, headline: &str, text: &str) -> Case {
         headline: headline.to_string(),
         text: text.to_string(),
         sentences,
-        words: muhtasari::text::word_spans(text).len(),
+        words: muhtasari::__internal::word_spans(text).len(),
         info,
     }
 }

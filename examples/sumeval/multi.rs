@@ -10,9 +10,10 @@
 //!   words not opening a sentence) found only in one source's own third, and the share of
 //!   them the picks hold; stories whose picks hold a sentence of each source's own third.
 
-use muhtasari::ingest::Document;
-use muhtasari::pipeline::Pipeline;
-use muhtasari::summarize::{Length, SummaryConfig, summarize};
+use muhtasari::__internal::summarize;
+use muhtasari::Document;
+use muhtasari::Pipeline;
+use muhtasari::{Length, SummaryConfig};
 
 use crate::Case;
 

@@ -4,9 +4,10 @@
 use std::time::Instant;
 
 use anyhow::{Result, bail};
-use muhtasari::ingest::Document;
-use muhtasari::pipeline::Pipeline;
-use muhtasari::summarize::{Length, SourceInfo, SummaryConfig, summarize};
+use muhtasari::__internal::{SourceInfo, summarize};
+use muhtasari::Document;
+use muhtasari::Pipeline;
+use muhtasari::{Length, SummaryConfig};
 
 /// Times the whole path an article takes (segment, match terms, score, pick 3) over all
 /// rows, repeated until `seconds` have passed, and prints words per second on one line
@@ -19,7 +20,7 @@ pub fn speed_run(
 ) -> Result<()> {
     let words: usize = rows
         .iter()
-        .map(|(_, t)| muhtasari::text::word_spans(t).len())
+        .map(|(_, t)| muhtasari::__internal::word_spans(t).len())
         .sum();
     let start = Instant::now();
     let (mut rounds, mut picked) = (0usize, 0usize);

@@ -1,7 +1,7 @@
 //! The coordinate-search tuner of the summary weights and its 5-fold cross-validation.
 
-use muhtasari::summarize::SummaryConfig;
-use muhtasari::summarize::rouge::rouge_n;
+use muhtasari::__internal::rouge::rouge_n;
+use muhtasari::SummaryConfig;
 
 use crate::{Case, mean_scores, picks};
 
