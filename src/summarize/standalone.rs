@@ -220,9 +220,7 @@ impl Reader {
             }
             if !self.standing.event
                 && (matches!(tense, Some(Tense::Past | Tense::Perfect))
-                    || tense.is_none()
-                        && maybe_past(folded)
-                        && matches!(subject_verb(folded), Some(Tense::Past | Tense::Perfect)))
+                    || tense.is_none() && past_event(folded))
             {
                 self.standing.event = true;
             }
@@ -359,21 +357,47 @@ fn relative_agrees(a: &verb::Analysis) -> bool {
     r == agreeing
 }
 
-/// A cheap test before [`subject_verb`]: `-li-` or `-me-` among the first five letters.
-fn maybe_past(folded: &str) -> bool {
-    let head = &folded.as_bytes()[..folded.len().min(6)];
-    head.windows(2).skip(1).any(|w| w == b"li" || w == b"me")
+/// A past or perfect verb with a subject marker (`alisema`, `wameshambulia`,
+/// `imetangaza`), read from its letters alone — it runs on every word, so it does not
+/// parse the whole chain: subject, `li`/`me`, and not the relative that agrees with the
+/// subject (`uliopita` "last", `iliyotolewa`), with three letters or more of stem.
+fn past_event(folded: &str) -> bool {
+    const SUBJECTS: &[(&str, &str)] = &[
+        ("wa", "o"),
+        ("a", "ye"),
+        ("i", "yo"),
+        ("li", "lo"),
+        ("ya", "yo"),
+        ("ki", "cho"),
+        ("vi", "vyo"),
+        ("zi", "zo"),
+        ("u", "o"),
+        ("tu", "o"),
+    ];
+    let b = folded.as_bytes();
+    SUBJECTS.iter().any(|&(s, rel)| {
+        let Some(rest) = b.strip_prefix(s.as_bytes()) else {
+            return false;
+        };
+        let Some(stem) = rest
+            .strip_prefix(b"li")
+            .or_else(|| rest.strip_prefix(b"me"))
+        else {
+            return false;
+        };
+        stem.len() >= 3
+            && !stem.starts_with(rel.as_bytes())
+            && !stem.starts_with(b"po")
+            && !stem.starts_with(b"ko")
+            && !stem.starts_with(b"mo")
+    })
 }
 
-/// The tense of `folded` read as a finite verb with a subject marker, no relative, and at
+/// The tense and subject marker of `folded` read as a finite verb: a subject marker, no
+/// relative marker that agrees with the subject (see [`relative_agrees`]), and at
 /// least three letters of stem (`alisema`, `imesema`, `ameiambia`; not `aliyekuwa` "the
 /// former", not `walimu`). The longest prefix chain that parses wins, so a relative is
 /// seen.
-pub fn subject_verb(folded: &str) -> Option<Tense> {
-    subject_verb_with(folded).map(|(t, _)| t)
-}
-
-/// [`subject_verb`] with the subject marker.
 fn subject_verb_with(folded: &str) -> Option<(Tense, &'static str)> {
     let bytes = folded.as_bytes();
     if bytes.len() < 5 || !folded.is_ascii() {
@@ -460,6 +484,9 @@ mod tests {
         assert!(read("Nani atashinda uchaguzi?\"").question);
         assert!(!read("Mvua ilinyesha.").question);
         assert!(read("Polisi walimkamata mtu mmoja.").event);
+        assert!(read("Waziri aliongeza bei.").event);
+        assert!(!read("Mwaka uliopita bei ilipanda kidogo.").event || read("Bei ilipanda.").event);
+        assert!(!read("Mwaka uliopita walimu wengi.").event);
         assert!(!read("Bei ya mafuta ni kubwa.").event);
         assert!(read("\"Tutashinda vita hivi,\" alisema.").unattributed);
         assert!(read("Aliongeza kwamba hali ni mbaya.").unattributed);
