@@ -237,13 +237,20 @@ impl Reader {
         }
         self.toggle_quotes(raw_quotes(raw));
         self.last_key = key;
-        if let Some(k) = key {
+        // Only the opening words' keys are ever looked at (see TOPIC_WORDS).
+        if let Some(k) = key
+            && n < TOPIC_WORDS
+        {
             self.seen.push(k);
         }
     }
 
     /// Quote marks in `s` open or close a quote.
     fn toggle_quotes(&mut self, s: &str) {
+        // Fast path: no `"`, `'` and nothing beyond ASCII, so no quote mark.
+        if !s.bytes().any(|b| b == b'"' || b == b'\'' || b >= 0x80) {
+            return;
+        }
         for c in s.chars() {
             match c {
                 '“' | '«' => {
@@ -319,6 +326,9 @@ impl Reader {
 
 /// The quote marks of a word as written (`''Tutashinda`, `alisema.''`).
 fn raw_quotes(raw: &str) -> &str {
+    if !raw.bytes().any(|b| b == b'"' || b == b'\'' || b >= 0x80) {
+        return "";
+    }
     if raw.contains(['"', '“', '”', '«', '»']) || raw.contains("''") {
         raw
     } else {
@@ -328,6 +338,10 @@ fn raw_quotes(raw: &str) -> &str {
 
 /// A verb of saying with a third-person subject (`alisema`, `wameongeza`, `asema`).
 fn is_speech(folded: &str) -> bool {
+    // Every stem ends in `a` or `i`; most words are out at once.
+    if !folded.ends_with(['a', 'i']) {
+        return false;
+    }
     SPEECH.iter().any(|stem| {
         folded.ends_with(stem)
             && folded.len() > stem.len()
