@@ -14,3 +14,4 @@ pub mod segment;
 pub mod stories;
 pub mod summarize;
 pub mod text;
+pub mod translate;

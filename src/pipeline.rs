@@ -292,6 +292,11 @@ impl Pipeline {
                     pieces: pieces(text, span.start, &g),
                     gloss: g,
                     translation: None,
+                    previous: p
+                        .index
+                        .checked_sub(1)
+                        .and_then(|i| sentence_spans[p.source].get(i))
+                        .map(|s| s.of(&article.doc.text).to_string()),
                 }
             })
             .collect();
@@ -305,6 +310,7 @@ impl Pipeline {
             sources: articles.iter().map(source_ref).collect(),
             terms: self.term_uses(articles),
             sentences,
+            headline_translation: None,
             importance: None,
         }
     }
@@ -353,6 +359,7 @@ impl Pipeline {
             tool: Tool::default(),
             glossary: story.terms.clone(),
             stories: vec![story],
+            title_translation: None,
         }
     }
 }
@@ -532,6 +539,7 @@ impl Pipeline {
             tool: Tool::default(),
             stories,
             glossary,
+            title_translation: None,
         };
         let timings = DayTimings {
             group: grouped - started,

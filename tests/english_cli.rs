@@ -164,8 +164,10 @@ fn translator_command_fills_translations_and_reports_failures() {
     );
     for k in v["stories"][0]["sentences"].as_array().unwrap() {
         let t = &k["translation"];
-        assert_eq!(t["origin"], "translator");
-        assert_eq!(t["provider"], "sed 's/^/EN: /'");
+        assert_eq!(t["origin"], "machine");
+        assert_eq!(t["engine"], "command");
+        // The program's name only: a command line may carry secrets.
+        assert_eq!(t["provider"], "sed");
         assert_eq!(
             t["text"].as_str().unwrap(),
             format!("EN: {}", k["text"].as_str().unwrap())
@@ -177,7 +179,7 @@ fn translator_command_fills_translations_and_reports_failures() {
         .assert()
         .failure()
         .stderr(predicate::str::contains(
-            "translator command `exit 7` failed",
+            "translation engine command exit failed",
         ));
     muhtasari()
         .args([
@@ -196,13 +198,15 @@ fn translator_command_fills_translations_and_reports_failures() {
         .args([
             "gloss",
             "--translator-url",
-            "http://example.com/translate",
+            "ftp://example.com/translate",
             "-",
         ])
         .write_stdin(ARTICLE)
         .assert()
         .failure()
-        .stderr(predicate::str::contains("not this machine"));
+        .stderr(predicate::str::contains(
+            "is not an http:// or https:// URL",
+        ));
 }
 
 #[test]
@@ -213,7 +217,7 @@ fn html_shows_translation_origin_beside_the_gloss() {
         .assert()
         .success()
         .stdout(predicate::str::contains(
-            "Translation · by an external translator",
+            "Machine translation · command (sed)",
         ))
         .stdout(predicate::str::contains(
             "English gloss · not a translation",

@@ -5,12 +5,12 @@
 use std::path::Path;
 
 use muhtasari::briefing::Briefing;
-use muhtasari::english::tm::{TmUnit, TranslationMemory};
-use muhtasari::english::translator::{Translator, translate_briefing};
 use muhtasari::ingest::read_document;
 use muhtasari::pipeline::Pipeline;
 use muhtasari::render::{Format, Renderer};
 use muhtasari::summarize::Length;
+use muhtasari::translate::Translator;
+use muhtasari::translate::tm::{TmUnit, TranslationMemory};
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 fn briefing(files: &[&str], n: usize) -> Briefing {
@@ -57,7 +57,9 @@ fn markdown_snapshot_with_translation_memory() {
             en: "A human translation kept by the team.".into(),
         }],
     );
-    translate_briefing(&mut b, &[Translator::Memory { tm, threshold: 0.8 }]).unwrap();
+    Translator::memories(vec![(tm, 0.8)])
+        .translate_briefing(&mut b, &Pipeline::default())
+        .unwrap();
     let t = b.stories[0].sentences[0]
         .translation
         .as_ref()

@@ -14,8 +14,8 @@ use muhtasari::summarize::Length;
 use serde_json::json;
 
 use super::args::{
-    BriefFormat, Cli, Command, DataFormat, ExchangeArg, Global, GlossaryCommand, LengthArgs,
-    LineFormat,
+    BriefFormat, Cli, Command, ConfigCommand, DataFormat, ExchangeArg, Global, GlossaryCommand,
+    LengthArgs, LineFormat,
 };
 use super::output::emit;
 
@@ -78,8 +78,8 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
                 one_story,
                 output,
             };
-            let translators = super::english::translators(&translate)?;
-            super::daily::brief_day(g, &pipeline, &files, length, format, &opts, &translators)
+            let translator = super::translate::translator(g, &translate)?;
+            super::daily::brief_day(g, &pipeline, &files, length, format, &opts, &translator)
         }
         Command::Gloss {
             file,
@@ -88,8 +88,11 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         } => {
             let pipeline = pipeline(g)?;
             let doc = read(g, &file)?;
-            super::english::gloss_cmd(&pipeline, &doc, format, &translate)
+            super::english::gloss_cmd(g, &pipeline, &doc, format, &translate)
         }
+        Command::Config {
+            command: ConfigCommand::Show { translate },
+        } => super::translate::show(g, &translate),
         Command::Demo { format, output } => {
             let pipeline = pipeline(g)?;
             let mut doc = document_from_text("ziara-ya-rais", DEMO_ARTICLE);
@@ -105,7 +108,10 @@ fn glossary(g: &Global) -> Result<Glossary> {
     } else {
         Glossary::embedded()
     };
-    for path in &g.glossary {
+    for path in super::translate::file_glossaries(g)?
+        .iter()
+        .chain(&g.glossary)
+    {
         glossary.add_path(path)?;
     }
     Ok(glossary)

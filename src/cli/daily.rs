@@ -9,11 +9,11 @@ use std::process::ExitCode;
 use anyhow::{Context, Result};
 use indicatif::{ProgressBar, ProgressStyle};
 use muhtasari::briefing::Briefing;
-use muhtasari::english::translator::{Translator, translate_briefing};
 use muhtasari::error::Error;
 use muhtasari::ingest::{Batch, list_inputs, parse_jsonl_line, read_documents};
 use muhtasari::pipeline::Pipeline;
 use muhtasari::summarize::Length;
+use muhtasari::translate::Translator;
 use rayon::prelude::*;
 
 use super::args::{BriefFormat, Global, LengthArgs};
@@ -39,12 +39,12 @@ pub fn brief_day(
     len: LengthArgs,
     format: BriefFormat,
     opts: &DayOptions,
-    translators: &[Translator],
+    translator: &Translator,
 ) -> Result<ExitCode> {
     let length = length(len)?;
     let (files, mut skipped) = list_inputs(paths);
     if matches!(format, BriefFormat::Jsonl) {
-        return stream_jsonl(g, pipeline, &files, skipped, length, opts, translators);
+        return stream_jsonl(g, pipeline, &files, skipped, length, opts, translator);
     }
     let batches: Vec<Result<Batch, Error>> = files
         .par_iter()
@@ -87,7 +87,7 @@ pub fn brief_day(
     } else {
         pipeline.brief_day(articles, length)
     };
-    translate_briefing(&mut briefing, translators)?;
+    super::translate::apply(translator, &mut briefing, pipeline, opts.quiet)?;
     bar.finish_and_clear();
     super::commands::render_briefing(g, &briefing, format, opts.output.as_deref())?;
     if !opts.quiet {
@@ -116,7 +116,7 @@ fn stream_jsonl(
     mut skipped: Vec<Error>,
     length: Length,
     opts: &DayOptions,
-    translators: &[Translator],
+    translator: &Translator,
 ) -> Result<ExitCode> {
     report(&skipped);
     let mut sink = Sink::open(opts.output.as_deref())?;
@@ -132,8 +132,9 @@ fn stream_jsonl(
             tool: Default::default(),
             stories,
             glossary: Vec::new(),
+            title_translation: None,
         };
-        translate_briefing(&mut chunk, translators)?;
+        super::translate::apply(translator, &mut chunk, pipeline, true)?;
         let lines: Vec<String> = chunk
             .stories
             .par_iter()

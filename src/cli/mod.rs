@@ -5,6 +5,7 @@ mod commands;
 mod daily;
 mod english;
 mod output;
+mod translate;
 
 pub use args::Cli;
 pub use commands::run;

@@ -11,7 +11,7 @@ pub mod dates;
 mod numbers;
 mod reader;
 pub mod time;
-pub mod tm;
+pub use crate::translate::tm;
 mod tokens;
 pub mod translator;
 pub mod verbs;

@@ -10,8 +10,8 @@ use std::time::{Duration, Instant};
 
 use serde_json::json;
 
-use super::tm::TranslationMemory;
 use crate::briefing::{Briefing, Translation};
+use crate::translate::tm::TranslationMemory;
 
 /// What went wrong with an external translator.
 #[derive(Debug, thiserror::Error)]
@@ -126,8 +126,11 @@ impl Translator {
                         text: m.en,
                         origin: "translation-memory".into(),
                         provider: Some(tm.name.clone()),
+                        engine: None,
+                        model: None,
                         similarity: Some(m.similarity),
                         matched: (m.similarity < 1.0).then_some(m.sw),
+                        qa: None,
                     })
                 })
                 .collect()),
@@ -152,8 +155,11 @@ fn labelled(lines: Vec<String>, origin: &str, provider: &str) -> Vec<Option<Tran
                 text: l,
                 origin: origin.into(),
                 provider: Some(provider.into()),
+                engine: None,
+                model: None,
                 similarity: None,
                 matched: None,
+                qa: None,
             })
         })
         .collect()

@@ -1,0 +1,470 @@
+//! The translation settings: read from `muhtasari.toml` (the current folder, the user's
+//! config folder, or a file the user names), overridden by flags, each value remembering
+//! where it came from (for `muhtasari config show`), and turned into a [`Translator`].
+//! Paths in the file are relative to the file's folder. It never reads or shows the key
+//! itself, only the name of the variable that holds it.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use serde::Deserialize;
+
+use super::cache::Cache;
+use super::engine::Engine;
+use super::error::TranslateError;
+use super::http::{HttpClient, HttpOptions, Secret};
+use super::libre::Libre;
+use super::openai::OpenAi;
+use super::prompt::Prompt;
+use super::run::Translator;
+use super::tm::TranslationMemory;
+
+/// The file's name.
+pub const FILE_NAME: &str = "muhtasari.toml";
+/// The variable the API key is read from unless told otherwise.
+pub const DEFAULT_KEY_ENV: &str = "MUHTASARI_API_KEY";
+
+/// `muhtasari.toml` as written.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FileConfig {
+    /// `[translate]`.
+    #[serde(default)]
+    pub translate: FileTranslate,
+    /// `[glossary]`.
+    #[serde(default)]
+    pub glossary: FileGlossary,
+    /// `[cache]`.
+    #[serde(default)]
+    pub cache: FileCache,
+}
+
+/// `[translate]`: the engine and how it is used.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FileTranslate {
+    /// `openai`, `libretranslate` or `command`.
+    pub engine: Option<String>,
+    /// The endpoint.
+    pub url: Option<String>,
+    /// The model (openai).
+    pub model: Option<String>,
+    /// The variable that holds the API key.
+    pub key_env: Option<String>,
+    /// The command (command engine).
+    pub command: Option<String>,
+    /// Chat requests at once.
+    pub concurrency: Option<usize>,
+    /// Seconds a request (or the command) may take.
+    pub timeout: Option<u64>,
+    /// Retries on 429, 5xx and connection errors.
+    pub retries: Option<u32>,
+    /// Retries after the check finds an error.
+    pub qa_retries: Option<u32>,
+    /// A prompt template file.
+    pub prompt: Option<PathBuf>,
+    /// Translation memories.
+    pub tm: Option<Vec<PathBuf>>,
+    /// Least similarity of a fuzzy memory match.
+    pub tm_threshold: Option<f64>,
+}
+
+/// `[glossary]`: glossaries added to the built-in one.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FileGlossary {
+    /// Files or folders.
+    pub extra: Option<Vec<PathBuf>>,
+}
+
+/// `[cache]`.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FileCache {
+    /// The folder.
+    pub dir: Option<PathBuf>,
+    /// `false` turns the cache off.
+    pub enabled: Option<bool>,
+}
+
+/// Where a setting's value came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Origin {
+    /// The built-in default.
+    Default,
+    /// The settings file.
+    File(PathBuf),
+    /// A command-line flag.
+    Flag(&'static str),
+}
+
+impl std::fmt::Display for Origin {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Origin::Default => f.write_str("default"),
+            Origin::File(p) => write!(f, "{}", p.display()),
+            Origin::Flag(name) => write!(f, "flag {name}"),
+        }
+    }
+}
+
+/// A value and where it came from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Set<T> {
+    /// The value.
+    pub value: T,
+    /// Its origin.
+    pub origin: Origin,
+}
+
+/// What the command line says (every field optional: unset flags leave the file's value).
+#[derive(Debug, Clone, Default)]
+pub struct Flags {
+    /// `--translator-api`.
+    pub engine: Option<String>,
+    /// `--translator-url`.
+    pub url: Option<String>,
+    /// `--translator-model`.
+    pub model: Option<String>,
+    /// `--translator-key-env`.
+    pub key_env: Option<String>,
+    /// `--translator-cmd`.
+    pub command: Option<String>,
+    /// `--translator-concurrency`.
+    pub concurrency: Option<usize>,
+    /// `--translator-timeout`.
+    pub timeout: Option<u64>,
+    /// `--translator-retries`.
+    pub retries: Option<u32>,
+    /// `--qa-retries`.
+    pub qa_retries: Option<u32>,
+    /// `--prompt`.
+    pub prompt: Option<PathBuf>,
+    /// `--tm` (repeatable; any replaces the file's list).
+    pub tm: Vec<PathBuf>,
+    /// `--tm-threshold`.
+    pub tm_threshold: Option<f64>,
+    /// `--glossary` (added to the file's extra glossaries).
+    pub glossaries: Vec<PathBuf>,
+    /// `--cache-dir`.
+    pub cache_dir: Option<PathBuf>,
+    /// `--no-cache`.
+    pub no_cache: bool,
+}
+
+/// The settings in force.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// The file read, if any.
+    pub file: Option<PathBuf>,
+    /// The engine kind, if any engine is set.
+    pub engine: Option<Set<String>>,
+    /// Endpoint.
+    pub url: Option<Set<String>>,
+    /// Model.
+    pub model: Option<Set<String>>,
+    /// Key variable.
+    pub key_env: Set<String>,
+    /// Command.
+    pub command: Option<Set<String>>,
+    /// Requests at once.
+    pub concurrency: Set<usize>,
+    /// Seconds per request.
+    pub timeout: Set<u64>,
+    /// HTTP retries.
+    pub retries: Set<u32>,
+    /// QA retries.
+    pub qa_retries: Set<u32>,
+    /// Prompt file.
+    pub prompt: Option<Set<PathBuf>>,
+    /// Memories.
+    pub tm: Set<Vec<PathBuf>>,
+    /// Fuzzy threshold.
+    pub tm_threshold: Set<f64>,
+    /// Extra glossaries (the file's, then the flags').
+    pub glossaries: Vec<Set<PathBuf>>,
+    /// Cache folder (None: no usable default).
+    pub cache_dir: Option<Set<PathBuf>>,
+    /// Whether the cache is used.
+    pub cache: Set<bool>,
+}
+
+/// Finds the settings file: `explicit` (which must exist), else `muhtasari.toml` in the
+/// current folder, else in the user's config folder.
+pub fn find_file(explicit: Option<&Path>) -> Result<Option<PathBuf>, TranslateError> {
+    if let Some(p) = explicit {
+        if !p.is_file() {
+            return Err(TranslateError::Settings(format!(
+                "{}: no such settings file",
+                p.display()
+            )));
+        }
+        return Ok(Some(p.to_path_buf()));
+    }
+    let here = PathBuf::from(FILE_NAME);
+    if here.is_file() {
+        return Ok(Some(here));
+    }
+    let user =
+        directories::ProjectDirs::from("", "", "muhtasari").map(|d| d.config_dir().join(FILE_NAME));
+    Ok(user.filter(|p| p.is_file()))
+}
+
+/// Reads a settings file; an error names the file, line and column.
+pub fn read_file(path: &Path) -> Result<FileConfig, TranslateError> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| TranslateError::Settings(format!("{}: {e}", path.display())))?;
+    toml::from_str(&text).map_err(|e| {
+        let place = e
+            .span()
+            .map(|s| {
+                let before = &text[..s.start.min(text.len())];
+                let line = before.matches('\n').count() + 1;
+                let col = before.len() - before.rfind('\n').map_or(0, |i| i + 1) + 1;
+                format!(":{line}:{col}")
+            })
+            .unwrap_or_default();
+        TranslateError::Settings(format!("{}{place}: {}", path.display(), e.message()))
+    })
+}
+
+fn pick<T>(
+    flag: Option<T>,
+    name: &'static str,
+    file: Option<T>,
+    at: &Option<PathBuf>,
+) -> Option<Set<T>> {
+    match (flag, file) {
+        (Some(v), _) => Some(Set {
+            value: v,
+            origin: Origin::Flag(name),
+        }),
+        (None, Some(v)) => Some(Set {
+            value: v,
+            origin: Origin::File(at.clone().unwrap_or_default()),
+        }),
+        _ => None,
+    }
+}
+
+fn or_default<T>(s: Option<Set<T>>, value: T) -> Set<T> {
+    s.unwrap_or(Set {
+        value,
+        origin: Origin::Default,
+    })
+}
+
+impl Settings {
+    /// The settings from the file (if any) and the flags.
+    pub fn resolve(file: Option<(PathBuf, FileConfig)>, flags: Flags) -> Settings {
+        let (at, f) = match file {
+            Some((p, f)) => (Some(p), f),
+            None => (None, FileConfig::default()),
+        };
+        let base = at
+            .as_ref()
+            .and_then(|p| p.parent())
+            .map(Path::to_path_buf)
+            .unwrap_or_default();
+        let rel = |p: PathBuf| if p.is_absolute() { p } else { base.join(p) };
+        let t = f.translate;
+        let tm_file = t.tm.map(|v| v.into_iter().map(rel).collect());
+        let tm_flag = (!flags.tm.is_empty()).then_some(flags.tm);
+        let mut glossaries: Vec<Set<PathBuf>> = f
+            .glossary
+            .extra
+            .unwrap_or_default()
+            .into_iter()
+            .map(|p| Set {
+                value: rel(p),
+                origin: Origin::File(at.clone().unwrap_or_default()),
+            })
+            .collect();
+        glossaries.extend(flags.glossaries.into_iter().map(|p| Set {
+            value: p,
+            origin: Origin::Flag("--glossary"),
+        }));
+        let cache_dir =
+            pick(flags.cache_dir, "--cache-dir", f.cache.dir.map(rel), &at).or_else(|| {
+                Cache::default_dir().map(|d| Set {
+                    value: d,
+                    origin: Origin::Default,
+                })
+            });
+        let cache = if flags.no_cache {
+            Set {
+                value: false,
+                origin: Origin::Flag("--no-cache"),
+            }
+        } else {
+            or_default(pick(None, "", f.cache.enabled, &at), true)
+        };
+        let command = pick(flags.command, "--translator-cmd", t.command, &at);
+        let url = pick(flags.url, "--translator-url", t.url, &at);
+        let engine = pick(flags.engine, "--translator-api", t.engine, &at).or_else(|| {
+            // Without a named engine: a command is a command engine, a URL alone is
+            // LibreTranslate (as before engines could be named).
+            if let Some(c) = &command {
+                Some(Set {
+                    value: "command".into(),
+                    origin: c.origin.clone(),
+                })
+            } else {
+                url.as_ref().map(|u| Set {
+                    value: "libretranslate".into(),
+                    origin: u.origin.clone(),
+                })
+            }
+        });
+        Settings {
+            file: at.clone(),
+            engine,
+            url,
+            model: pick(flags.model, "--translator-model", t.model, &at),
+            key_env: or_default(
+                pick(flags.key_env, "--translator-key-env", t.key_env, &at),
+                DEFAULT_KEY_ENV.into(),
+            ),
+            command,
+            concurrency: or_default(
+                pick(
+                    flags.concurrency,
+                    "--translator-concurrency",
+                    t.concurrency,
+                    &at,
+                ),
+                4,
+            ),
+            timeout: or_default(
+                pick(flags.timeout, "--translator-timeout", t.timeout, &at),
+                60,
+            ),
+            retries: or_default(
+                pick(flags.retries, "--translator-retries", t.retries, &at),
+                3,
+            ),
+            qa_retries: or_default(pick(flags.qa_retries, "--qa-retries", t.qa_retries, &at), 1),
+            prompt: pick(flags.prompt, "--prompt", t.prompt.map(rel), &at),
+            tm: or_default(pick(tm_flag, "--tm", tm_file, &at), Vec::new()),
+            tm_threshold: or_default(
+                pick(flags.tm_threshold, "--tm-threshold", t.tm_threshold, &at),
+                0.75,
+            ),
+            glossaries,
+            cache_dir,
+            cache,
+        }
+    }
+
+    /// The translator these settings describe (no check attached).
+    pub fn translator(&self) -> Result<Translator, TranslateError> {
+        let bad = |m: String| TranslateError::Settings(m);
+        let th = self.tm_threshold.value;
+        if !(0.0..=1.0).contains(&th) {
+            return Err(bad(format!(
+                "--tm-threshold must be between 0 and 1, not {th}"
+            )));
+        }
+        let mut memories = Vec::new();
+        for p in &self.tm.value {
+            let tm = TranslationMemory::from_path(p).map_err(|e| {
+                bad(format!(
+                    "cannot use translation memory {}: {e}",
+                    p.display()
+                ))
+            })?;
+            memories.push((tm, th));
+        }
+        let mut t = Translator::memories(memories);
+        t.concurrency = self.concurrency.value.max(1);
+        t.qa_retries = self.qa_retries.value;
+        t.engine = self.engine()?;
+        if t.engine.is_some() && self.cache.value {
+            t.cache = self.cache_dir.as_ref().map(|d| Cache::new(&d.value));
+        }
+        Ok(t)
+    }
+
+    fn engine(&self) -> Result<Option<Engine>, TranslateError> {
+        let Some(kind) = &self.engine else {
+            return Ok(None);
+        };
+        let bad = |m: String| TranslateError::Settings(m);
+        let timeout = Duration::from_secs(self.timeout.value.max(1));
+        let http = HttpOptions {
+            timeout,
+            retries: self.retries.value,
+            ..HttpOptions::default()
+        };
+        let key = std::env::var(&self.key_env.value)
+            .ok()
+            .filter(|k| !k.trim().is_empty())
+            .map(Secret::new);
+        let url = || {
+            self.url
+                .as_ref()
+                .map(|u| u.value.clone())
+                .ok_or_else(|| bad(format!("the {} engine needs --translator-url", kind.value)))
+        };
+        Ok(Some(match kind.value.as_str() {
+            "openai" => {
+                let url = check_url(&url()?)?;
+                let model = self.model.as_ref().ok_or_else(|| {
+                    bad(
+                        "the openai engine needs --translator-model (e.g. the name Ollama lists)"
+                            .into(),
+                    )
+                })?;
+                let prompt = match &self.prompt {
+                    None => Prompt::builtin(),
+                    Some(p) => {
+                        let text = std::fs::read_to_string(&p.value).map_err(|e| {
+                            bad(format!("prompt template {}: {e}", p.value.display()))
+                        })?;
+                        Prompt::custom(&text)?
+                    }
+                };
+                let label = format!("openai at {}", super::http::host_of(&url));
+                Engine::OpenAi(OpenAi::new(
+                    HttpClient::new(label, http, key),
+                    &url,
+                    &model.value,
+                    prompt,
+                ))
+            }
+            "libretranslate" => {
+                let url = check_url(&url()?)?;
+                let label = format!("libretranslate at {}", super::http::host_of(&url));
+                Engine::Libre(Libre::new(HttpClient::new(label, http, None), &url, key))
+            }
+            "command" => {
+                let command = self
+                    .command
+                    .as_ref()
+                    .ok_or_else(|| bad("the command engine needs --translator-cmd".into()))?;
+                Engine::Command {
+                    command: command.value.clone(),
+                    timeout,
+                }
+            }
+            other => {
+                return Err(bad(format!(
+                    "unknown engine {other:?} (openai, libretranslate or command)"
+                )));
+            }
+        }))
+    }
+}
+
+/// An http or https URL with a host.
+fn check_url(url: &str) -> Result<String, TranslateError> {
+    let ok = (url.starts_with("http://") || url.starts_with("https://"))
+        && !super::http::host_of(url).is_empty();
+    if ok {
+        Ok(url.trim().to_string())
+    } else {
+        Err(TranslateError::Settings(format!(
+            "{url:?} is not an http:// or https:// URL"
+        )))
+    }
+}

@@ -1,0 +1,379 @@
+//! Fills a briefing's translations: for every headline and key sentence, a translation
+//! memory first (an exact match is never sent to an engine), then the cache, then the
+//! engine; every machine translation is checked against its Swahili, and one whose check
+//! finds an error may be asked for again with the findings named (a bounded number of
+//! times). It decides what goes where; it does not speak HTTP or build prompts.
+
+use std::collections::HashMap;
+
+use super::cache::{Cache, CacheKey};
+use super::checker::{Check, describe, is_error};
+use super::engine::Engine;
+use super::error::TranslateError;
+use super::prompt::{Feedback, Term};
+use super::{Job, JobKind};
+use crate::briefing::{Briefing, QaReport, Translation};
+use crate::english::{GlossItem, GlossKind};
+use crate::pipeline::Pipeline;
+use crate::translate::tm::TranslationMemory;
+
+/// Where translations come from and how they are checked.
+pub struct Translator {
+    /// Memories, in order, each with its least fuzzy similarity (0–1).
+    pub memories: Vec<(TranslationMemory, f64)>,
+    /// The engine, if any.
+    pub engine: Option<Engine>,
+    /// The cache of machine translations, if used.
+    pub cache: Option<Cache>,
+    /// Chat requests sent at once.
+    pub concurrency: usize,
+    /// How many times a translation whose check finds an error is asked for again.
+    pub qa_retries: u32,
+    /// The check every machine translation goes through.
+    pub checker: Option<Box<dyn Check>>,
+}
+
+impl std::fmt::Debug for Translator {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Translator")
+            .field("memories", &self.memories.len())
+            .field("engine", &self.engine.as_ref().map(Engine::label))
+            .field("cache", &self.cache)
+            .field("concurrency", &self.concurrency)
+            .field("qa_retries", &self.qa_retries)
+            .field("checker", &self.checker.is_some())
+            .finish()
+    }
+}
+
+/// What a run did, for the closing summary.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Report {
+    /// Texts translated from a memory.
+    pub memory: usize,
+    /// Machine translations served from the cache.
+    pub cached: usize,
+    /// Texts sent to the engine (not counting retries).
+    pub sent: usize,
+    /// Texts asked for again after their check found an error.
+    pub retried: usize,
+    /// Machine translations whose final check still finds an issue.
+    pub flagged: usize,
+    /// Why the cache could not be written, if it could not.
+    pub cache_warning: Option<String>,
+}
+
+/// Where a job's result goes.
+#[derive(Debug, Clone, Copy)]
+enum Slot {
+    Headline(usize),
+    Sentence(usize, usize),
+}
+
+/// The approved renderings of a gloss: every recognised item whose English differs from
+/// its Swahili (digits and names that read the same in English need no instruction), once.
+pub fn terms_of(gloss: &[GlossItem]) -> Vec<Term> {
+    let mut out: Vec<Term> = Vec::new();
+    for g in gloss {
+        let sw = g.sw.split_whitespace().collect::<Vec<_>>().join(" ");
+        if sw.is_empty() || g.en.trim().is_empty() || g.en.trim() == sw {
+            continue;
+        }
+        if g.kind == GlossKind::Title {
+            continue;
+        }
+        let t = Term {
+            sw,
+            en: g.en.trim().to_string(),
+            kind: g.kind.as_str().to_string(),
+        };
+        if !out.contains(&t) {
+            out.push(t);
+        }
+    }
+    out
+}
+
+/// The gloss terms of a text that has no sentence record (a headline).
+pub fn terms_of_text(pipeline: &Pipeline, text: &str) -> Vec<Term> {
+    let hits = pipeline.matcher().find(text);
+    let span = crate::text::Span::new(0, text.len());
+    terms_of(&crate::english::gloss(
+        pipeline.glossary(),
+        text,
+        span,
+        &hits,
+    ))
+}
+
+/// The English of a briefing's title: a story's headline takes its translation; the day's
+/// title (`Muhtasari wa siku · …`) reads `Daily briefing · …`.
+pub fn english_title(b: &Briefing) -> Option<String> {
+    if let Some(rest) = b.title.strip_prefix("Muhtasari wa siku") {
+        return Some(format!("Daily briefing{rest}"));
+    }
+    b.stories
+        .iter()
+        .find(|s| s.headline == b.title)
+        .and_then(|s| s.headline_translation.as_ref())
+        .map(|t| t.text.clone())
+}
+
+impl Translator {
+    /// A translator with memories only.
+    pub fn memories(memories: Vec<(TranslationMemory, f64)>) -> Self {
+        Translator {
+            memories,
+            engine: None,
+            cache: None,
+            concurrency: 4,
+            qa_retries: 1,
+            checker: None,
+        }
+    }
+
+    /// Whether it can translate anything.
+    pub fn is_empty(&self) -> bool {
+        self.memories.is_empty() && self.engine.is_none()
+    }
+
+    fn memory(&self, text: &str, exact_only: bool) -> Option<Translation> {
+        self.memories.iter().find_map(|(tm, threshold)| {
+            let t = if exact_only { 1.0 } else { *threshold };
+            tm.lookup(text, t).map(|m| Translation {
+                text: m.en,
+                origin: "translation-memory".into(),
+                provider: Some(tm.name.clone()),
+                engine: None,
+                model: None,
+                similarity: Some(m.similarity),
+                matched: (m.similarity < 1.0).then_some(m.sw),
+                qa: None,
+            })
+        })
+    }
+
+    fn key(&self, engine: &Engine, job: &Job) -> CacheKey {
+        let prompted = engine.is_prompted();
+        CacheKey {
+            engine: engine.kind().to_string(),
+            provider: engine.provider(),
+            model: engine.model().map(str::to_string),
+            prompt: engine.prompt_version().map(str::to_string),
+            terms: if prompted {
+                job.terms.clone()
+            } else {
+                Vec::new()
+            },
+            text: job.text.clone(),
+            headline: job.headline.clone().filter(|_| prompted),
+            previous: job.previous.clone().filter(|_| prompted),
+        }
+    }
+
+    /// Translates the headlines and key sentences of `briefing` that have no translation
+    /// yet, and sets its English title.
+    pub fn translate_briefing(
+        &self,
+        briefing: &mut Briefing,
+        pipeline: &Pipeline,
+    ) -> Result<Report, TranslateError> {
+        if self.is_empty() {
+            return Ok(Report::default());
+        }
+        let (slots, jobs) = collect_jobs(briefing, pipeline);
+        let (results, report) = self.translate_jobs(&jobs, pipeline)?;
+        for (slot, r) in slots.into_iter().zip(results) {
+            match slot {
+                Slot::Headline(s) => briefing.stories[s].headline_translation = r,
+                Slot::Sentence(s, k) => briefing.stories[s].sentences[k].translation = r,
+            }
+        }
+        briefing.title_translation = english_title(briefing);
+        Ok(report)
+    }
+
+    /// Translations of the jobs, one slot each (`None`: nothing found): memories first
+    /// (exact matches always; fuzzy ones only when no engine is set), then the cache and
+    /// the engine, each machine translation checked.
+    pub fn translate_jobs(
+        &self,
+        jobs: &[Job],
+        pipeline: &Pipeline,
+    ) -> Result<(Vec<Option<Translation>>, Report), TranslateError> {
+        let mut report = Report::default();
+        let mut results: Vec<Option<Translation>> = vec![None; jobs.len()];
+        for (i, job) in jobs.iter().enumerate() {
+            if let Some(t) = self.memory(&job.text, self.engine.is_some()) {
+                report.memory += 1;
+                results[i] = Some(t);
+            }
+        }
+        if let Some(engine) = &self.engine {
+            self.machine(engine, jobs, &mut results, pipeline, &mut report)?;
+        }
+        Ok((results, report))
+    }
+
+    fn machine(
+        &self,
+        engine: &Engine,
+        jobs: &[Job],
+        results: &mut [Option<Translation>],
+        pipeline: &Pipeline,
+        report: &mut Report,
+    ) -> Result<(), TranslateError> {
+        // One request per distinct key; the cache answers what it can.
+        let mut texts: HashMap<CacheKey, String> = HashMap::new();
+        let mut todo: Vec<(CacheKey, usize)> = Vec::new();
+        let mut pending: std::collections::HashSet<CacheKey> = Default::default();
+        let mut keys: Vec<Option<CacheKey>> = vec![None; jobs.len()];
+        for (i, job) in jobs.iter().enumerate() {
+            if results[i].is_some() {
+                continue;
+            }
+            let key = self.key(engine, job);
+            keys[i] = Some(key.clone());
+            if texts.contains_key(&key) || pending.contains(&key) {
+                continue;
+            }
+            match self.cache.as_ref().and_then(|c| c.get(&key)) {
+                Some(t) => {
+                    report.cached += 1;
+                    texts.insert(key, t);
+                }
+                None => {
+                    pending.insert(key.clone());
+                    todo.push((key, i));
+                }
+            }
+        }
+        let sent: Vec<&Job> = todo.iter().map(|(_, i)| &jobs[*i]).collect();
+        report.sent = sent.len();
+        let got = engine.translate(&sent, &[], self.concurrency)?;
+        let mut fresh: Vec<CacheKey> = Vec::new();
+        for ((key, _), t) in todo.into_iter().zip(got) {
+            fresh.push(key.clone());
+            texts.insert(key, t);
+        }
+        // Check every distinct translation; ask again (prompted engines only) on errors.
+        let mut issues: HashMap<CacheKey, (Vec<super::checker::QaIssue>, bool)> = HashMap::new();
+        let first_of: HashMap<&CacheKey, usize> = keys
+            .iter()
+            .enumerate()
+            .rev()
+            .filter_map(|(i, k)| k.as_ref().map(|k| (k, i)))
+            .collect();
+        if let Some(checker) = &self.checker {
+            for (key, &i) in &first_of {
+                let found = checker.check(&jobs[i].text, &texts[*key], pipeline);
+                issues.insert((*key).clone(), (found, false));
+            }
+            for _ in 0..self.qa_retries {
+                if !engine.is_prompted() {
+                    break;
+                }
+                let again: Vec<(&CacheKey, usize)> = first_of
+                    .iter()
+                    .filter(|(k, _)| issues[**k].0.iter().any(is_error))
+                    .map(|(k, i)| (*k, *i))
+                    .collect();
+                if again.is_empty() {
+                    break;
+                }
+                let feedback: Vec<Option<Feedback>> = again
+                    .iter()
+                    .map(|(k, _)| {
+                        Some(Feedback {
+                            translation: texts[*k].clone(),
+                            issues: issues[*k]
+                                .0
+                                .iter()
+                                .filter(|x| is_error(x))
+                                .map(describe)
+                                .collect(),
+                        })
+                    })
+                    .collect();
+                let retry_jobs: Vec<&Job> = again.iter().map(|(_, i)| &jobs[*i]).collect();
+                let got = engine.translate(&retry_jobs, &feedback, self.concurrency)?;
+                report.retried += again.len();
+                for ((k, i), t) in again.into_iter().zip(got) {
+                    let found = checker.check(&jobs[i].text, &t, pipeline);
+                    texts.insert(k.clone(), t);
+                    issues.insert(k.clone(), (found, true));
+                    if !fresh.contains(k) {
+                        fresh.push(k.clone());
+                    }
+                }
+            }
+        }
+        if let Some(cache) = &self.cache {
+            for k in &fresh {
+                if let Err(e) = cache.put(k, &texts[k]) {
+                    report.cache_warning.get_or_insert(e);
+                }
+            }
+        }
+        for (i, key) in keys.into_iter().enumerate() {
+            let Some(key) = key else { continue };
+            let qa = issues.get(&key).map(|(found, retried)| QaReport {
+                issues: found.clone(),
+                retried: *retried,
+            });
+            if qa.as_ref().is_some_and(|q| !q.issues.is_empty()) {
+                report.flagged += 1;
+            }
+            results[i] = Some(Translation {
+                text: texts[&key].clone(),
+                origin: "machine".into(),
+                provider: Some(engine.provider()),
+                engine: Some(engine.kind().into()),
+                model: engine.model().map(str::to_string),
+                similarity: None,
+                matched: None,
+                qa,
+            });
+        }
+        Ok(())
+    }
+}
+
+/// Every headline and key sentence still without a translation, as jobs.
+fn collect_jobs(b: &Briefing, pipeline: &Pipeline) -> (Vec<Slot>, Vec<Job>) {
+    let mut slots = Vec::new();
+    let mut jobs = Vec::new();
+    for (s, story) in b.stories.iter().enumerate() {
+        if story.headline_translation.is_none() && !story.headline.trim().is_empty() {
+            slots.push(Slot::Headline(s));
+            jobs.push(Job {
+                text: story.headline.clone(),
+                kind: JobKind::Headline,
+                headline: None,
+                previous: None,
+                terms: terms_of_text(pipeline, &story.headline),
+            });
+        }
+        for (k, ks) in story.sentences.iter().enumerate() {
+            if ks.translation.is_some() {
+                continue;
+            }
+            let headline = story
+                .sources
+                .iter()
+                .find(|r| r.id == ks.source)
+                .and_then(|r| r.title.clone())
+                .or_else(|| Some(story.headline.clone()))
+                .filter(|h| !h.trim().is_empty() && h != &ks.text);
+            slots.push(Slot::Sentence(s, k));
+            jobs.push(Job {
+                text: ks.text.clone(),
+                kind: JobKind::Sentence,
+                headline,
+                previous: ks.previous.clone(),
+                terms: terms_of(&ks.gloss),
+            });
+        }
+    }
+    (slots, jobs)
+}
