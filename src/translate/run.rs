@@ -71,12 +71,19 @@ enum Slot {
 }
 
 /// The approved renderings of a gloss: every recognised item whose English differs from
-/// its Swahili (digits and names that read the same in English need no instruction), once.
+/// its Swahili (digits and names that read the same in English need no instruction), once,
+/// without the gloss's bracketed explanations and without readings the gloss leaves open.
 pub fn terms_of(gloss: &[GlossItem]) -> Vec<Term> {
     let mut out: Vec<Term> = Vec::new();
     for g in gloss {
         let sw = g.sw.split_whitespace().collect::<Vec<_>>().join(" ");
-        if sw.is_empty() || g.en.trim().is_empty() || g.en.trim() == sw {
+        // The gloss's explanation in brackets (`yesterday (Monday, 3 March 2025)`) is for a
+        // reader, not a rendering; an open reading (`9:00 … or 3 hours`) is no instruction.
+        let en = match g.en.trim().split_once(" (") {
+            Some((head, _)) if g.en.trim().ends_with(')') => head.trim(),
+            _ => g.en.trim(),
+        };
+        if sw.is_empty() || en.is_empty() || en == sw || en.contains(" or ") {
             continue;
         }
         if g.kind == GlossKind::Title {
@@ -84,7 +91,7 @@ pub fn terms_of(gloss: &[GlossItem]) -> Vec<Term> {
         }
         let t = Term {
             sw,
-            en: g.en.trim().to_string(),
+            en: en.to_string(),
             kind: g.kind.as_str().to_string(),
         };
         if !out.contains(&t) {
