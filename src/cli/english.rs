@@ -101,10 +101,23 @@ pub fn gloss_cmd(
                 match &g.translation {
                     Some(tr) => {
                         write!(s, "  translation ({}", tr.origin)?;
+                        if let Some(e) = &tr.engine {
+                            write!(s, ", {e}")?;
+                        }
+                        if let Some(m) = &tr.model {
+                            write!(s, ", model {m}")?;
+                        }
                         if let Some(sim) = tr.similarity.filter(|x| *x < 1.0) {
                             write!(s, ", fuzzy {:.0}%", sim * 100.0)?;
                         }
-                        writeln!(s, "): {}", tr.text)?;
+                        let mark = match &tr.qa {
+                            Some(q) if q.issues.is_empty() => " ✓",
+                            _ => "",
+                        };
+                        writeln!(s, "): {}{mark}", tr.text)?;
+                        for i in tr.qa.iter().flat_map(|q| &q.issues) {
+                            writeln!(s, "    check {} ({}): {}", i.check, i.severity, i.message)?;
+                        }
                     }
                     None if g.gloss.is_empty() => writeln!(s, "  (nothing recognised)")?,
                     None => {}

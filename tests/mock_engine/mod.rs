@@ -65,7 +65,15 @@ pub struct Mock {
 impl Mock {
     /// Starts a mock whose answers come from `handler(n, request)` (n counts from 0).
     pub fn start(handler: impl Fn(usize, &Seen) -> Reply + Send + Sync + 'static) -> Mock {
-        let server = Arc::new(tiny_http::Server::http("127.0.0.1:0").expect("bind 127.0.0.1"));
+        Mock::start_at("127.0.0.1:0", handler)
+    }
+
+    /// The same on a given address (`127.0.0.1:8089`).
+    pub fn start_at(
+        addr: &str,
+        handler: impl Fn(usize, &Seen) -> Reply + Send + Sync + 'static,
+    ) -> Mock {
+        let server = Arc::new(tiny_http::Server::http(addr).expect("bind the address"));
         let port = server.server_addr().to_ip().expect("an IP address").port();
         let seen = Arc::new(Mutex::new(Vec::new()));
         let count = Arc::new(AtomicUsize::new(0));
@@ -119,7 +127,17 @@ impl Mock {
     /// An OpenAI-compatible mock that answers each sentence with `translate(sentence)`,
     /// the sentence being the last line of the user message.
     pub fn openai(translate: impl Fn(&str) -> String + Send + Sync + 'static) -> Mock {
-        Mock::start(move |_, s| Reply::chat(&translate(&sentence_of(&s.body))))
+        Mock::openai_at("127.0.0.1:0", translate)
+    }
+
+    /// The same on a given address.
+    pub fn openai_at(
+        addr: &str,
+        translate: impl Fn(&str) -> String + Send + Sync + 'static,
+    ) -> Mock {
+        Mock::start_at(addr, move |_, s| {
+            Reply::chat(&translate(&sentence_of(&s.body)))
+        })
     }
 
     /// The requests seen so far.
