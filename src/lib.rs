@@ -9,6 +9,7 @@ pub mod ingest;
 pub mod lang;
 pub mod morph;
 pub mod pipeline;
+pub mod qa;
 pub mod render;
 pub mod segment;
 pub mod stories;

@@ -124,6 +124,21 @@ pub fn lint(glossary: &Glossary) -> Vec<Finding> {
                 ));
             }
         }
+        for a in &e.avoid {
+            let approved = std::iter::once(&e.en)
+                .chain(&e.alt)
+                .chain(e.plural_en.as_ref())
+                .any(|r| r.trim().eq_ignore_ascii_case(a.trim()));
+            if a.trim().is_empty() || approved {
+                out.push(finding(
+                    e,
+                    Severity::Error,
+                    format!(
+                        "`avoid` rendering {a:?} is empty or also approved (en, alt, plural_en)"
+                    ),
+                ));
+            }
+        }
         for n in &e.negative_forms {
             if !listed.contains(&normalise(n)) {
                 out.push(finding(
