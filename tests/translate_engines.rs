@@ -14,13 +14,36 @@ use mock_engine::{Mock, Reply, sentence_of, user_message};
 use predicates::prelude::*;
 use serde_json::Value;
 
+/// A faithful English of each text of the treaty fixture (the check agrees with these).
+fn good(sw: &str) -> String {
+    match sw {
+        "Urusi na Ukraine zasaini mkataba wa amani" => "Russia and Ukraine sign peace agreement",
+        "Mawaziri wa Urusi na Ukraine walisaini mkataba wa amani jana mjini Geneva." => {
+            "Ministers of Russia and Ukraine signed a peace agreement yesterday in Geneva."
+        }
+        "Hata hivyo, waziri wa ulinzi hakusaini makubaliano ya vikwazo." => {
+            "However, the defence minister did not sign the sanctions agreement."
+        }
+        "Watu 250 walihudhuria mkutano huo uliochukua saa tatu." => {
+            "250 people attended the meeting, which lasted three hours."
+        }
+        other => return format!("EN: {other}"),
+    }
+    .to_string()
+}
+
 /// `brief --format json` of the treaty fixture through an openai engine at `url`.
 fn brief_openai(url: &str, cache: &std::path::Path) -> assert_cmd::Command {
+    brief_openai_as("json", url, cache)
+}
+
+/// The same in another format.
+fn brief_openai_as(format: &str, url: &str, cache: &std::path::Path) -> assert_cmd::Command {
     let mut cmd = muhtasari();
     cmd.args([
         "brief",
         "--format",
-        "json",
+        format,
         "-n",
         "3",
         "--translator-api",
@@ -41,7 +64,7 @@ fn sentences(v: &Value) -> Vec<Value> {
 
 #[test]
 fn the_request_carries_the_sentences_terms_context_and_key() {
-    let mock = Mock::openai(|s| format!("EN: {s}"));
+    let mock = Mock::openai(good);
     let cache = tempfile::tempdir().unwrap();
     let out = brief_openai(&mock.url, cache.path())
         .env("MUHTASARI_API_KEY", "sk-test-secret-123")
@@ -103,10 +126,15 @@ fn the_request_carries_the_sentences_terms_context_and_key() {
         assert_eq!(t["engine"], "openai");
         assert_eq!(t["model"], "mock-mt");
         assert_eq!(t["provider"], mock.url.trim_start_matches("http://"));
-        assert_eq!(t["text"], format!("EN: {}", k["text"].as_str().unwrap()));
+        assert_eq!(t["text"], good(k["text"].as_str().unwrap()));
+        assert_eq!(
+            t["qa"]["issues"],
+            serde_json::json!([]),
+            "the check agrees: {t}"
+        );
     }
     let h = &v["stories"][0]["headline_translation"];
-    assert_eq!(h["text"], "EN: Urusi na Ukraine zasaini mkataba wa amani");
+    assert_eq!(h["text"], "Russia and Ukraine sign peace agreement");
     assert_eq!(v["title_translation"], h["text"]);
 }
 
@@ -123,18 +151,106 @@ fn a_429_is_retried_and_then_succeeds() {
             r.headers.push(("Retry-After".into(), "0".into()));
             r
         } else {
-            Reply::chat(&format!("EN: {}", sentence_of(&s.body)))
+            Reply::chat(&good(&sentence_of(&s.body)))
         }
     });
     let cache = tempfile::tempdir().unwrap();
     let v = json(&mut brief_openai(&mock.url, cache.path()));
     assert_eq!(mock.requests().len(), 5, "four texts and one retry");
-    assert!(sentences(&v).iter().all(|k| {
+    for k in sentences(&v) {
+        assert_eq!(k["translation"]["text"], good(k["text"].as_str().unwrap()));
+    }
+}
+
+/// The engine writes 205 for 250 (every time, or only before it is told).
+fn wrong_number(user: &str, fixed_when_told: bool) -> Reply {
+    let s = sentence_of_text(user);
+    let told = user.contains("A check found these problems");
+    if s.starts_with("Watu 250") && !(fixed_when_told && told) {
+        Reply::chat("205 people attended the meeting, which lasted three hours.")
+    } else {
+        Reply::chat(&good(&s))
+    }
+}
+
+#[test]
+fn a_wrong_number_is_flagged_in_the_briefing_after_one_retry() {
+    let mock = Mock::start(|_, s| wrong_number(&user_message(&s.body), false));
+    let cache = tempfile::tempdir().unwrap();
+    let v = json(&mut brief_openai(&mock.url, cache.path()));
+    let reqs = mock.requests();
+    assert_eq!(reqs.len(), 5, "four texts, one asked again");
+    let retry = user_message(&reqs[4].body);
+    assert!(
+        retry.contains("Your earlier translation was: 205 people"),
+        "{retry}"
+    );
+    assert!(
+        retry.contains("- numbers: "),
+        "the issue is named:\n{retry}"
+    );
+    let k = sentences(&v)
+        .into_iter()
+        .find(|k| k["text"].as_str().unwrap().starts_with("Watu 250"))
+        .unwrap();
+    let qa = &k["translation"]["qa"];
+    assert_eq!(qa["retried"], true);
+    let issue = &qa["issues"][0];
+    assert_eq!(issue["check"], "numbers", "{qa}");
+    assert_eq!(issue["severity"], "error");
+    // The other sentences agree: no issues and no retry.
+    for k in sentences(&v) {
+        if !k["text"].as_str().unwrap().starts_with("Watu 250") {
+            assert_eq!(k["translation"]["qa"]["issues"], serde_json::json!([]));
+            assert!(k["translation"]["qa"].get("retried").is_none());
+        }
+    }
+    // Markdown shows the issue beside the sentence and the quiet mark beside the others.
+    let md = brief_openai_as("md", &mock.url, cache.path())
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let md = String::from_utf8(md).unwrap();
+    assert!(
+        md.contains(r"Machine translation (openai: 127\.0.0.1"),
+        "{md}"
+    );
+    assert!(md.contains("model mock-mt):** Ministers of Russia and Ukraine signed a peace agreement yesterday in Geneva. ✓"), "{md}");
+    assert!(md.contains("- error · numbers: "), "{md}");
+    // With --qa-retries 0 nothing is asked again.
+    let cache2 = tempfile::tempdir().unwrap();
+    let before = mock.requests().len();
+    json(brief_openai(&mock.url, cache2.path()).args(["--qa-retries", "0"]));
+    assert_eq!(mock.requests().len() - before, 4);
+}
+
+#[test]
+fn a_retry_that_fixes_the_number_is_kept_and_cached() {
+    let mock = Mock::start(|_, s| wrong_number(&user_message(&s.body), true));
+    let cache = tempfile::tempdir().unwrap();
+    let v = json(&mut brief_openai(&mock.url, cache.path()));
+    let k = sentences(&v)
+        .into_iter()
+        .find(|k| k["text"].as_str().unwrap().starts_with("Watu 250"))
+        .unwrap();
+    assert_eq!(
+        k["translation"]["text"],
+        "250 people attended the meeting, which lasted three hours."
+    );
+    assert_eq!(k["translation"]["qa"]["issues"], serde_json::json!([]));
+    assert_eq!(k["translation"]["qa"]["retried"], true);
+    let again = json(&mut brief_openai(&mock.url, cache.path()));
+    assert_eq!(
+        mock.requests().len(),
+        5,
+        "the fixed translation came from the cache"
+    );
+    assert_eq!(
+        sentences(&again)[2]["translation"]["text"],
         k["translation"]["text"]
-            .as_str()
-            .unwrap()
-            .starts_with("EN: ")
-    }));
+    );
 }
 
 #[test]
@@ -174,7 +290,7 @@ fn a_second_run_is_served_from_the_cache() {
     let c = count.clone();
     let mock = Mock::openai(move |s| {
         c.fetch_add(1, Ordering::SeqCst);
-        format!("EN: {s}")
+        good(s)
     });
     let cache = tempfile::tempdir().unwrap();
     let first = json(&mut brief_openai(&mock.url, cache.path()));
@@ -282,7 +398,7 @@ fn libretranslate_batches_and_refuses_the_wrong_number_of_lines() {
 
 #[test]
 fn settings_come_from_muhtasari_toml_and_flags_override_them() {
-    let mock = Mock::openai(|s| format!("EN: {s}"));
+    let mock = Mock::openai(good);
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("muhtasari.toml");
     std::fs::write(

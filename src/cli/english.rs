@@ -66,6 +66,7 @@ pub fn gloss_cmd(
                     headline: article.title.clone().filter(|t| t != s.text),
                     previous: previous.take(),
                     terms: terms_of(&s.gloss),
+                    date: article.doc.date.clone(),
                 };
                 previous = Some(s.text.to_string());
                 job
@@ -116,7 +117,13 @@ pub fn gloss_cmd(
                         };
                         writeln!(s, "): {}{mark}", tr.text)?;
                         for i in tr.qa.iter().flat_map(|q| &q.issues) {
-                            writeln!(s, "    check {} ({}): {}", i.check, i.severity, i.message)?;
+                            writeln!(
+                                s,
+                                "    check {} ({}): {}",
+                                i.check,
+                                i.severity.as_str(),
+                                i.message
+                            )?;
                         }
                     }
                     None if g.gloss.is_empty() => writeln!(s, "  (nothing recognised)")?,

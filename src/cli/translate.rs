@@ -65,9 +65,9 @@ pub fn translator(g: &Global, a: &TranslateArgs) -> Result<Translator> {
     Ok(t)
 }
 
-/// The check every machine translation goes through.
+/// The check every machine translation goes through (`qa`, as `muhtasari check` runs it).
 fn checker() -> Option<Box<dyn muhtasari::translate::Check>> {
-    None
+    Some(Box::new(muhtasari::translate::QaCheck))
 }
 
 /// Translates what the briefing lacks and says on standard error what was done.

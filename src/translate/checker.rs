@@ -1,25 +1,17 @@
-//! The hook through which every machine translation is checked against its Swahili. The
-//! check itself (terms, numbers, dates, names, negation) belongs to the `qa` module; this
-//! file only names what the translation side needs of it, so engines stay apart from it.
+//! The hook through which every machine translation is checked against its Swahili: the
+//! check itself (terms, numbers, dates, names, negation) is the `qa` module's; this file
+//! names what the translation side needs of it, so engines and tests can stand apart from it.
 
-use serde::Serialize;
-
+use super::Job;
 use crate::pipeline::Pipeline;
+use crate::qa::{self, Severity};
 
-/// One problem a check found in a translation (the shape of `qa::Issue`).
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct QaIssue {
-    /// Which check found it (`number`, `term`, `negation`, …).
-    pub check: String,
-    /// `error` or `warning`.
-    pub severity: String,
-    /// What is wrong, in words.
-    pub message: String,
-}
+/// One problem a check found in a translation.
+pub use crate::qa::Issue as QaIssue;
 
 /// Whether an issue is an error (worth a retry).
 pub fn is_error(issue: &QaIssue) -> bool {
-    issue.severity == "error"
+    issue.severity == Severity::Error
 }
 
 /// An issue in words, for a retry's request.
@@ -29,6 +21,21 @@ pub fn describe(issue: &QaIssue) -> String {
 
 /// Checks a translation against its Swahili.
 pub trait Check: Send + Sync {
-    /// The problems found in `en` as a translation of `sw` (empty: all agree).
-    fn check(&self, sw: &str, en: &str, pipeline: &Pipeline) -> Vec<QaIssue>;
+    /// The problems found in `en` as a translation of the job's text (empty: all agree).
+    fn check(&self, job: &Job, en: &str, pipeline: &Pipeline) -> Vec<QaIssue>;
+}
+
+/// The `qa` module's check with every check at its default severity, relative days
+/// resolved against the article's date.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct QaCheck;
+
+impl Check for QaCheck {
+    fn check(&self, job: &Job, en: &str, pipeline: &Pipeline) -> Vec<QaIssue> {
+        let options = qa::Options {
+            date: job.date.as_deref().and_then(crate::english::Date::parse),
+            ..qa::Options::default()
+        };
+        qa::check_with(&job.text, en, pipeline, &options)
+    }
 }

@@ -19,7 +19,7 @@ pub mod run;
 pub mod tm;
 
 pub use cache::{Cache, CacheKey};
-pub use checker::{Check, QaIssue};
+pub use checker::{Check, QaCheck, QaIssue};
 pub use engine::Engine;
 pub use error::TranslateError;
 pub use http::{HttpClient, HttpOptions, Secret};
@@ -58,4 +58,6 @@ pub struct Job {
     pub previous: Option<String>,
     /// The required renderings.
     pub terms: Vec<Term>,
+    /// Its article's date (`2025-03-04`), against which the check reads `jana`, `leo`.
+    pub date: Option<String>,
 }

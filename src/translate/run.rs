@@ -273,7 +273,7 @@ impl Translator {
             .collect();
         if let Some(checker) = &self.checker {
             for (key, &i) in &first_of {
-                let found = checker.check(&jobs[i].text, &texts[*key], pipeline);
+                let found = checker.check(&jobs[i], &texts[*key], pipeline);
                 issues.insert((*key).clone(), (found, false));
             }
             for _ in 0..self.qa_retries {
@@ -306,7 +306,7 @@ impl Translator {
                 let got = engine.translate(&retry_jobs, &feedback, self.concurrency)?;
                 report.retried += again.len();
                 for ((k, i), t) in again.into_iter().zip(got) {
-                    let found = checker.check(&jobs[i].text, &t, pipeline);
+                    let found = checker.check(&jobs[i], &t, pipeline);
                     texts.insert(k.clone(), t);
                     issues.insert(k.clone(), (found, true));
                     if !fresh.contains(k) {
@@ -359,16 +359,15 @@ fn collect_jobs(b: &Briefing, pipeline: &Pipeline) -> (Vec<Slot>, Vec<Job>) {
                 headline: None,
                 previous: None,
                 terms: terms_of_text(pipeline, &story.headline),
+                date: story.sources.iter().find_map(|r| r.date.clone()),
             });
         }
         for (k, ks) in story.sentences.iter().enumerate() {
             if ks.translation.is_some() {
                 continue;
             }
-            let headline = story
-                .sources
-                .iter()
-                .find(|r| r.id == ks.source)
+            let source = story.sources.iter().find(|r| r.id == ks.source);
+            let headline = source
                 .and_then(|r| r.title.clone())
                 .or_else(|| Some(story.headline.clone()))
                 .filter(|h| !h.trim().is_empty() && h != &ks.text);
@@ -379,6 +378,7 @@ fn collect_jobs(b: &Briefing, pipeline: &Pipeline) -> (Vec<Slot>, Vec<Job>) {
                 headline,
                 previous: ks.previous.clone(),
                 terms: terms_of(&ks.gloss),
+                date: source.and_then(|r| r.date.clone()),
             });
         }
     }
