@@ -219,6 +219,11 @@ fn a_wrong_number_is_flagged_in_the_briefing_after_one_retry() {
     );
     assert!(md.contains("model mock-mt):** Ministers of Russia and Ukraine signed a peace agreement yesterday in Geneva. ✓"), "{md}");
     assert!(md.contains("- error · numbers: "), "{md}");
+    assert_eq!(
+        mock.requests().len(),
+        5,
+        "a re-run from the cache does not ask again"
+    );
     // With --qa-retries 0 nothing is asked again.
     let cache2 = tempfile::tempdir().unwrap();
     let before = mock.requests().len();

@@ -39,6 +39,18 @@ struct Entry {
     format: u32,
     key: CacheKey,
     translation: String,
+    /// Times it was asked for again after a check (so a re-run does not ask again).
+    #[serde(default)]
+    retries: u32,
+}
+
+/// A cached translation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cached {
+    /// The English.
+    pub text: String,
+    /// Times it was asked for again after a check found an error.
+    pub retries: u32,
 }
 
 /// A cache folder.
@@ -86,21 +98,25 @@ impl Cache {
     }
 
     /// The cached translation for `key`, if there is a sound entry with exactly that key.
-    pub fn get(&self, key: &CacheKey) -> Option<String> {
+    pub fn get(&self, key: &CacheKey) -> Option<Cached> {
         let bytes = std::fs::read(self.path(key)).ok()?;
         let entry: Entry = serde_json::from_slice(&bytes).ok()?;
         (entry.format == FORMAT && &entry.key == key && !entry.translation.trim().is_empty())
-            .then_some(entry.translation)
+            .then_some(Cached {
+                text: entry.translation,
+                retries: entry.retries,
+            })
     }
 
     /// Stores a translation. A cache that cannot be written is not an error: the
     /// translation is still used, and the reason is returned for a warning.
-    pub fn put(&self, key: &CacheKey, translation: &str) -> Result<(), String> {
+    pub fn put(&self, key: &CacheKey, translation: &str, retries: u32) -> Result<(), String> {
         let path = self.path(key);
         let entry = Entry {
             format: FORMAT,
             key: key.clone(),
             translation: translation.to_string(),
+            retries,
         };
         let json = serde_json::to_vec(&entry).map_err(|e| e.to_string())?;
         let parent = path.parent().unwrap_or(&self.dir);
@@ -141,8 +157,14 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let c = Cache::new(dir.path());
         assert_eq!(c.get(&key("Habari.")), None);
-        c.put(&key("Habari."), "News.").unwrap();
-        assert_eq!(c.get(&key("Habari.")).as_deref(), Some("News."));
+        c.put(&key("Habari."), "News.", 1).unwrap();
+        assert_eq!(
+            c.get(&key("Habari.")),
+            Some(Cached {
+                text: "News.".into(),
+                retries: 1
+            })
+        );
         let mut other = key("Habari.");
         other.model = Some("n".into());
         assert_eq!(c.get(&other), None);
@@ -156,11 +178,11 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let c = Cache::new(dir.path());
         let k = key("Asante.");
-        c.put(&k, "Thank you.").unwrap();
+        c.put(&k, "Thank you.", 0).unwrap();
         std::fs::write(c.path(&k), b"{not json").unwrap();
         assert_eq!(c.get(&k), None);
-        c.put(&k, "Thanks.").unwrap();
-        assert_eq!(c.get(&k).as_deref(), Some("Thanks."));
+        c.put(&k, "Thanks.", 0).unwrap();
+        assert_eq!(c.get(&k).map(|c| c.text).as_deref(), Some("Thanks."));
     }
 
     #[test]

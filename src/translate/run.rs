@@ -6,6 +6,8 @@
 
 use std::collections::HashMap;
 
+use rayon::prelude::*;
+
 use super::cache::{Cache, CacheKey};
 use super::checker::{Check, describe, is_error};
 use super::engine::Engine;
@@ -230,109 +232,69 @@ impl Translator {
         pipeline: &Pipeline,
         report: &mut Report,
     ) -> Result<(), TranslateError> {
-        // One request per distinct key; the cache answers what it can.
-        let mut texts: HashMap<CacheKey, String> = HashMap::new();
-        let mut todo: Vec<(CacheKey, usize)> = Vec::new();
-        let mut pending: std::collections::HashSet<CacheKey> = Default::default();
-        let mut keys: Vec<Option<CacheKey>> = vec![None; jobs.len()];
+        // One translation per distinct key, in order of first use; the cache answers what
+        // it can, the engine the rest.
+        let mut made: Vec<Made> = Vec::new();
+        let mut index: HashMap<CacheKey, usize> = HashMap::new();
+        let mut slot: Vec<Option<usize>> = vec![None; jobs.len()];
+        let mut todo: Vec<usize> = Vec::new();
         for (i, job) in jobs.iter().enumerate() {
             if results[i].is_some() {
                 continue;
             }
             let key = self.key(engine, job);
-            keys[i] = Some(key.clone());
-            if texts.contains_key(&key) || pending.contains(&key) {
+            if let Some(&m) = index.get(&key) {
+                slot[i] = Some(m);
                 continue;
             }
-            match self.cache.as_ref().and_then(|c| c.get(&key)) {
-                Some(t) => {
-                    report.cached += 1;
-                    texts.insert(key, t);
-                }
-                None => {
-                    pending.insert(key.clone());
-                    todo.push((key, i));
-                }
+            let m = made.len();
+            slot[i] = Some(m);
+            let cached = self.cache.as_ref().and_then(|c| c.get(&key));
+            if cached.is_some() {
+                report.cached += 1;
+            } else {
+                todo.push(m);
             }
+            index.insert(key.clone(), m);
+            made.push(Made {
+                fresh: cached.is_none(),
+                retries: cached.as_ref().map_or(0, |c| c.retries),
+                text: cached.map(|c| c.text).unwrap_or_default(),
+                key,
+                job: i,
+                issues: None,
+            });
         }
-        let sent: Vec<&Job> = todo.iter().map(|(_, i)| &jobs[*i]).collect();
+        let sent: Vec<&Job> = todo.iter().map(|&m| &jobs[made[m].job]).collect();
         report.sent = sent.len();
-        let got = engine.translate(&sent, &[], self.concurrency)?;
-        let mut fresh: Vec<CacheKey> = Vec::new();
-        for ((key, _), t) in todo.into_iter().zip(got) {
-            fresh.push(key.clone());
-            texts.insert(key, t);
-        }
-        // Check every distinct translation; ask again (prompted engines only) on errors.
-        let mut issues: HashMap<CacheKey, (Vec<super::checker::QaIssue>, bool)> = HashMap::new();
-        let first_of: HashMap<&CacheKey, usize> = keys
+        for (&m, t) in todo
             .iter()
-            .enumerate()
-            .rev()
-            .filter_map(|(i, k)| k.as_ref().map(|k| (k, i)))
-            .collect();
+            .zip(engine.translate(&sent, &[], self.concurrency)?)
+        {
+            made[m].text = t;
+        }
         if let Some(checker) = &self.checker {
-            for (key, &i) in &first_of {
-                let found = checker.check(&jobs[i], &texts[*key], pipeline);
-                issues.insert((*key).clone(), (found, false));
-            }
-            for _ in 0..self.qa_retries {
-                if !engine.is_prompted() {
-                    break;
-                }
-                let again: Vec<(&CacheKey, usize)> = first_of
-                    .iter()
-                    .filter(|(k, _)| issues[**k].0.iter().any(is_error))
-                    .map(|(k, i)| (*k, *i))
-                    .collect();
-                if again.is_empty() {
-                    break;
-                }
-                let feedback: Vec<Option<Feedback>> = again
-                    .iter()
-                    .map(|(k, _)| {
-                        Some(Feedback {
-                            translation: texts[*k].clone(),
-                            issues: issues[*k]
-                                .0
-                                .iter()
-                                .filter(|x| is_error(x))
-                                .map(describe)
-                                .collect(),
-                        })
-                    })
-                    .collect();
-                let retry_jobs: Vec<&Job> = again.iter().map(|(_, i)| &jobs[*i]).collect();
-                let got = engine.translate(&retry_jobs, &feedback, self.concurrency)?;
-                report.retried += again.len();
-                for ((k, i), t) in again.into_iter().zip(got) {
-                    let found = checker.check(&jobs[i], &t, pipeline);
-                    texts.insert(k.clone(), t);
-                    issues.insert(k.clone(), (found, true));
-                    if !fresh.contains(k) {
-                        fresh.push(k.clone());
-                    }
-                }
-            }
+            self.check_and_retry(engine, checker.as_ref(), jobs, &mut made, pipeline, report)?;
         }
         if let Some(cache) = &self.cache {
-            for k in &fresh {
-                if let Err(e) = cache.put(k, &texts[k]) {
+            for d in made.iter().filter(|d| d.fresh) {
+                if let Err(e) = cache.put(&d.key, &d.text, d.retries) {
                     report.cache_warning.get_or_insert(e);
                 }
             }
         }
-        for (i, key) in keys.into_iter().enumerate() {
-            let Some(key) = key else { continue };
-            let qa = issues.get(&key).map(|(found, retried)| QaReport {
+        for (i, m) in slot.into_iter().enumerate() {
+            let Some(m) = m else { continue };
+            let d = &made[m];
+            let qa = d.issues.as_ref().map(|found| QaReport {
                 issues: found.clone(),
-                retried: *retried,
+                retried: d.retries > 0,
             });
             if qa.as_ref().is_some_and(|q| !q.issues.is_empty()) {
                 report.flagged += 1;
             }
             results[i] = Some(Translation {
-                text: texts[&key].clone(),
+                text: d.text.clone(),
                 origin: "machine".into(),
                 provider: Some(engine.provider()),
                 engine: Some(engine.kind().into()),
@@ -344,6 +306,76 @@ impl Translator {
         }
         Ok(())
     }
+
+    /// Checks every distinct translation; asks again, with the errors named, for those
+    /// whose check finds one and that have not used their retries (a cached translation
+    /// remembers its own, so a re-run does not ask again).
+    fn check_and_retry(
+        &self,
+        engine: &Engine,
+        checker: &dyn Check,
+        jobs: &[Job],
+        made: &mut [Made],
+        pipeline: &Pipeline,
+        report: &mut Report,
+    ) -> Result<(), TranslateError> {
+        made.par_iter_mut().for_each(|d| {
+            d.issues = Some(checker.check(&jobs[d.job], &d.text, pipeline));
+        });
+        if !engine.is_prompted() {
+            return Ok(());
+        }
+        loop {
+            let again: Vec<usize> = (0..made.len())
+                .filter(|&m| {
+                    made[m].retries < self.qa_retries
+                        && made[m].issues.iter().flatten().any(is_error)
+                })
+                .collect();
+            if again.is_empty() {
+                return Ok(());
+            }
+            let feedback: Vec<Option<Feedback>> = again
+                .iter()
+                .map(|&m| {
+                    Some(Feedback {
+                        translation: made[m].text.clone(),
+                        issues: made[m]
+                            .issues
+                            .iter()
+                            .flatten()
+                            .filter(|x| is_error(x))
+                            .map(describe)
+                            .collect(),
+                    })
+                })
+                .collect();
+            let retry_jobs: Vec<&Job> = again.iter().map(|&m| &jobs[made[m].job]).collect();
+            let got = engine.translate(&retry_jobs, &feedback, self.concurrency)?;
+            report.retried += again.len();
+            for (&m, t) in again.iter().zip(got) {
+                let d = &mut made[m];
+                d.issues = Some(checker.check(&jobs[d.job], &t, pipeline));
+                d.text = t;
+                d.retries += 1;
+                d.fresh = true;
+            }
+        }
+    }
+}
+
+/// One distinct machine translation of a run.
+struct Made {
+    key: CacheKey,
+    /// The first job that asked for it.
+    job: usize,
+    text: String,
+    /// Times asked for again after a check.
+    retries: u32,
+    /// The check's findings, when checked.
+    issues: Option<Vec<super::checker::QaIssue>>,
+    /// Made in this run (to be cached).
+    fresh: bool,
 }
 
 /// Every headline and key sentence still without a translation, as jobs.
