@@ -8,8 +8,9 @@
 //!
 //!   cargo run --release --example translate_overhead              # 500 articles
 //!   TRANSLATE_N=2000 cargo run --release --example translate_overhead
-//!   cargo run --release --example translate_overhead -- serve 8089   # only the mock, for
-//!                                                                    # timing the CLI
+//!   TRANSLATE_WRITE=/tmp/day.jsonl cargo run --release --example translate_overhead
+//!                                        # also write the day as JSONL, for the CLI timing
+//!   cargo run --release --example translate_overhead -- serve 8089   # only the mock
 #[path = "../tests/mock_engine/mod.rs"]
 mod mock_engine;
 
@@ -49,6 +50,15 @@ fn main() {
         k += 1;
     }
     docs.truncate(n);
+    if let Ok(out) = std::env::var("TRANSLATE_WRITE") {
+        // The same day as JSONL, for timing the command line end to end.
+        let lines: Vec<String> = docs
+            .iter()
+            .map(|d| serde_json::json!({"id": d.id, "title": d.title, "text": d.text}).to_string())
+            .collect();
+        std::fs::write(&out, lines.join("\n") + "\n").expect("write the day");
+        eprintln!("wrote {n} articles to {out}");
+    }
     let pipeline = Pipeline::default();
 
     let t0 = Instant::now();
@@ -59,7 +69,7 @@ fn main() {
 
     let mock = mock_engine::Mock::openai(|s| format!("EN: {s}"));
     let cache = tempfile::tempdir().expect("a temporary folder");
-    let translator = Settings::resolve(
+    let mut translator = Settings::resolve(
         None,
         Flags {
             engine: Some("openai".into()),
@@ -71,6 +81,10 @@ fn main() {
     )
     .translator()
     .expect("settings");
+    // As the command line does: every machine translation checked (the mock's `EN: …` fails
+    // the check, so this is the check's full cost; retries are off to count requests).
+    translator.checker = Some(Box::new(muhtasari::translate::QaCheck));
+    translator.qa_retries = 0;
 
     let mut cold = briefing.clone();
     let t1 = Instant::now();
@@ -106,10 +120,11 @@ fn main() {
         baseline.as_secs_f64()
     );
     println!(
-        "translation, empty cache: {:.3} s ({} requests to the mock, concurrency {})",
+        "translation, empty cache: {:.3} s ({} requests to the mock, concurrency {}, {} checked)",
         cold_time.as_secs_f64(),
         r1.sent,
-        translator.concurrency
+        translator.concurrency,
+        r1.sent
     );
     println!(
         "translation, warm cache:  {:.3} s ({} from the cache, 0 requests)",

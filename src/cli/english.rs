@@ -9,7 +9,7 @@ use muhtasari::briefing::Translation;
 use muhtasari::english::{GlossContext, GlossItem, gloss_with};
 use muhtasari::ingest::Document;
 use muhtasari::pipeline::Pipeline;
-use muhtasari::translate::run::terms_of;
+use muhtasari::translate::jobs::terms_of;
 use muhtasari::translate::{Job, JobKind};
 use serde::Serialize;
 

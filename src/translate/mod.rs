@@ -11,6 +11,7 @@ pub mod config;
 pub mod engine;
 pub mod error;
 pub mod http;
+pub mod jobs;
 pub mod libre;
 pub mod openai;
 mod pool;

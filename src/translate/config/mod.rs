@@ -1,23 +1,17 @@
 //! The translation settings: read from `muhtasari.toml` (the current folder, the user's
 //! config folder, or a file the user names), overridden by flags, each value remembering
-//! where it came from (for `muhtasari config show`), and turned into a [`Translator`].
+//! where it came from (for `muhtasari config show`), and turned into a translator (`build`).
 //! Paths in the file are relative to the file's folder. It never reads or shows the key
 //! itself, only the name of the variable that holds it.
 
 use std::path::{Path, PathBuf};
-use std::time::Duration;
 
 use serde::Deserialize;
 
-use super::cache::Cache;
-use super::engine::Engine;
-use super::error::TranslateError;
-use super::http::{HttpClient, HttpOptions, Secret};
-use super::libre::Libre;
-use super::openai::OpenAi;
-use super::prompt::Prompt;
-use super::run::Translator;
-use super::tm::TranslationMemory;
+use crate::translate::cache::Cache;
+use crate::translate::error::TranslateError;
+
+mod build;
 
 /// The file's name.
 pub const FILE_NAME: &str = "muhtasari.toml";
@@ -354,117 +348,5 @@ impl Settings {
             cache_dir,
             cache,
         }
-    }
-
-    /// The translator these settings describe (no check attached).
-    pub fn translator(&self) -> Result<Translator, TranslateError> {
-        let bad = |m: String| TranslateError::Settings(m);
-        let th = self.tm_threshold.value;
-        if !(0.0..=1.0).contains(&th) {
-            return Err(bad(format!(
-                "--tm-threshold must be between 0 and 1, not {th}"
-            )));
-        }
-        let mut memories = Vec::new();
-        for p in &self.tm.value {
-            let tm = TranslationMemory::from_path(p).map_err(|e| {
-                bad(format!(
-                    "cannot use translation memory {}: {e}",
-                    p.display()
-                ))
-            })?;
-            memories.push((tm, th));
-        }
-        let mut t = Translator::memories(memories);
-        t.concurrency = self.concurrency.value.max(1);
-        t.qa_retries = self.qa_retries.value;
-        t.engine = self.engine()?;
-        if t.engine.is_some() && self.cache.value {
-            t.cache = self.cache_dir.as_ref().map(|d| Cache::new(&d.value));
-        }
-        Ok(t)
-    }
-
-    fn engine(&self) -> Result<Option<Engine>, TranslateError> {
-        let Some(kind) = &self.engine else {
-            return Ok(None);
-        };
-        let bad = |m: String| TranslateError::Settings(m);
-        let timeout = Duration::from_secs(self.timeout.value.max(1));
-        let http = HttpOptions {
-            timeout,
-            retries: self.retries.value,
-            ..HttpOptions::default()
-        };
-        let key = std::env::var(&self.key_env.value)
-            .ok()
-            .filter(|k| !k.trim().is_empty())
-            .map(Secret::new);
-        let url = || {
-            self.url
-                .as_ref()
-                .map(|u| u.value.clone())
-                .ok_or_else(|| bad(format!("the {} engine needs --translator-url", kind.value)))
-        };
-        Ok(Some(match kind.value.as_str() {
-            "openai" => {
-                let url = check_url(&url()?)?;
-                let model = self.model.as_ref().ok_or_else(|| {
-                    bad(
-                        "the openai engine needs --translator-model (e.g. the name Ollama lists)"
-                            .into(),
-                    )
-                })?;
-                let prompt = match &self.prompt {
-                    None => Prompt::builtin(),
-                    Some(p) => {
-                        let text = std::fs::read_to_string(&p.value).map_err(|e| {
-                            bad(format!("prompt template {}: {e}", p.value.display()))
-                        })?;
-                        Prompt::custom(&text)?
-                    }
-                };
-                let label = format!("openai at {}", super::http::host_of(&url));
-                Engine::OpenAi(OpenAi::new(
-                    HttpClient::new(label, http, key),
-                    &url,
-                    &model.value,
-                    prompt,
-                ))
-            }
-            "libretranslate" => {
-                let url = check_url(&url()?)?;
-                let label = format!("libretranslate at {}", super::http::host_of(&url));
-                Engine::Libre(Libre::new(HttpClient::new(label, http, None), &url, key))
-            }
-            "command" => {
-                let command = self
-                    .command
-                    .as_ref()
-                    .ok_or_else(|| bad("the command engine needs --translator-cmd".into()))?;
-                Engine::Command {
-                    command: command.value.clone(),
-                    timeout,
-                }
-            }
-            other => {
-                return Err(bad(format!(
-                    "unknown engine {other:?} (openai, libretranslate or command)"
-                )));
-            }
-        }))
-    }
-}
-
-/// An http or https URL with a host.
-fn check_url(url: &str) -> Result<String, TranslateError> {
-    let ok = (url.starts_with("http://") || url.starts_with("https://"))
-        && !super::http::host_of(url).is_empty();
-    if ok {
-        Ok(url.trim().to_string())
-    } else {
-        Err(TranslateError::Settings(format!(
-            "{url:?} is not an http:// or https:// URL"
-        )))
     }
 }
