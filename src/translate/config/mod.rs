@@ -350,3 +350,80 @@ impl Settings {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn flags_override_the_file_and_paths_follow_the_file() {
+        let file = FileConfig {
+            translate: FileTranslate {
+                engine: Some("openai".into()),
+                model: Some("from-file".into()),
+                tm: Some(vec!["tm/a.tmx".into()]),
+                ..Default::default()
+            },
+            ..Default::default()
+        };
+        let at = PathBuf::from("/srv/news/muhtasari.toml");
+        let s = Settings::resolve(
+            Some((at.clone(), file)),
+            Flags {
+                model: Some("from-flag".into()),
+                ..Flags::default()
+            },
+        );
+        assert_eq!(s.model.as_ref().unwrap().value, "from-flag");
+        assert_eq!(s.model.unwrap().origin, Origin::Flag("--translator-model"));
+        assert_eq!(s.engine.unwrap().origin, Origin::File(at));
+        assert_eq!(s.tm.value, [PathBuf::from("/srv/news/tm/a.tmx")]);
+        assert_eq!(s.concurrency.value, 4);
+        assert_eq!(s.concurrency.origin, Origin::Default);
+        assert_eq!(s.key_env.value, DEFAULT_KEY_ENV);
+    }
+
+    #[test]
+    fn a_url_alone_is_libretranslate_and_a_command_is_a_command() {
+        let s = Settings::resolve(
+            None,
+            Flags {
+                url: Some("http://localhost:5000".into()),
+                ..Flags::default()
+            },
+        );
+        assert_eq!(s.engine.unwrap().value, "libretranslate");
+        let s = Settings::resolve(
+            None,
+            Flags {
+                command: Some("tr a-z A-Z".into()),
+                no_cache: true,
+                ..Flags::default()
+            },
+        );
+        assert_eq!(s.engine.unwrap().value, "command");
+        assert!(!s.cache.value);
+    }
+
+    #[test]
+    fn the_openai_engine_needs_a_model_and_a_sound_url() {
+        let s = |url: &str, model: Option<&str>| {
+            Settings::resolve(
+                None,
+                Flags {
+                    engine: Some("openai".into()),
+                    url: Some(url.into()),
+                    model: model.map(str::to_string),
+                    ..Flags::default()
+                },
+            )
+            .translator()
+            .map(|_| ())
+            .unwrap_err()
+            .to_string()
+        };
+        assert!(s("http://localhost:1/v1", None).contains("needs --translator-model"));
+        assert!(s("ftp://x/v1", Some("m")).contains("not an http:// or https:// URL"));
+        assert!(s("http://x/v1\nHost: y", Some("m")).contains("line break"));
+    }
+}
