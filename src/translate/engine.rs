@@ -16,7 +16,7 @@ use super::prompt::Feedback;
 #[non_exhaustive]
 pub enum Engine {
     /// An OpenAI-compatible chat endpoint.
-    OpenAi(OpenAi),
+    OpenAi(Box<OpenAi>),
     /// A LibreTranslate-compatible endpoint.
     Libre(Libre),
     /// A command run through `sh -c`: Swahili lines in, English lines out.

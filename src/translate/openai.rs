@@ -105,10 +105,10 @@ pub fn reply_text(engine: &str, answer: &Value) -> Result<String, TranslateError
         ));
     };
     let mut text = content.trim();
-    if text.starts_with("<think>") {
-        if let Some(end) = text.find("</think>") {
-            text = text[end + "</think>".len()..].trim();
-        }
+    if text.starts_with("<think>")
+        && let Some(end) = text.find("</think>")
+    {
+        text = text[end + "</think>".len()..].trim();
     }
     let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
     match lines.len() {

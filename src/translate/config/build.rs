@@ -84,12 +84,12 @@ impl Settings {
                     }
                 };
                 let label = format!("openai at {}", host_of(&url));
-                Engine::OpenAi(OpenAi::new(
+                Engine::OpenAi(Box::new(OpenAi::new(
                     HttpClient::new(label, http, key),
                     &url,
                     &model.value,
                     prompt,
-                ))
+                )))
             }
             "libretranslate" => {
                 let url = check_url(&url()?)?;
