@@ -9,10 +9,27 @@ mod mock_engine;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use common::{fixture, json, muhtasari};
+use common::{fixture, json};
 use mock_engine::{Mock, Reply, sentence_of, user_message};
 use predicates::prelude::*;
 use serde_json::Value;
+
+/// The binary, talking straight to the mocks on 127.0.0.1 whatever proxy the machine sets.
+fn muhtasari() -> assert_cmd::Command {
+    let mut cmd = common::muhtasari();
+    for v in [
+        "HTTP_PROXY",
+        "HTTPS_PROXY",
+        "ALL_PROXY",
+        "http_proxy",
+        "https_proxy",
+        "all_proxy",
+    ] {
+        cmd.env_remove(v);
+    }
+    cmd.env("NO_PROXY", "127.0.0.1,localhost");
+    cmd
+}
 
 /// A faithful English of each text of the treaty fixture (the check agrees with these).
 fn good(sw: &str) -> String {
@@ -458,4 +475,73 @@ fn settings_come_from_muhtasari_toml_and_flags_override_them() {
         .code(2)
         .stderr(predicate::str::contains("muhtasari.toml:2:1"))
         .stderr(predicate::str::contains("engin"));
+}
+
+/// A CONNECT proxy on 127.0.0.1 that records the address asked for and tunnels every
+/// connection to `to` (the mock engine), whatever host was named.
+fn connect_proxy(to: String) -> (String, Arc<std::sync::Mutex<Vec<String>>>) {
+    use std::io::{BufRead, BufReader, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    let asked = Arc::new(std::sync::Mutex::new(Vec::new()));
+    let seen = asked.clone();
+    std::thread::spawn(move || {
+        for client in listener.incoming().flatten() {
+            let (to, seen) = (to.clone(), seen.clone());
+            std::thread::spawn(move || {
+                let mut reader = BufReader::new(client.try_clone().unwrap());
+                let mut line = String::new();
+                reader.read_line(&mut line).unwrap();
+                seen.lock().unwrap().push(line.trim().to_string());
+                loop {
+                    let mut h = String::new();
+                    if reader.read_line(&mut h).unwrap() == 0 || h == "\r\n" {
+                        break;
+                    }
+                }
+                let mut client = client;
+                client
+                    .write_all(b"HTTP/1.1 200 Connection established\r\n\r\n")
+                    .unwrap();
+                let upstream =
+                    std::net::TcpStream::connect(to.trim_start_matches("http://")).unwrap();
+                let (mut a, mut b) = (upstream.try_clone().unwrap(), client.try_clone().unwrap());
+                std::thread::spawn(move || std::io::copy(&mut b, &mut a));
+                let _ = std::io::copy(&mut upstream.try_clone().unwrap(), &mut client);
+            });
+        }
+    });
+    (url, asked)
+}
+
+#[test]
+fn any_host_through_the_proxy_the_environment_names() {
+    // A host that does not resolve is reached through the proxy, which tunnels to the mock.
+    let engine = Mock::openai(good);
+    let (proxy, asked) = connect_proxy(engine.url.clone());
+    let cache = tempfile::tempdir().unwrap();
+    let v = json(
+        muhtasari()
+            .env_remove("NO_PROXY")
+            .env("HTTP_PROXY", &proxy)
+            .args(["brief", "--format", "json", "-n", "1"])
+            .args(["--translator-api", "openai", "--translator-model", "m"])
+            .args(["--translator-url", "http://mt.newsroom.invalid/v1"])
+            .arg("--cache-dir")
+            .arg(cache.path())
+            .arg(fixture("translate-mkataba.txt")),
+    );
+    let asked = asked.lock().unwrap().clone();
+    assert!(
+        !asked.is_empty()
+            && asked
+                .iter()
+                .all(|l| l.starts_with("CONNECT mt.newsroom.invalid:80 ")),
+        "{asked:?}"
+    );
+    assert_eq!(engine.requests()[0].path, "/v1/chat/completions");
+    assert_eq!(
+        sentences(&v)[0]["translation"]["provider"],
+        "mt.newsroom.invalid"
+    );
 }
