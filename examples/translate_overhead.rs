@@ -16,8 +16,8 @@ mod mock_engine;
 
 use std::time::Instant;
 
-use muhtasari::pipeline::Pipeline;
-use muhtasari::summarize::Length;
+use muhtasari::Length;
+use muhtasari::Pipeline;
 use muhtasari::translate::config::{Flags, Settings};
 
 fn main() {
@@ -37,7 +37,7 @@ fn main() {
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(500);
-    let table = muhtasari::ingest::parse_tsv(std::path::Path::new(&path), &tsv)
+    let table = muhtasari::__internal::parse_tsv(std::path::Path::new(&path), &tsv)
         .expect("a table with a text column");
     let mut docs = table.docs;
     // The dev set is smaller than a big day: repeat it under new ids when N asks for more.
@@ -101,7 +101,7 @@ fn main() {
         .expect("translated");
     let warm_time = t2.elapsed();
 
-    let all_done = |b: &muhtasari::briefing::Briefing| {
+    let all_done = |b: &muhtasari::Briefing| {
         b.stories.iter().all(|s| {
             s.headline_translation.is_some() && s.sentences.iter().all(|k| k.translation.is_some())
         })

@@ -5,12 +5,12 @@ use std::fmt::Write as _;
 use std::process::ExitCode;
 
 use anyhow::Result;
-use muhtasari::briefing::Translation;
-use muhtasari::english::{GlossContext, GlossItem, gloss_with};
-use muhtasari::ingest::Document;
-use muhtasari::pipeline::Pipeline;
+use muhtasari::Document;
+use muhtasari::Pipeline;
+use muhtasari::Translation;
 use muhtasari::translate::jobs::terms_of;
 use muhtasari::translate::{Job, JobKind};
+use muhtasari::{GlossContext, GlossItem, gloss_with};
 use serde::Serialize;
 
 use super::args::{DataFormat, Global, TranslateArgs};

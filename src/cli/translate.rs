@@ -5,8 +5,8 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::Result;
-use muhtasari::briefing::Briefing;
-use muhtasari::pipeline::Pipeline;
+use muhtasari::Briefing;
+use muhtasari::Pipeline;
 use muhtasari::translate::config::{self, FileConfig, Flags, Set, Settings};
 use muhtasari::translate::{Report, Translator};
 

@@ -6,7 +6,7 @@
 use std::ops::Range;
 
 use super::stem::stem;
-use crate::english::dates::MONTHS;
+use crate::dates::MONTHS;
 
 /// One English word.
 #[derive(Debug, Clone)]

@@ -1,4 +1,4 @@
 //! The command engine: Swahili lines on a command's standard input, English lines on its
-//! standard output. The runner lives with the gloss module until it moves here.
+//! standard output. The runner lives in [`super::translator`] until it moves here.
 
-pub use crate::english::translator::run_command;
+pub use super::translator::run_command;

@@ -50,11 +50,13 @@ pub fn terms_of(gloss: &[GlossItem]) -> Vec<Term> {
 pub fn terms_of_text(pipeline: &Pipeline, text: &str) -> Vec<Term> {
     let hits = pipeline.matcher().find(text);
     let span = crate::text::Span::new(0, text.len());
-    terms_of(&crate::english::gloss(
+    terms_of(&crate::english::gloss_in(
+        pipeline.english(),
         pipeline.glossary(),
         text,
         span,
         &hits,
+        &crate::english::GlossContext::default(),
     ))
 }
 

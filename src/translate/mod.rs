@@ -18,9 +18,11 @@ mod pool;
 pub mod prompt;
 pub mod run;
 pub mod tm;
+pub mod translator;
 
 pub use cache::{Cache, CacheKey};
 pub use checker::{Check, QaCheck, QaIssue};
+pub use config::Settings;
 pub use engine::Engine;
 pub use error::TranslateError;
 pub use http::{HttpClient, HttpOptions, Secret};

@@ -6,8 +6,6 @@
 
 use std::collections::HashMap;
 
-use rayon::prelude::*;
-
 use super::Job;
 use super::cache::{Cache, CacheKey};
 use super::checker::{Check, describe, is_error};
@@ -256,9 +254,10 @@ impl Translator {
         pipeline: &Pipeline,
         report: &mut Report,
     ) -> Result<(), TranslateError> {
-        made.par_iter_mut().for_each(|d| {
-            d.issues = Some(checker.check(&jobs[d.job], &d.text, pipeline));
-        });
+        let found = crate::par::map_slice(made, |d| checker.check(&jobs[d.job], &d.text, pipeline));
+        for (d, f) in made.iter_mut().zip(found) {
+            d.issues = Some(f);
+        }
         if !engine.is_prompted() {
             return Ok(());
         }
