@@ -47,8 +47,6 @@ mod length;
 mod morph;
 mod par;
 mod pipeline;
-/// Translation QA: an English text checked against its Swahili (the `check` command's
-/// library).
 pub mod qa;
 mod render;
 mod segment;

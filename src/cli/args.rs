@@ -121,6 +121,10 @@ pub enum Command {
         #[command(subcommand)]
         command: ConfigCommand,
     },
+    /// Check translations against their Swahili: approved terms in any inflection, numbers
+    /// as values, dates and Swahili clock times, names, negation, untranslated words,
+    /// empty or copied targets, length, consistency. Exit 1 when an error is found.
+    Check(super::check::CheckArgs),
     /// Brief the built-in sample article: see what the tool does without any file.
     Demo {
         /// Output format.

@@ -11,6 +11,11 @@ pub const NEGATIVE_WORDS: &[&str] = &[
     "hakuna", "hamna", "hakukuwa", "sio", "siyo", "si", "hapana", "wala", "bila", "pasipo",
 ];
 
+/// Negative subjects before `-na` (have): `hawana` they have not.
+const NEGATIVE_HAVE: &[&str] = &[
+    "ha", "hawa", "haya", "hai", "hatu", "ham", "hali", "haki", "havi", "hau", "si", "hu",
+];
+
 /// Verb stems of one syllable (`-wa` be, `-ja` come, `-fa` die, `-la` eat, `-pa` give,
 /// `-nywa` drink): the only stems shorter than three letters a prefix may stand before.
 const SHORT_STEMS: &[&str] = &[
@@ -29,9 +34,20 @@ pub fn negative_verb(word: &str) -> Option<Tense> {
     let first = word.as_bytes()[0];
     if !matches!(
         first,
-        b'h' | b'k' | b'a' | b'w' | b'u' | b'i' | b'l' | b'y' | b'z' | b'v'
+        b'h' | b'k' | b'a' | b'w' | b'u' | b'i' | b'l' | b'y' | b'z' | b'v' | b's'
     ) {
         return None;
+    }
+    // `sikukuu` (holiday), `sikuzote` (always) are not `si-ku-`, nor `hatarini` (in danger)
+    // `ha-ta-`.
+    if word.starts_with("sikuk") || word.starts_with("sikuz") || word.starts_with("hatari") {
+        return None;
+    }
+    // The negative of `-na` (have): hana, hawana, hayana, haina, hatuna, sina.
+    if let Some(subject) = word.strip_suffix("na")
+        && NEGATIVE_HAVE.contains(&subject)
+    {
+        return Some(Tense::Present);
     }
     for k in 2..word.len() - 1 {
         let (prefix, stem) = word.split_at(k);
@@ -45,17 +61,21 @@ pub fn negative_verb(word: &str) -> Option<Tense> {
             continue;
         }
         let ok = match a.tense {
-            Tense::Past | Tense::Perfect | Tense::Future => true,
+            // `hu-` + tense is the habitual (`hutanguliza`), not "you will not".
+            Tense::Past | Tense::Perfect | Tense::Future => !prefix.starts_with("hu"),
             Tense::Conditional | Tense::PastConditional => true,
             // kutofanya, but not kutoka (to come from) and its derivations.
-            Tense::Infinitive => !stem.starts_with('k') && stem.len() >= 3,
+            // and not kutosha (enough).
+            Tense::Infinitive => {
+                !stem.starts_with('k') && !stem.starts_with("sh") && stem.len() >= 3
+            }
             // asiyejulikana, wasioweza: a relative after -si-.
             Tense::General => a.relative.is_some(),
             Tense::Present => {
                 let marker = &prefix[..prefix.len() - a.object.map_or(0, str::len)];
                 stem.ends_with('i')
                     && stem.len() >= 3
-                    && !matches!(marker, "ha" | "si" | "hu" | "hapa" | "hali" | "haki")
+                    && !matches!(marker, "ha" | "si" | "hu" | "hapa")
             }
             _ => false,
         };
@@ -91,6 +111,11 @@ mod tests {
             "hakuna",
             "sio",
             "hatujapata",
+            "hayana",
+            "hawana",
+            "sikuwa",
+            "hakitoi",
+            "halikuonekana",
         ] {
             assert!(is_negative(w), "{w} should be negative");
         }
@@ -115,6 +140,12 @@ mod tests {
             "visiwani",
             "kusini",
             "siasa",
+            "hutanguliza",
+            "kutosha",
+            "sikukuu",
+            "sitini",
+            "sikio",
+            "hatarini",
         ] {
             assert!(!is_negative(w), "{w} should not be negative");
         }

@@ -6,13 +6,11 @@
 use super::{CheckId, Issue, Pair, Severity};
 use crate::english::{EnglishData, GlossKind};
 
+/// Calendar numbers with their spans.
+type Spans = Vec<(u32, std::ops::Range<usize>)>;
+
 /// The Swahili months (1–12) and weekdays (0 = Monday) of the segment, with spans.
-fn swahili_calendar(
-    p: &Pair,
-) -> (
-    Vec<(u32, std::ops::Range<usize>)>,
-    Vec<(u32, std::ops::Range<usize>)>,
-) {
+fn swahili_calendar(p: &Pair) -> (Spans, Spans) {
     let data = EnglishData::embedded();
     let mut months = Vec::new();
     let mut days = Vec::new();

@@ -4,6 +4,7 @@
 //! glossary matcher, the English side's recognisers, the morphology). It does not know
 //! where the English came from, and it does not translate.
 
+mod config;
 mod consistency;
 mod dates;
 mod names;
@@ -28,7 +29,8 @@ use crate::english::Date;
 use crate::pipeline::Pipeline;
 
 pub use consistency::consistency;
-pub use read::{Format, Segment, read_pairs};
+pub use read::{Format, Segment, read_file, read_pairs};
+pub use report::Report;
 
 /// How much an issue matters.
 #[derive(

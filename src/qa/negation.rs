@@ -22,6 +22,9 @@ pub(crate) fn check(p: &Pair, out: &mut Vec<Issue>) {
                 &p.sw[p.src.negations[0].clone()]
             )
         };
+        // Fewer negations in the English than in the Swahili but not none: a warning (as an
+        // error it caught 77% of the planted removals on FLORES instead of 68%, but
+        // flagged 28 published pairs instead of 20).
         let severity = if en == 0 {
             Severity::Error
         } else {

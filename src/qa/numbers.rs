@@ -45,7 +45,10 @@ fn swahili_values(p: &Pair) -> Vec<f64> {
 /// Whether `v` from the Swahili is in the English: as written, or scaled when it opens a
 /// range whose end has the scale (`kati ya 29 hadi 44 milioni` → 29 million).
 fn in_english(p: &Pair, v: f64, end: usize) -> bool {
-    let has = |x: f64| p.tgt.values.iter().any(|e| same(e.value, x));
+    let has = |x: f64| {
+        p.tgt.values.iter().any(|e| same(e.value, x))
+            || p.tgt.digit_runs.iter().any(|e| same(*e, x))
+    };
     if has(v) {
         return true;
     }
@@ -114,6 +117,22 @@ pub(crate) fn check(p: &Pair, out: &mut Vec<Issue>) {
     let sw = swahili_values(p);
     for e in &p.tgt.values {
         if !e.digits || sw.iter().any(|v| same(*v, e.value)) {
+            continue;
+        }
+        // `802.11n`: every run of digits of it is in the Swahili.
+        let runs: Vec<f64> = p.en[e.span.clone()]
+            .split(|c: char| !c.is_ascii_digit())
+            .filter_map(|r| r.parse::<f64>().ok())
+            .collect();
+        if runs.len() > 1 && runs.iter().all(|r| sw.iter().any(|v| same(*v, *r))) {
+            continue;
+        }
+        // A clock time's hour is the dates check's.
+        if p.tgt
+            .clocks
+            .iter()
+            .any(|c| c.span.start < e.span.end && e.span.start < c.span.end)
+        {
             continue;
         }
         // A number the English wrote in digits but the Swahili in words the gloss does not

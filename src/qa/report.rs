@@ -55,7 +55,6 @@ pub struct Summary {
 #[derive(Debug, Clone, Serialize)]
 pub struct Report {
     /// The file as named on the command line.
-    #[serde(skip)]
     pub file: String,
     /// The segments, in input order.
     pub segments: Vec<Checked>,
@@ -142,5 +141,97 @@ impl Report {
     /// The JSON shape: `{"segments": [...], "summary": {...}}`.
     pub fn json(&self) -> String {
         serde_json::to_string_pretty(self).unwrap_or_else(|_| "{}".into())
+    }
+}
+
+/// A piece of a segment's text for the HTML report: marked when an issue points at it.
+#[derive(Debug, Clone, Serialize)]
+struct Piece {
+    text: String,
+    /// The severity class of the worst issue on it, when marked.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    mark: Option<&'static str>,
+    title: String,
+}
+
+/// Cuts `text` at the issues' spans (from `span_of`), marking each piece with the worst.
+fn pieces(
+    text: &str,
+    issues: &[Issue],
+    span_of: impl Fn(&Issue) -> Option<std::ops::Range<usize>>,
+) -> Vec<Piece> {
+    let spans: Vec<(std::ops::Range<usize>, &Issue)> = issues
+        .iter()
+        .filter_map(|i| span_of(i).map(|s| (s, i)))
+        .filter(|(s, _)| {
+            s.start < s.end
+                && s.end <= text.len()
+                && text.is_char_boundary(s.start)
+                && text.is_char_boundary(s.end)
+        })
+        .collect();
+    let mut cuts: Vec<usize> = vec![0, text.len()];
+    for (s, _) in &spans {
+        cuts.push(s.start);
+        cuts.push(s.end);
+    }
+    cuts.sort_unstable();
+    cuts.dedup();
+    cuts.windows(2)
+        .map(|w| {
+            let on: Vec<&Issue> = spans
+                .iter()
+                .filter(|(s, _)| s.start <= w[0] && w[1] <= s.end)
+                .map(|(_, i)| *i)
+                .collect();
+            let worst = on.iter().map(|i| i.severity).max();
+            Piece {
+                text: text[w[0]..w[1]].to_string(),
+                mark: worst.map(Severity::as_str),
+                title: on
+                    .iter()
+                    .map(|i| format!("{}: {}", i.check, i.message))
+                    .collect::<Vec<_>>()
+                    .join("\n"),
+            }
+        })
+        .collect()
+}
+
+#[derive(Serialize)]
+struct HtmlSegment<'a> {
+    #[serde(flatten)]
+    seg: &'a Checked,
+    sw_pieces: Vec<Piece>,
+    en_pieces: Vec<Piece>,
+}
+
+const TEMPLATE: &str = include_str!("../../templates/check.html");
+
+impl Report {
+    /// A self-contained HTML page: each segment's two sides with the issues' spans
+    /// highlighted, and the issues listed (Tera, autoescaped).
+    pub fn html(&self) -> crate::error::Result<String> {
+        let segments: Vec<HtmlSegment> = self
+            .segments
+            .iter()
+            .map(|s| HtmlSegment {
+                seg: s,
+                sw_pieces: pieces(&s.sw, &s.issues, |i| i.sw_span.clone()),
+                en_pieces: pieces(&s.en, &s.issues, |i| i.en_span.clone()),
+            })
+            .collect();
+        let mut ctx = tera::Context::new();
+        ctx.insert("file", &self.file);
+        ctx.insert("segments", &segments);
+        ctx.insert("summary", &self.summary);
+        let err = |e: tera::Error| crate::error::Error::Template {
+            name: "check.html".into(),
+            message: format!("{e:?}"),
+        };
+        let mut tera = tera::Tera::new();
+        tera.autoescape_on(vec![".html"]);
+        tera.add_raw_template("check.html", TEMPLATE).map_err(err)?;
+        tera.render("check.html", &ctx).map_err(err)
     }
 }

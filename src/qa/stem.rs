@@ -12,7 +12,7 @@ pub(crate) fn stem(word: &str) -> String {
     let n = w.len();
     if n == 4 && w.ends_with("ied") {
         w.truncate(3); // died, tied, lied
-    } else if n > 4 && w.ends_with("ies") || n > 4 && w.ends_with("ied") {
+    } else if n > 4 && (w.ends_with("ies") || w.ends_with("ied")) {
         w.truncate(n - 3);
         w.push('y');
     } else if n > 5 && w.ends_with("ing") {
@@ -21,8 +21,10 @@ pub(crate) fn stem(word: &str) -> String {
     } else if n > 4 && w.ends_with("ed") {
         w.truncate(n - 2);
         undouble(&mut w);
-    } else if n > 4 && (w.ends_with("ses") || w.ends_with("xes") || w.ends_with("zes"))
-        || n > 4 && (w.ends_with("ches") || w.ends_with("shes"))
+    } else if n > 4
+        && ["ses", "xes", "zes", "ches", "shes"]
+            .iter()
+            .any(|e| w.ends_with(e))
     {
         w.truncate(n - 2);
     } else if n > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") {

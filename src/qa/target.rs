@@ -42,6 +42,9 @@ pub(crate) struct Clock {
 pub(crate) struct Target {
     pub words: Vec<Word>,
     pub values: Vec<Value>,
+    /// Every run of digits in the English as a whole number (`802.11n` → 802 and 11,
+    /// `10:08` → 10 and 8): a Swahili number written apart may be there as a part.
+    pub digit_runs: Vec<f64>,
     /// Month numbers 1–12 with their spans.
     pub months: Vec<(u32, Range<usize>)>,
     /// Weekdays 0 (Monday) – 6 with their spans.
@@ -91,15 +94,51 @@ const ORDINALS: [&str; 12] = [
 ];
 
 /// Words that negate in English.
-const NEGATIONS: [&str; 13] = [
+const NEGATIONS: [&str; 17] = [
     "not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "without", "cannot",
-    "nowhere", "nor", "non",
+    "nowhere", "non", "except", "unless", "lack", "fail", "absent",
 ];
+
+/// Words in `un-` that do not negate.
+const NOT_NEGATIVE_UN: [&str; 10] = [
+    "under", "until", "unit", "united", "union", "unique", "univers", "unison", "unanim", "unto",
+];
+
+/// Whether an English word negates: a negative word, `n't`, a negating `un-`/`in-` word
+/// (`unknown`, `unable`, `invisible`) or a `-less` one (`useless`).
+fn negates(w: &str) -> bool {
+    let stem = super::stem::stem(w);
+    NEGATIONS.contains(&w)
+        || NEGATIONS.contains(&stem.as_str())
+        || w.ends_with("n't")
+        || w.len() >= 6 && w.starts_with("un") && !NOT_NEGATIVE_UN.iter().any(|u| w.starts_with(u))
+        || matches!(
+            w,
+            "invisible"
+                | "impossible"
+                | "unable"
+                | "inability"
+                | "illegal"
+                | "incapable"
+                | "insufficient"
+                | "inadequate"
+                | "absence"
+                | "neglect"
+                | "failure"
+                | "refuse"
+                | "refused"
+                | "denied"
+                | "deny"
+        )
+        || w.len() >= 7
+            && w.ends_with("less")
+            && !matches!(w, "unless" | "regardless" | "nevertheless" | "nonetheless")
+}
 
 fn scale(w: &str) -> Option<f64> {
     match w {
         "thousand" => Some(1e3),
-        "million" | "m" | "mn" => Some(1e6),
+        "million" | "mn" => Some(1e6),
         "billion" | "bn" => Some(1e9),
         "trillion" | "tn" => Some(1e12),
         _ => None,
@@ -118,6 +157,19 @@ fn small(w: &str) -> Option<f64> {
 
 /// A digits word's value: `1,200` → 1200, `2.5`, `1990s` → 1990, `10th` → 10.
 pub(crate) fn digits_value(w: &str) -> Option<f64> {
+    // `2.4ghz`, `100m`, `35mm`, `70km`: the number before a glued unit.
+    let numeric = w
+        .find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
+        .map_or(w, |i| &w[..i]);
+    let unit = &w[numeric.len()..];
+    let w = if !unit.is_empty()
+        && !matches!(unit, "th" | "st" | "nd" | "rd" | "s")
+        && unit.chars().all(|c| c.is_ascii_alphabetic() || c == '/')
+    {
+        numeric.trim_end_matches(['.', ','])
+    } else {
+        w
+    };
     let w = w
         .trim_end_matches("th")
         .trim_end_matches("st")
@@ -191,6 +243,11 @@ impl Target {
         let words = words(text);
         let mut t = Target {
             values: values(&words),
+            digit_runs: text
+                .split(|c: char| !c.is_ascii_digit())
+                .filter(|r| !r.is_empty() && r.len() <= 15)
+                .filter_map(|r| r.parse::<f64>().ok())
+                .collect(),
             ..Target::default()
         };
         for (k, w) in words.iter().enumerate() {
@@ -198,7 +255,7 @@ impl Target {
                 let i = k as isize + d;
                 i >= 0 && words.get(i as usize).is_some_and(|w| w.digits)
             };
-            if let Some(m) = month(&w.lower) {
+            if let Some(m) = month(w.lower.trim_end_matches("'s")) {
                 let ambiguous = matches!(w.lower.as_str(), "may" | "march");
                 let prev = |x: &str| k > 0 && words[k - 1].lower == x;
                 let dated = near_digit(-1) || near_digit(1) || prev("in") || prev("of");
@@ -206,10 +263,11 @@ impl Target {
                     t.months.push((m, w.span.clone()));
                 }
             }
-            if let Some(d) = WEEKDAYS.iter().position(|d| *d == w.lower) {
+            let day = w.lower.trim_end_matches("'s");
+            if let Some(d) = WEEKDAYS.iter().position(|d| *d == day) {
                 t.weekdays.push((d as u32, w.span.clone()));
             }
-            if NEGATIONS.contains(&w.lower.as_str()) || w.lower.ends_with("n't") {
+            if negates(&w.lower) {
                 // `no one`, `not only … but`: `not only` does not negate.
                 let only = w.lower == "not" && words.get(k + 1).is_some_and(|n| n.lower == "only");
                 if !only {
@@ -273,6 +331,13 @@ fn values(words: &[Word]) -> Vec<Value> {
                 digits = true;
             } else if let Some(v) = small(l).filter(|_| !digits || cur.is_none()) {
                 cur = Some(cur.unwrap_or(0.0) + v);
+            } else if let Some(o) = ordinal(l).filter(|o| {
+                *o < 10.0 && !digits && cur.is_some_and(|c| c >= 20.0 && c % 10.0 == 0.0)
+            }) {
+                // `twenty-fourth`
+                cur = Some(cur.unwrap_or(0.0) + o);
+                j += 1;
+                break;
             } else if l == "hundred" && (cur.is_some() || j > start) {
                 cur = Some(cur.unwrap_or(1.0) * 100.0);
             } else if let Some(s) = scale(l).filter(|_| cur.is_some() || j > start) {
@@ -315,16 +380,26 @@ fn values(words: &[Word]) -> Vec<Value> {
             i = j;
             continue;
         }
-        if let Some(o) = ORDINALS.iter().position(|o| *o == words[i].lower) {
+        if let Some(v) = ordinal(&words[i].lower) {
             out.push(Value {
                 span: words[i].span.clone(),
-                value: o as f64 + 1.0,
+                value: v,
                 digits: false,
             });
         }
         i += 1;
     }
     out
+}
+
+/// An ordinal word's value: `first` … `twelfth`, `sixteenth`, `twentieth`.
+fn ordinal(w: &str) -> Option<f64> {
+    if let Some(o) = ORDINALS.iter().position(|o| *o == w) {
+        return Some(o as f64 + 1.0);
+    }
+    let base = w.strip_suffix("ieth").map(|b| format!("{b}y"));
+    let base = base.or_else(|| w.strip_suffix("th").map(str::to_string))?;
+    small(&base)
 }
 
 /// Clock times: `9:30`, `9 a.m.`, `9am`, `21:00`, `noon`, `midnight`, `9 o'clock`.

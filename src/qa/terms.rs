@@ -112,27 +112,90 @@ pub(crate) fn check(p: &Pair, out: &mut Vec<Issue>) {
         if rendering_used(glossary, p.tgt, hit).is_some() {
             continue;
         }
+        if e.en == "percent" && p.en.contains('%') {
+            continue;
+        }
+        let at = hit.span.start as f64 / p.sw.len().max(1) as f64;
+        let wrong = wrong_term(p, e, at);
         let mut approved: Vec<&str> = vec![e.en.as_str()];
         approved.extend(e.alt.iter().map(String::as_str));
-        out.push(
-            Issue::new(
+        let needs = approved
+            .iter()
+            .map(|a| format!("{a:?}"))
+            .collect::<Vec<_>>()
+            .join(" or ");
+        let issue = match wrong {
+            Some((other, span)) => Issue::new(
                 CheckId::Terms,
-                TERM_SEVERITY,
+                Severity::Error,
                 format!(
-                    "{surface:?} ({}) needs {} in the English",
-                    e.id,
-                    approved
-                        .iter()
-                        .map(|a| format!("{a:?}"))
-                        .collect::<Vec<_>>()
-                        .join(" or ")
+                    "{surface:?} ({}) needs {needs}; the English has {:?}, the English of {} (not in the Swahili)",
+                    e.id, &p.en[span.clone()], other.id
                 ),
             )
-            .sw(hit.span.start..hit.span.end),
-        );
+            .en(span),
+            None => Issue::new(
+                CheckId::Terms,
+                Severity::Warning,
+                format!("{surface:?} ({}) needs {needs} in the English", e.id),
+            ),
+        };
+        out.push(issue.sw(hit.span.start..hit.span.end));
     }
 }
 
-/// A missing approved term: translators often paraphrase, so a missing rendering is worth
-/// a look rather than a fault unless the project says otherwise (config file).
-const TERM_SEVERITY: Severity = Severity::Error;
+/// Each entry's preferred English as stemmed words, made once per glossary and thread.
+struct EnglishIndex {
+    /// The glossary it was made from: entries' address, count, first and last id.
+    made_from: (usize, usize, String, String),
+    words: Vec<Vec<String>>,
+}
+
+thread_local! {
+    static INDEX: std::cell::RefCell<Option<std::rc::Rc<EnglishIndex>>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+fn english_index(glossary: &Glossary) -> std::rc::Rc<EnglishIndex> {
+    let e = &glossary.entries;
+    let id = |x: Option<&Entry>| x.map(|x| x.id.clone()).unwrap_or_default();
+    let key = (e.as_ptr() as usize, e.len(), id(e.first()), id(e.last()));
+    INDEX.with(|cell| {
+        let mut cell = cell.borrow_mut();
+        if let Some(ix) = cell.as_ref().filter(|ix| ix.made_from == key) {
+            return ix.clone();
+        }
+        let ix = std::rc::Rc::new(EnglishIndex {
+            words: e.iter().map(|x| phrase_words(&x.en)).collect(),
+            made_from: key,
+        });
+        *cell = Some(ix.clone());
+        ix
+    })
+}
+
+/// When an approved term is missing, the English of another entry of the same part of
+/// speech that the Swahili does not hold, found in the English where the term should be
+/// (within an eighth of the sentence of the term's place in the Swahili):
+/// a wrong term, not a paraphrase. Translators paraphrase often, so a missing term alone is
+/// a warning; a glossary term standing in for it is an error.
+fn wrong_term<'g>(p: &Pair<'g>, e: &Entry, at: f64) -> Option<(&'g Entry, Range<usize>)> {
+    let glossary = p.pipeline.glossary();
+    let held: Vec<usize> = p.src.hits.iter().map(|h| h.entry).collect();
+    let index = english_index(glossary);
+    glossary
+        .entries
+        .iter()
+        .enumerate()
+        .filter(|(i, o)| o.pos == e.pos && !held.contains(i) && o.id != e.id)
+        .find_map(|(i, o)| {
+            let own = std::iter::once(&e.en).chain(&e.alt);
+            let words = &index.words[i];
+            (words.len() <= 3 && !own.clone().any(|x| x.eq_ignore_ascii_case(&o.en)))
+                .then(|| find(p.tgt, words))
+                .flatten()
+                // Where the term should be: about the same place in the sentence.
+                .filter(|span| (span.start as f64 / p.en.len().max(1) as f64 - at).abs() <= 0.12)
+                .map(|span| (o, span))
+        })
+}

@@ -88,9 +88,7 @@ impl Format {
             } else {
                 Format::Xliff
             }
-        } else if start.starts_with('{') && start.contains("\"stories\"") {
-            Format::Briefing
-        } else if ext == "json" {
+        } else if start.starts_with('{') && start.contains("\"stories\"") || ext == "json" {
             Format::Briefing
         } else if start.starts_with('{') {
             Format::Jsonl
@@ -130,6 +128,19 @@ pub fn read_pairs(path: &Path, text: &str, format: Format) -> Result<Vec<Segment
         s.index = i;
     }
     Ok(segs)
+}
+
+/// Reads a bilingual file (or standard input, as TSV, when the path is `-`): at most
+/// `max_bytes`, UTF-8, its format detected by extension and content.
+pub fn read_file(path: &Path, max_bytes: usize) -> Result<Vec<Segment>> {
+    let bytes = crate::ingest::read_bytes(path, max_bytes)?;
+    let text = crate::ingest::decode(path, &bytes)?;
+    let format = if path == Path::new("-") {
+        Format::Tsv
+    } else {
+        Format::detect(path, text)
+    };
+    read_pairs(path, text, format)
 }
 
 /// A reviewer's acceptance: `ok`, `accepted`, `qa:ok`, optionally followed by the checks it

@@ -65,11 +65,11 @@ impl Side {
         }
     }
     fn tag(&mut self, xml: String) {
-        if self.code > 0 {
-            if let Some(t) = self.tags.last_mut() {
-                t.xml.push_str(&xml);
-                return;
-            }
+        if self.code > 0
+            && let Some(t) = self.tags.last_mut()
+        {
+            t.xml.push_str(&xml);
+            return;
         }
         self.tags.push(Tag {
             at: self.text.len(),
