@@ -218,10 +218,28 @@ pub struct Translation {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct QaReport {
     /// The problems found (empty: all agree).
-    pub issues: Vec<crate::qa::Issue>,
+    pub issues: Vec<QaFinding>,
     /// Whether the translation was asked for again after a first check found an error.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub retried: bool,
+}
+
+/// One problem the check found (the output's copy of the check's issue, so this model
+/// depends on no computing module).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct QaFinding {
+    /// Which check found it (`numbers`, `terms`, `negation`, …).
+    pub check: String,
+    /// `error`, `warning` or `info`.
+    pub severity: String,
+    /// What is wrong, in words.
+    pub message: String,
+    /// The Swahili bytes it concerns.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sw_span: Option<std::ops::Range<usize>>,
+    /// The English bytes it concerns.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub en_span: Option<std::ops::Range<usize>>,
 }
 
 /// A glossary term as used in a story or briefing.

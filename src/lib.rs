@@ -63,8 +63,8 @@ use std::sync::LazyLock;
 // The front door: the flow and its results.
 pub use article::Article;
 pub use briefing::{
-    Briefing, Importance, KeySentence, Piece, QaReport, SCHEMA_VERSION, SourceRef, Story, TermUse,
-    Tool, Translation,
+    Briefing, Importance, KeySentence, Piece, QaFinding, QaReport, SCHEMA_VERSION, SourceRef,
+    Story, TermUse, Tool, Translation,
 };
 pub use error::{BuildError, Error, Result};
 pub use pipeline::{DayTimings, Pipeline, PipelineBuilder};

@@ -14,6 +14,17 @@ pub fn is_error(issue: &QaIssue) -> bool {
     issue.severity == Severity::Error
 }
 
+/// An issue as the briefing shows it.
+pub fn finding(issue: &QaIssue) -> crate::briefing::QaFinding {
+    crate::briefing::QaFinding {
+        check: issue.check.as_str().to_string(),
+        severity: issue.severity.as_str().to_string(),
+        message: issue.message.clone(),
+        sw_span: issue.sw_span.clone(),
+        en_span: issue.en_span.clone(),
+    }
+}
+
 /// An issue in words, for a retry's request.
 pub fn describe(issue: &QaIssue) -> String {
     format!("{}: {}", issue.check, issue.message)

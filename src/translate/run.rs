@@ -222,7 +222,7 @@ impl Translator {
             let Some(m) = m else { continue };
             let d = &made[m];
             let qa = d.issues.as_ref().map(|found| QaReport {
-                issues: found.clone(),
+                issues: found.iter().map(super::checker::finding).collect(),
                 retried: d.retries > 0,
             });
             if qa.as_ref().is_some_and(|q| !q.issues.is_empty()) {
