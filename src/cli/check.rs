@@ -9,7 +9,6 @@ use anyhow::{Context, Result};
 use clap::{Args, ValueEnum};
 use muhtasari::qa::{self, CheckId, Options, Report, Severity};
 
-use super::args::Global;
 use super::output::emit;
 
 /// The check command's arguments.
@@ -71,12 +70,12 @@ fn options(args: &CheckArgs) -> Result<Options> {
 }
 
 fn check_file(
-    g: &Global,
+    max_bytes: usize,
     path: &Path,
     pipeline: &muhtasari::Pipeline,
     o: &Options,
 ) -> Result<Report> {
-    let segs = qa::read_file(path, g.max_bytes)?;
+    let segs = qa::read_file(path, max_bytes)?;
     let mut issues: Vec<Vec<qa::Issue>> = segs
         .iter()
         .map(|s| qa::check_with(&s.sw, &s.en, pipeline, o))
@@ -97,7 +96,7 @@ fn check_file(
 }
 
 /// Runs `muhtasari check`.
-pub fn run(g: &Global, args: CheckArgs, pipeline: &muhtasari::Pipeline) -> Result<ExitCode> {
+pub fn run(max_bytes: usize, args: CheckArgs, pipeline: &muhtasari::Pipeline) -> Result<ExitCode> {
     let o = options(&args)?;
     if matches!(args.format, CheckFormat::Html) && args.files.len() > 1 {
         anyhow::bail!("--format html reports one file; give one FILE (or use text or json)");
@@ -105,7 +104,7 @@ pub fn run(g: &Global, args: CheckArgs, pipeline: &muhtasari::Pipeline) -> Resul
     let reports: Vec<Report> = args
         .files
         .iter()
-        .map(|f| check_file(g, f, pipeline, &o))
+        .map(|f| check_file(max_bytes, f, pipeline, &o))
         .collect::<Result<_>>()?;
     let content = match args.format {
         CheckFormat::Text => reports.iter().map(Report::text).collect::<String>(),

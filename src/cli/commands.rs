@@ -97,7 +97,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Config {
             command: ConfigCommand::Show { translate },
         } => super::translate::show(g, &translate),
-        Command::Check(args) => super::check::run(g, args, &pipeline(g)?),
+        Command::Check(args) => super::check::run(g.max_bytes, args, &pipeline(g)?),
         Command::Demo { format, output } => {
             let pipeline = pipeline(g)?;
             let mut doc = document_from_text("ziara-ya-rais", DEMO_ARTICLE);
