@@ -433,9 +433,8 @@ fn settings_come_from_muhtasari_toml_and_flags_override_them() {
     .unwrap();
     let v = json(
         muhtasari()
-            .arg("--config")
+            .args(["brief", "--format", "json", "-n", "1", "--config"])
             .arg(&file)
-            .args(["brief", "--format", "json", "-n", "1"])
             .arg(fixture("translate-mkataba.txt"))
             .env("NEWSROOM_KEY", "nk-1"),
     );
@@ -449,9 +448,14 @@ fn settings_come_from_muhtasari_toml_and_flags_override_them() {
         "cache dir relative to the file"
     );
     muhtasari()
-        .arg("--config")
+        .args([
+            "config",
+            "show",
+            "--translator-model",
+            "from-flag",
+            "--config",
+        ])
         .arg(&file)
-        .args(["config", "show", "--translator-model", "from-flag"])
         .env("NEWSROOM_KEY", "nk-1")
         .assert()
         .success()
@@ -468,9 +472,8 @@ fn settings_come_from_muhtasari_toml_and_flags_override_them() {
         .stdout(predicate::str::contains("nk-1").not());
     std::fs::write(&file, "[translate]\nengin = \"openai\"\n").unwrap();
     muhtasari()
-        .arg("--config")
+        .args(["config", "show", "--config"])
         .arg(&file)
-        .args(["config", "show"])
         .assert()
         .code(2)
         .stderr(predicate::str::contains("muhtasari.toml:2:1"))

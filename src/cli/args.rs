@@ -34,9 +34,6 @@ pub struct Global {
     /// Use templates from this folder (briefing.html, briefing.md) instead of the built-in ones.
     #[arg(long, global = true, value_name = "DIR")]
     pub templates: Option<PathBuf>,
-    /// Read settings from this file instead of ./muhtasari.toml or the user's config folder.
-    #[arg(long, global = true, value_name = "FILE")]
-    pub config: Option<PathBuf>,
     /// Refuse input files larger than this many bytes.
     #[arg(long, global = true, value_name = "BYTES", default_value_t = muhtasari::DEFAULT_MAX_BYTES)]
     pub max_bytes: usize,
@@ -238,6 +235,9 @@ pub enum BriefFormat {
 /// Every value may also come from `muhtasari.toml`; a flag overrides it.
 #[derive(Debug, Args, Clone, Default)]
 pub struct TranslateArgs {
+    /// Read settings from this file instead of ./muhtasari.toml or the user's config folder.
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
     /// A translation memory: TMX, YAML (`- sw: … en: …`) or TSV (`Swahili<TAB>English`);
     /// repeatable, the first match wins; an exact match is never sent to an engine.
     #[arg(long, value_name = "FILE")]

@@ -64,7 +64,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             threshold,
             translate,
         } => {
-            let mut pipeline = pipeline(g)?;
+            let mut pipeline = pipeline_for(g, translate.config.as_deref())?;
             if let Some(t) = threshold {
                 anyhow::ensure!(
                     (0.0..=1.0).contains(&t),
@@ -90,7 +90,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             format,
             translate,
         } => {
-            let pipeline = pipeline(g)?;
+            let pipeline = pipeline_for(g, translate.config.as_deref())?;
             let doc = read(g, &file)?;
             super::english::gloss_cmd(g, &pipeline, &doc, format, &translate)
         }
@@ -108,12 +108,18 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
 }
 
 fn glossary(g: &Global) -> Result<Glossary> {
+    glossary_for(g, None)
+}
+
+/// The glossary, with the extra glossaries of the settings file (`settings`, or the one
+/// found in the current or the user's config folder).
+fn glossary_for(g: &Global, settings: Option<&Path>) -> Result<Glossary> {
     let mut glossary = if g.no_default_glossary {
         Glossary::default()
     } else {
         Glossary::embedded()
     };
-    for path in super::translate::file_glossaries(g)?
+    for path in super::translate::file_glossaries(settings)?
         .iter()
         .chain(&g.glossary)
     {
@@ -123,11 +129,15 @@ fn glossary(g: &Global) -> Result<Glossary> {
 }
 
 fn pipeline(g: &Global) -> Result<Pipeline> {
+    pipeline_for(g, None)
+}
+
+fn pipeline_for(g: &Global, settings: Option<&Path>) -> Result<Pipeline> {
     let mut lang = LangData::embedded();
     for path in &g.lang_data {
         lang.add_file(path)?;
     }
-    Ok(Pipeline::new(glossary(g)?, lang))
+    Ok(Pipeline::new(glossary_for(g, settings)?, lang))
 }
 
 /// The one article a command works on. A feed, JSONL or TSV file holding several is an

@@ -1,7 +1,7 @@
 //! The translation options and `config show`: flags and `muhtasari.toml` → the library's
 //! settings → a translator; after a run, one line on what it did. Only glue.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::Result;
@@ -12,9 +12,9 @@ use muhtasari::translate::{Report, Translator};
 
 use super::args::{Global, TranslateArgs};
 
-/// The settings file in force, read.
-fn file(g: &Global) -> Result<Option<(PathBuf, FileConfig)>> {
-    Ok(match config::find_file(g.config.as_deref())? {
+/// The settings file in force (`explicit`, or the one found), read.
+fn file(explicit: Option<&Path>) -> Result<Option<(PathBuf, FileConfig)>> {
+    Ok(match config::find_file(explicit)? {
         Some(p) => {
             let f = config::read_file(&p)?;
             Some((p, f))
@@ -24,8 +24,8 @@ fn file(g: &Global) -> Result<Option<(PathBuf, FileConfig)>> {
 }
 
 /// The glossaries the settings file adds (`[glossary] extra`), relative to its folder.
-pub fn file_glossaries(g: &Global) -> Result<Vec<PathBuf>> {
-    Ok(settings(g, &TranslateArgs::default(), false)?
+pub fn file_glossaries(explicit: Option<&Path>) -> Result<Vec<PathBuf>> {
+    Ok(Settings::resolve(file(explicit)?, Flags::default())
         .glossaries
         .into_iter()
         .map(|s| s.value)
@@ -55,7 +55,7 @@ pub fn settings(g: &Global, a: &TranslateArgs, with_flag_glossaries: bool) -> Re
         cache_dir: a.cache_dir.clone(),
         no_cache: a.no_cache,
     };
-    Ok(Settings::resolve(file(g)?, flags))
+    Ok(Settings::resolve(file(a.config.as_deref())?, flags))
 }
 
 /// The translator the options ask for, its output checked by the translation check.
