@@ -166,7 +166,7 @@ fn translator_command_fills_translations_and_reports_failures() {
         let t = &k["translation"];
         assert_eq!(t["origin"], "machine");
         assert_eq!(t["engine"], "command");
-        // The program's name only: a command line may carry secrets.
+        // The program's name only: arguments may hold secrets (issue 18).
         assert_eq!(t["provider"], "sed");
         assert_eq!(
             t["text"].as_str().unwrap(),
@@ -180,7 +180,8 @@ fn translator_command_fills_translations_and_reports_failures() {
         .failure()
         .stderr(predicate::str::contains(
             "translation engine command exit failed",
-        ));
+        ))
+        .stderr(predicate::str::contains("translator command `exit` failed"));
     muhtasari()
         .args([
             "gloss",

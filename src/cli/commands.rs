@@ -19,7 +19,7 @@ use super::args::{
     LengthArgs, LineFormat,
 };
 use super::config::{length, render_briefing};
-use super::output::emit;
+use super::output::{Output, emit, global_inputs};
 
 /// The sample article `demo` briefs, compiled in.
 const DEMO_ARTICLE: &str = include_str!("../../examples/ziara-ya-rais.txt");
@@ -108,22 +108,34 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
 }
 
 fn glossary(g: &Global) -> Result<Glossary> {
-    glossary_for(g, None)
+    load_glossary(g, None, true)
 }
 
 /// The glossary, with the extra glossaries of the settings file (`settings`, or the one
 /// found in the current or the user's config folder).
 fn glossary_for(g: &Global, settings: Option<&Path>) -> Result<Glossary> {
+    load_glossary(g, settings, true)
+}
+
+/// The glossary; `drop_errors`: leave out (with a warning) a user's entries lint calls an
+/// error. `glossary lint` keeps them, to report them. `settings`: the settings file whose
+/// extra glossaries are added (else the one found).
+fn load_glossary(g: &Global, settings: Option<&Path>, drop_errors: bool) -> Result<Glossary> {
     let mut glossary = if g.no_default_glossary {
         Glossary::default()
     } else {
         Glossary::embedded()
     };
-    for path in super::translate::file_glossaries(settings)?
-        .iter()
-        .chain(&g.glossary)
-    {
+    let built_in = glossary.entries.len();
+    let extra = super::translate::file_glossaries(settings)?;
+    for path in extra.iter().chain(&g.glossary) {
         glossary.add_path(path)?;
+    }
+    if drop_errors && !(extra.is_empty() && g.glossary.is_empty()) {
+        // What lint calls an error is not loaded: it would give false glosses.
+        for f in muhtasari::drop_erroneous(&mut glossary, built_in) {
+            eprintln!("muhtasari: warning: {f}; entry left out (see `glossary lint`)");
+        }
     }
     Ok(glossary)
 }
@@ -294,7 +306,7 @@ fn lint_cmd(g: &Global, path: Option<&Path>) -> Result<ExitCode> {
                 .with_context(|| format!("cannot lint {}", p.display()))?;
             gl
         }
-        None => glossary(g)?,
+        None => load_glossary(g, None, false)?,
     };
     let findings = lint(&glossary);
     let errors = findings
@@ -325,9 +337,10 @@ fn demo(
     format: BriefFormat,
     output: Option<&Path>,
 ) -> Result<ExitCode> {
+    let out = Output::open(output, &global_inputs(g))?;
     let articles = pipeline.analyse_all(vec![doc]);
     let briefing = pipeline.brief(&articles, length(LengthArgs::default())?);
-    render_briefing(g, &briefing, format, output)?;
+    render_briefing(g, &briefing, format, out)?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -420,23 +433,25 @@ fn exchange_format(f: ExchangeArg) -> muhtasari::ExchangeFormat {
 }
 
 fn export_cmd(g: &Global, format: ExchangeArg, output: Option<&Path>) -> Result<ExitCode> {
+    let out = Output::open(output, &global_inputs(g))?;
     let glossary = glossary(g)?;
     let exported = muhtasari::export(&glossary, exchange_format(format));
     for loss in &exported.losses {
         eprintln!("note: {loss}");
     }
-    emit(output, &exported.text)?;
+    out.emit(&exported.text)?;
     eprintln!("{} entries exported", glossary.entries.len());
     Ok(ExitCode::SUCCESS)
 }
 
 fn import_cmd(file: &Path, format: ExchangeArg, output: Option<&Path>) -> Result<ExitCode> {
-    let text =
-        std::fs::read_to_string(file).with_context(|| format!("cannot read {}", file.display()))?;
+    let out = Output::open(output, &[file.to_path_buf()])?;
+    let text = muhtasari::read_data_text(file)
+        .with_context(|| format!("cannot read {}", file.display()))?;
     let name = file.display().to_string();
     let records = muhtasari::import(&name, &text, exchange_format(format))?;
     let yaml = muhtasari::to_yaml(&records);
-    emit(output, &yaml)?;
+    out.emit(&yaml)?;
     eprintln!("{} entries imported", records.len());
     Ok(ExitCode::SUCCESS)
 }

@@ -101,15 +101,10 @@ impl Engine {
     }
 }
 
-/// The program a command line runs, without its folder or arguments.
+/// The program a command line runs, without its folder, arguments or `NAME=value` settings
+/// (the safety module's one naming rule).
 pub fn program_name(command: &str) -> String {
-    let first = command.split_whitespace().next().unwrap_or("");
-    let name = first.rsplit('/').next().unwrap_or(first);
-    if name.is_empty() {
-        "(empty command)".into()
-    } else {
-        name.to_string()
-    }
+    crate::secrets::command_name(command)
 }
 
 #[cfg(test)]

@@ -28,6 +28,7 @@ pub use error::TranslateError;
 pub use http::{HttpClient, HttpOptions, Secret};
 pub use prompt::{Prompt, Term};
 pub use run::{Report, Translator};
+pub use tm::parse_tmx;
 
 /// What is being translated.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
