@@ -121,7 +121,7 @@ pub enum Command {
     /// Check translations against their Swahili: approved terms in any inflection, numbers
     /// as values, dates and Swahili clock times, names, negation, untranslated words,
     /// empty or copied targets, length, consistency. Exit 1 when an error is found.
-    Check(super::check::CheckArgs),
+    Check(CheckArgs),
     /// Brief the built-in sample article: see what the tool does without any file.
     Demo {
         /// Output format.
@@ -289,4 +289,37 @@ pub struct TranslateArgs {
     /// Neither read nor write the translation cache.
     #[arg(long)]
     pub no_cache: bool,
+}
+
+/// The check command's arguments.
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Bilingual files: TSV (`Swahili<TAB>English`), XLIFF (.xlf), TMX, JSONL (`{"sw", "en"}`),
+    /// a `brief --format json` Briefing; `-` reads TSV from standard input.
+    #[arg(required = true, value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+    /// `text`: one line per issue, like a compiler; `json`; `html`: a report page.
+    #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
+    pub format: CheckFormat,
+    /// Write to this file (atomically) instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Run only these checks (comma-separated: terms, numbers, dates, names, negation,
+    /// untranslated, empty, same, length, consistency).
+    #[arg(long, value_name = "LIST", value_delimiter = ',')]
+    pub checks: Vec<String>,
+    /// Skip these checks (comma-separated).
+    #[arg(long, value_name = "LIST", value_delimiter = ',')]
+    pub skip: Vec<String>,
+    /// A YAML file with per-check severities and checks to skip
+    /// (`severity: {terms: error, length: info}`, `skip: [length]`).
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum CheckFormat {
+    Text,
+    Json,
+    Html,
 }
