@@ -22,6 +22,9 @@ pub struct Briefing {
     pub stories: Vec<Story>,
     /// Every term of every story, with counts: the glossary of the briefing.
     pub glossary: Vec<TermUse>,
+    /// The title in English, when a translator is set.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title_translation: Option<String>,
 }
 
 /// Name and version of the tool.
@@ -53,6 +56,9 @@ pub struct Story {
     pub sentences: Vec<KeySentence>,
     /// The glossary terms found in the story's sentences.
     pub terms: Vec<TermUse>,
+    /// The headline's translation, when a translator gave one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub headline_translation: Option<Translation>,
     /// Why the story stands where it does in a daily briefing (absent for a single story).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub importance: Option<Importance>,
@@ -165,6 +171,10 @@ pub struct KeySentence {
     pub pieces: Vec<Piece>,
     /// A real translation, only when one exists.
     pub translation: Option<Translation>,
+    /// The sentence before it in its article (context for a translation engine; not
+    /// serialised).
+    #[serde(skip)]
+    pub previous: Option<String>,
 }
 
 /// A piece of a sentence: plain text, or a recognised item with its English.
@@ -183,12 +193,18 @@ pub struct Piece {
 pub struct Translation {
     /// The English.
     pub text: String,
-    /// `translation-memory` (a human translation the user keeps), `translator` (an external
-    /// command the user configured) or `libretranslate` (a LibreTranslate endpoint).
+    /// `translation-memory` (a human translation the user keeps) or `machine` (a
+    /// translation engine the user configured).
     pub origin: String,
-    /// Which memory file, command or endpoint gave it.
+    /// Which memory file, or the engine's host or program name.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub provider: Option<String>,
+    /// For machine translation: `openai`, `libretranslate` or `command`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub engine: Option<String>,
+    /// For machine translation: the model, when the engine names one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub model: Option<String>,
     /// For a translation-memory match: 1.0 exact (after normalisation), less when fuzzy.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub similarity: Option<f64>,
@@ -196,6 +212,37 @@ pub struct Translation {
     /// the sentence.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub matched: Option<String>,
+    /// For machine translation: what the check against the Swahili found.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub qa: Option<QaReport>,
+}
+
+/// The check of a machine translation against its Swahili.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct QaReport {
+    /// The problems found (empty: all agree).
+    pub issues: Vec<QaFinding>,
+    /// Whether the translation was asked for again after a first check found an error.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub retried: bool,
+}
+
+/// One problem the check found (the output's copy of the check's issue, so this model
+/// depends on no computing module).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct QaFinding {
+    /// Which check found it (`numbers`, `terms`, `negation`, …).
+    pub check: String,
+    /// `error`, `warning` or `info`.
+    pub severity: String,
+    /// What is wrong, in words.
+    pub message: String,
+    /// The Swahili bytes it concerns.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sw_span: Option<std::ops::Range<usize>>,
+    /// The English bytes it concerns.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub en_span: Option<std::ops::Range<usize>>,
 }
 
 /// A glossary term as used in a story or briefing.

@@ -58,16 +58,18 @@ mod segment;
 mod stories;
 mod summarize;
 mod text;
+/// Real translations: memories, engines (OpenAI-compatible, LibreTranslate, command), the
+/// prompt, the cache, the settings file.
 #[cfg(feature = "translate")]
-mod translate;
+pub mod translate;
 
 use std::sync::LazyLock;
 
 // The front door: the flow and its results.
 pub use article::Article;
 pub use briefing::{
-    Briefing, Importance, KeySentence, Piece, SCHEMA_VERSION, SourceRef, Story, TermUse, Tool,
-    Translation,
+    Briefing, Importance, KeySentence, Piece, QaFinding, QaReport, SCHEMA_VERSION, SourceRef,
+    Story, TermUse, Tool, Translation,
 };
 pub use error::{BuildError, Error, Result};
 pub use pipeline::{DayTimings, Pipeline, PipelineBuilder};
@@ -107,7 +109,8 @@ pub use morph::NounClass;
 pub use english::{EnglishData, GlossContext, GlossItem, GlossKind, gloss_with, term_english};
 #[cfg(feature = "translate")]
 pub use translate::{
-    TmMatch, TmUnit, TranslateError, TranslationMemory, Translator, translate_briefing,
+    QaIssue, Report, Settings, TranslateError, Translator,
+    tm::{TmMatch, TmUnit, TranslationMemory},
 };
 
 /// Briefs one Swahili text with the built-in glossary and language data: its key sentences

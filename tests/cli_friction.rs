@@ -386,26 +386,3 @@ fn language_data_teaches_the_segmenter_a_crosshead() {
         "{with}"
     );
 }
-
-#[test]
-fn library_messages_count_with_the_right_noun() {
-    let one = muhtasari::TranslateError::LineCount {
-        command: "tafsiri".into(),
-        expected: 2,
-        got: 1,
-    };
-    assert!(
-        one.to_string().contains("returned 1 line for 2 sentences"),
-        "{one}"
-    );
-    let many = muhtasari::TranslateError::LineCount {
-        command: "tafsiri".into(),
-        expected: 1,
-        got: 3,
-    };
-    assert!(
-        many.to_string()
-            .contains("returned 3 lines for 1 sentence "),
-        "{many}"
-    );
-}

@@ -164,7 +164,8 @@ fn translator_command_fills_translations_and_reports_failures() {
     );
     for k in v["stories"][0]["sentences"].as_array().unwrap() {
         let t = &k["translation"];
-        assert_eq!(t["origin"], "translator");
+        assert_eq!(t["origin"], "machine");
+        assert_eq!(t["engine"], "command");
         // The program's name only: arguments may hold secrets (issue 18).
         assert_eq!(t["provider"], "sed");
         assert_eq!(
@@ -177,6 +178,9 @@ fn translator_command_fills_translations_and_reports_failures() {
         .write_stdin(ARTICLE)
         .assert()
         .failure()
+        .stderr(predicate::str::contains(
+            "translation engine command exit failed",
+        ))
         .stderr(predicate::str::contains("translator command `exit` failed"));
     muhtasari()
         .args([
@@ -195,13 +199,15 @@ fn translator_command_fills_translations_and_reports_failures() {
         .args([
             "gloss",
             "--translator-url",
-            "http://example.com/translate",
+            "ftp://example.com/translate",
             "-",
         ])
         .write_stdin(ARTICLE)
         .assert()
         .failure()
-        .stderr(predicate::str::contains("not this machine"));
+        .stderr(predicate::str::contains(
+            "is not an http:// or https:// URL",
+        ));
 }
 
 #[test]
@@ -212,7 +218,7 @@ fn html_shows_translation_origin_beside_the_gloss() {
         .assert()
         .success()
         .stdout(predicate::str::contains(
-            "Translation · by an external translator",
+            "Machine translation · command (sed)",
         ))
         .stdout(predicate::str::contains(
             "English gloss · not a translation",

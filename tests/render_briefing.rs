@@ -7,10 +7,10 @@ use std::path::Path;
 use muhtasari::Briefing;
 use muhtasari::Length;
 use muhtasari::Pipeline;
+use muhtasari::Translator;
 use muhtasari::read_document;
 use muhtasari::{Format, Renderer};
 use muhtasari::{TmUnit, TranslationMemory};
-use muhtasari::{Translator, translate_briefing};
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 fn briefing(files: &[&str], n: usize) -> Briefing {
@@ -57,7 +57,9 @@ fn markdown_snapshot_with_translation_memory() {
             en: "A human translation kept by the team.".into(),
         }],
     );
-    translate_briefing(&mut b, &[Translator::Memory { tm, threshold: 0.8 }]).unwrap();
+    Translator::memories(vec![(tm, 0.8)])
+        .translate_briefing(&mut b, &Pipeline::default())
+        .unwrap();
     let t = b.stories[0].sentences[0]
         .translation
         .as_ref()

@@ -199,10 +199,15 @@ pub enum Command {
         #[command(flatten)]
         input: InputOpts,
     },
+    /// The settings in force (from muhtasari.toml and flags).
+    Config {
+        #[command(subcommand)]
+        command: ConfigCommand,
+    },
     /// Check translations against their Swahili: approved terms in any inflection, numbers
     /// as values, dates and Swahili clock times, names, negation, untranslated words,
     /// empty or copied targets, length, consistency. Exit 1 when an error is found.
-    Check(super::check::CheckArgs),
+    Check(CheckArgs),
     /// Brief the built-in sample article: see what the tool does without any file.
     #[command(after_help = super::help::DEMO_EXAMPLES)]
     Demo {
@@ -307,6 +312,15 @@ pub enum GlossaryCommand {
     },
 }
 
+#[derive(Debug, Subcommand)]
+pub enum ConfigCommand {
+    /// Print each setting in force and where it came from (default, file, flag).
+    Show {
+        #[command(flatten)]
+        translate: TranslateArgs,
+    },
+}
+
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum ExchangeArg {
     Tsv,
@@ -351,23 +365,100 @@ pub enum BriefFormat {
 }
 
 /// Where real translations come from (none by default: the English side is then a gloss).
+/// Every value may also come from `muhtasari.toml`; a flag overrides it.
 #[derive(Debug, Args, Clone, Default)]
 pub struct TranslateArgs {
+    /// Read settings from this file instead of ./muhtasari.toml or the user's config folder.
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
     /// A translation memory: TMX, YAML (`- sw: … en: …`) or TSV (`Swahili<TAB>English`);
-    /// repeatable, the first match wins.
+    /// repeatable, the first match wins; an exact match is never sent to an engine.
     #[arg(long, value_name = "FILE")]
     pub tm: Vec<PathBuf>,
-    /// The least similarity (0–1) of a fuzzy translation-memory match; 1 = exact only.
-    #[arg(long, value_name = "SIM", default_value_t = 0.75)]
-    pub tm_threshold: f64,
+    /// The least similarity (0–1) of a fuzzy translation-memory match (default 0.75; fuzzy
+    /// matches are used only when no engine is set).
+    #[arg(long, value_name = "SIM")]
+    pub tm_threshold: Option<f64>,
+    /// The engine: `openai` (an OpenAI-compatible chat endpoint: Ollama, llama.cpp, vLLM…),
+    /// `libretranslate`, or `command` (default: `command` with --translator-cmd,
+    /// `libretranslate` with a URL alone).
+    #[arg(long, value_name = "API", value_parser = ["openai", "libretranslate", "command"])]
+    pub translator_api: Option<String>,
+    /// The engine's URL (openai: the API base, e.g. http://localhost:11434/v1; libretranslate:
+    /// http://localhost:5000). Any host: the sentences, headlines and their terms are sent
+    /// there.
+    #[arg(long, value_name = "URL")]
+    pub translator_url: Option<String>,
+    /// The model to ask for (openai).
+    #[arg(long, value_name = "NAME")]
+    pub translator_model: Option<String>,
+    /// The environment variable that holds the API key (default MUHTASARI_API_KEY); the key
+    /// is never printed.
+    #[arg(long, value_name = "VAR")]
+    pub translator_key_env: Option<String>,
     /// An external translator: run with `sh -c`, Swahili lines on its standard input, one
     /// English line per line on its standard output.
     #[arg(long, value_name = "CMD")]
     pub translator_cmd: Option<String>,
-    /// A LibreTranslate-compatible endpoint on this machine (http://localhost:5000/translate).
-    #[arg(long, value_name = "URL")]
-    pub translator_url: Option<String>,
-    /// Seconds the translator command or endpoint may take.
-    #[arg(long, value_name = "SECS", default_value_t = 60)]
-    pub translator_timeout: u64,
+    /// Chat requests sent at once (default 4).
+    #[arg(long, value_name = "N")]
+    pub translator_concurrency: Option<usize>,
+    /// Seconds one request (or the command) may take (default 60).
+    #[arg(long, value_name = "SECS")]
+    pub translator_timeout: Option<u64>,
+    /// Retries on HTTP 429, 5xx and connection errors, with backoff (default 3).
+    #[arg(long, value_name = "N")]
+    pub translator_retries: Option<u32>,
+    /// Times a translation is asked for again, with the problem named, when its check finds
+    /// an error (default 1; 0: never).
+    #[arg(long, value_name = "N")]
+    pub qa_retries: Option<u32>,
+    /// A prompt template to use instead of the built-in one (see the README).
+    #[arg(long, value_name = "FILE")]
+    pub prompt: Option<PathBuf>,
+    /// Where machine translations are cached (default: the user's cache folder).
+    #[arg(long, value_name = "DIR")]
+    pub cache_dir: Option<PathBuf>,
+    /// Neither read nor write the translation cache.
+    #[arg(long)]
+    pub no_cache: bool,
+}
+
+/// The check command's arguments.
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Bilingual files: TSV (`Swahili<TAB>English`), XLIFF (.xlf), TMX, JSONL (`{"sw", "en"}`),
+    /// a `brief --format json` Briefing; `-` reads TSV from standard input.
+    #[arg(required = true, value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+    /// `text`: one line per issue, like a compiler; `json`; `html`: a report page.
+    #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
+    pub format: CheckFormat,
+    /// Write to this file (atomically) instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Run only these checks (comma-separated: terms, numbers, dates, names, negation,
+    /// untranslated, empty, same, length, consistency).
+    #[arg(long, value_name = "LIST", value_delimiter = ',')]
+    pub checks: Vec<String>,
+    /// Skip these checks (comma-separated).
+    #[arg(long, value_name = "LIST", value_delimiter = ',')]
+    pub skip: Vec<String>,
+    /// A YAML file with per-check severities and checks to skip
+    /// (`severity: {terms: error, length: info}`, `skip: [length]`).
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    #[command(flatten)]
+    pub glossary: GlossaryOpts,
+    #[command(flatten)]
+    pub lang: LangOpts,
+    #[command(flatten)]
+    pub input: InputOpts,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum CheckFormat {
+    Text,
+    Json,
+    Html,
 }

@@ -2,53 +2,14 @@
 //! Briefing with translations). Exit 0 when no error was found, 1 when one was, 2 when an
 //! input could not be read.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::ExitCode;
 
 use anyhow::{Context, Result};
-use clap::{Args, ValueEnum};
 use muhtasari::qa::{self, CheckId, Options, Report, Severity};
 
+use super::args::{CheckArgs, CheckFormat};
 use super::output::emit;
-
-/// The check command's arguments.
-#[derive(Debug, Args)]
-pub struct CheckArgs {
-    /// Bilingual files: TSV (`Swahili<TAB>English`), XLIFF (.xlf), TMX, JSONL (`{"sw", "en"}`),
-    /// a `brief --format json` Briefing; `-` reads TSV from standard input.
-    #[arg(required = true, value_name = "FILE")]
-    pub files: Vec<PathBuf>,
-    /// `text`: one line per issue, like a compiler; `json`; `html`: a report page.
-    #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
-    pub format: CheckFormat,
-    /// Write to this file (atomically) instead of standard output.
-    #[arg(short, long, value_name = "FILE")]
-    pub output: Option<PathBuf>,
-    /// Run only these checks (comma-separated: terms, numbers, dates, names, negation,
-    /// untranslated, empty, same, length, consistency).
-    #[arg(long, value_name = "LIST", value_delimiter = ',')]
-    pub checks: Vec<String>,
-    /// Skip these checks (comma-separated).
-    #[arg(long, value_name = "LIST", value_delimiter = ',')]
-    pub skip: Vec<String>,
-    /// A YAML file with per-check severities and checks to skip
-    /// (`severity: {terms: error, length: info}`, `skip: [length]`).
-    #[arg(long, value_name = "FILE")]
-    pub config: Option<PathBuf>,
-    #[command(flatten)]
-    pub glossary: super::args::GlossaryOpts,
-    #[command(flatten)]
-    pub lang: super::args::LangOpts,
-    #[command(flatten)]
-    pub input: super::args::InputOpts,
-}
-
-#[derive(Debug, Clone, Copy, ValueEnum)]
-pub enum CheckFormat {
-    Text,
-    Json,
-    Html,
-}
 
 fn parse_checks(list: &[String], flag: &str) -> Result<Vec<CheckId>> {
     list.iter()

@@ -15,10 +15,10 @@ use muhtasari::{Document, document_from_text, read_documents};
 use serde_json::json;
 
 use super::args::{
-    BriefFormat, Cli, Command, DataFormat, ExchangeArg, ExportCommand, Global, GlossaryCommand,
-    LengthArgs, LineFormat,
+    BriefFormat, Cli, Command, ConfigCommand, DataFormat, ExchangeArg, ExportCommand, Global,
+    GlossaryCommand, LengthArgs, LineFormat,
 };
-use super::config::{count, glossary, length, render_briefing};
+use super::config::{count, glossary, glossary_for, length, render_briefing};
 use super::output::{Output, emit, global_inputs};
 
 /// The sample article `demo` briefs, compiled in.
@@ -79,7 +79,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             ..
         } => {
             let format = super::scope::brief_format(format, output.as_deref(), BriefFormat::Html)?;
-            let mut pipeline = pipeline(g)?;
+            let mut pipeline = pipeline_for(g, translate.config.as_deref())?;
             if let Some(t) = threshold {
                 anyhow::ensure!(
                     (0.0..=1.0).contains(&t),
@@ -100,8 +100,8 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
                 one_story,
                 output,
             };
-            let translators = super::english::translators(&translate)?;
-            super::daily::brief_day(g, &pipeline, &files, length, format, &opts, &translators)
+            let translator = super::translate::translator(g, &translate)?;
+            super::daily::brief_day(g, &pipeline, &files, length, format, &opts, &translator)
         }
         Command::Gloss {
             file,
@@ -111,10 +111,13 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             ..
         } => {
             super::stdin_hint::hint_if_terminal(std::slice::from_ref(&file));
-            let pipeline = pipeline(g)?;
+            let pipeline = pipeline_for(g, translate.config.as_deref())?;
             let doc = read(g, &file)?;
-            super::english::gloss_cmd(&pipeline, &doc, format, interlinear, &translate)
+            super::english::gloss_cmd(g, &pipeline, &doc, format, interlinear, &translate)
         }
+        Command::Config {
+            command: ConfigCommand::Show { translate },
+        } => super::translate::show(g, &translate),
         Command::Check(args) => super::check::run(g.max_bytes, args, &pipeline(g)?),
         Command::Demo { format, output, .. } => {
             let format = super::scope::brief_format(format, output.as_deref(), BriefFormat::Md)?;
@@ -135,11 +138,15 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
 }
 
 fn pipeline(g: &Global) -> Result<Pipeline> {
+    pipeline_for(g, None)
+}
+
+fn pipeline_for(g: &Global, settings: Option<&Path>) -> Result<Pipeline> {
     let mut lang = LangData::embedded();
     for path in &g.lang_data {
         lang.add_file(path)?;
     }
-    Ok(Pipeline::new(glossary(g)?, lang))
+    Ok(Pipeline::new(glossary_for(g, settings)?, lang))
 }
 
 /// The one article a command works on. A feed, JSONL or TSV file holding several is an

@@ -55,26 +55,38 @@ pub(super) fn count(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
-/// The glossary the options ask for: the built-in one (unless `--no-default-glossary`) and
-/// every `--glossary` file or folder, a user's entries that lint calls an error left out
-/// with a warning (they would give false glosses).
+/// The glossary the options ask for: the built-in one (unless `--no-default-glossary`), the
+/// extra glossaries of the settings file found (`muhtasari.toml`) and every `--glossary` file
+/// or folder, a user's entries that lint calls an error left out with a warning (they would
+/// give false glosses).
 pub(super) fn glossary(g: &Global) -> Result<Glossary> {
-    load_glossary(g, true)
+    load_glossary(g, None, true)
+}
+
+/// The same, with the extra glossaries of the settings file `settings` (else the one found in
+/// the current or the user's config folder).
+pub(super) fn glossary_for(g: &Global, settings: Option<&std::path::Path>) -> Result<Glossary> {
+    load_glossary(g, settings, true)
 }
 
 /// The glossary; `drop_errors`: leave out (with a warning) a user's entries lint calls an
 /// error. `glossary lint` keeps them, to report them.
-pub(super) fn load_glossary(g: &Global, drop_errors: bool) -> Result<Glossary> {
+pub(super) fn load_glossary(
+    g: &Global,
+    settings: Option<&std::path::Path>,
+    drop_errors: bool,
+) -> Result<Glossary> {
     let mut glossary = if g.no_default_glossary {
         Glossary::default()
     } else {
         Glossary::embedded()
     };
     let built_in = glossary.entries.len();
-    for path in &g.glossary {
+    let extra = super::translate::file_glossaries(settings)?;
+    for path in extra.iter().chain(&g.glossary) {
         glossary.add_path(path)?;
     }
-    if drop_errors && !g.glossary.is_empty() {
+    if drop_errors && !(extra.is_empty() && g.glossary.is_empty()) {
         // What lint calls an error is not loaded: it would give false glosses.
         for f in muhtasari::drop_erroneous(&mut glossary, built_in) {
             eprintln!("muhtasari: warning: {f}; entry left out (see `glossary lint`)");

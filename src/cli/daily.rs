@@ -11,8 +11,8 @@ use muhtasari::Briefing;
 use muhtasari::Error;
 use muhtasari::Length;
 use muhtasari::Pipeline;
+use muhtasari::Translator;
 use muhtasari::{Batch, Line, list_inputs, parse_jsonl_line, read_documents, read_line_bounded};
-use muhtasari::{Translator, translate_briefing};
 use rayon::prelude::*;
 
 use super::args::{BriefFormat, Global, LengthArgs};
@@ -38,7 +38,7 @@ pub fn brief_day(
     len: LengthArgs,
     format: BriefFormat,
     opts: &DayOptions,
-    translators: &[Translator],
+    translator: &Translator,
 ) -> Result<ExitCode> {
     let length = length(len)?;
     let (files, mut skipped) = list_inputs(paths);
@@ -48,7 +48,7 @@ pub fn brief_day(
     // Opened first: an output that is an input, read-only or a folder stops the run here.
     let out = Output::open(opts.output.as_deref(), &inputs)?;
     if matches!(format, BriefFormat::Jsonl) {
-        return stream_jsonl(g, pipeline, &files, skipped, length, out, translators);
+        return stream_jsonl(g, pipeline, &files, skipped, length, out, translator);
     }
     let batches: Vec<Result<Batch, Error>> = files
         .par_iter()
@@ -84,7 +84,7 @@ pub fn brief_day(
     } else {
         pipeline.brief_day(articles, length)
     };
-    translate_briefing(&mut briefing, translators)?;
+    super::translate::apply(translator, &mut briefing, pipeline, opts.quiet)?;
     bar.rendering();
     let written = render_briefing(g, &briefing, format, out);
     bar.done();
@@ -109,7 +109,7 @@ fn stream_jsonl(
     mut skipped: Vec<Error>,
     length: Length,
     out: Output,
-    translators: &[Translator],
+    translator: &Translator,
 ) -> Result<ExitCode> {
     report(&skipped);
     let mut written = 0;
@@ -126,8 +126,9 @@ fn stream_jsonl(
             tool: Default::default(),
             stories,
             glossary: Vec::new(),
+            title_translation: None,
         };
-        translate_briefing(&mut chunk, translators)?;
+        super::translate::apply(translator, &mut chunk, pipeline, true)?;
         let lines: Vec<String> = chunk
             .stories
             .par_iter()

@@ -3,53 +3,18 @@
 
 use std::fmt::Write as _;
 use std::process::ExitCode;
-use std::time::Duration;
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 use muhtasari::Document;
 use muhtasari::Pipeline;
 use muhtasari::Translation;
-use muhtasari::TranslationMemory;
-use muhtasari::Translator;
+use muhtasari::translate::jobs::terms_of;
+use muhtasari::translate::{Job, JobKind};
 use muhtasari::{GlossContext, GlossItem, gloss_with};
 use serde::Serialize;
 
-use super::args::{DataFormat, TranslateArgs};
+use super::args::{DataFormat, Global, TranslateArgs};
 use super::output::emit;
-
-/// The translators the options ask for, in order: memories, then the command, then the
-/// endpoint.
-pub fn translators(a: &TranslateArgs) -> Result<Vec<Translator>> {
-    if !(0.0..=1.0).contains(&a.tm_threshold) {
-        anyhow::bail!(
-            "--tm-threshold must be between 0 and 1, not {}",
-            a.tm_threshold
-        );
-    }
-    let mut out = Vec::new();
-    for path in &a.tm {
-        let tm = TranslationMemory::from_path(path)
-            .with_context(|| format!("cannot use translation memory {}", path.display()))?;
-        out.push(Translator::Memory {
-            tm,
-            threshold: a.tm_threshold,
-        });
-    }
-    let timeout = Duration::from_secs(a.translator_timeout.max(1));
-    if let Some(cmd) = &a.translator_cmd {
-        out.push(Translator::Command {
-            command: cmd.clone(),
-            timeout,
-        });
-    }
-    if let Some(url) = &a.translator_url {
-        out.push(Translator::LibreTranslate {
-            url: url.clone(),
-            timeout,
-        });
-    }
-    Ok(out)
-}
 
 /// One sentence of `gloss --format json`.
 #[derive(Debug, Serialize)]
@@ -64,13 +29,14 @@ struct GlossedSentence<'a> {
 
 /// `muhtasari gloss`: every sentence of the article with its English side.
 pub fn gloss_cmd(
+    g: &Global,
     pipeline: &Pipeline,
     doc: &Document,
     format: DataFormat,
     interlinear: bool,
     t: &TranslateArgs,
 ) -> Result<ExitCode> {
-    let translators = translators(t)?;
+    let translator = super::translate::translator(g, t)?;
     let article = pipeline.analyse(doc.clone());
     let text = &article.doc.text;
     let ctx = GlossContext::with_date(article.doc.date.as_deref());
@@ -90,16 +56,26 @@ pub fn gloss_cmd(
             translation: None,
         })
         .collect();
-    for tr in &translators {
-        let open: Vec<usize> = (0..sentences.len())
-            .filter(|&i| sentences[i].translation.is_none())
+    if !translator.is_empty() {
+        let mut previous: Option<String> = None;
+        let jobs: Vec<Job> = sentences
+            .iter()
+            .map(|s| {
+                let job = Job {
+                    text: s.text.to_string(),
+                    kind: JobKind::Sentence,
+                    headline: article.title.clone().filter(|t| t != s.text),
+                    previous: previous.take(),
+                    terms: terms_of(&s.gloss),
+                    date: article.doc.date.clone(),
+                };
+                previous = Some(s.text.to_string());
+                job
+            })
             .collect();
-        if open.is_empty() {
-            break;
-        }
-        let texts: Vec<&str> = open.iter().map(|&i| sentences[i].text).collect();
-        for (i, got) in open.into_iter().zip(tr.translate(&texts)?) {
-            sentences[i].translation = got;
+        let (got, _) = translator.translate_jobs(&jobs, pipeline)?;
+        for (s, t) in sentences.iter_mut().zip(got) {
+            s.translation = t;
         }
     }
     let out = match format {
@@ -130,10 +106,29 @@ pub fn gloss_cmd(
                 match &g.translation {
                     Some(tr) => {
                         write!(s, "  translation ({}", tr.origin)?;
+                        if let Some(e) = &tr.engine {
+                            write!(s, ", {e}")?;
+                        }
+                        if let Some(m) = &tr.model {
+                            write!(s, ", model {m}")?;
+                        }
                         if let Some(sim) = tr.similarity.filter(|x| *x < 1.0) {
                             write!(s, ", fuzzy {:.0}%", sim * 100.0)?;
                         }
-                        writeln!(s, "): {}", tr.text)?;
+                        let mark = match &tr.qa {
+                            Some(q) if q.issues.is_empty() => " ✓",
+                            _ => "",
+                        };
+                        writeln!(s, "): {}{mark}", tr.text)?;
+                        for i in tr.qa.iter().flat_map(|q| &q.issues) {
+                            writeln!(
+                                s,
+                                "    check {} ({}): {}",
+                                i.check,
+                                i.severity.as_str(),
+                                i.message
+                            )?;
+                        }
                     }
                     None if g.gloss.is_empty() => writeln!(s, "  (nothing recognised)")?,
                     None => {}

@@ -15,7 +15,7 @@ pub(super) fn lint_cmd(g: &Global, path: Option<&Path>) -> Result<ExitCode> {
     let (glossary, findings) = match path {
         Some(p) => muhtasari::lint_path(p),
         None if g.glossary.is_empty() => {
-            let glossary = load_glossary(g, false)?;
+            let glossary = load_glossary(g, None, false)?;
             let findings = lint(&glossary);
             (glossary, findings)
         }

@@ -7,6 +7,7 @@ mod config;
 mod daily;
 mod english;
 mod output;
+mod translate;
 
 pub use args::Cli;
 pub use commands::run;

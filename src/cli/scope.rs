@@ -112,6 +112,7 @@ fn groups(command: &Command) -> (&'static str, Groups<'_>) {
                 ..Groups::default()
             },
         ),
+        C::Config { .. } => ("config show", Groups::default()),
         C::Completions { .. } => ("completions", Groups::default()),
         C::Man => ("man", Groups::default()),
         C::Templates { .. } => ("templates", Groups::default()),

@@ -146,6 +146,7 @@ impl Pipeline {
             tool: Tool::default(),
             stories,
             glossary,
+            title_translation: None,
         };
         let timings = DayTimings {
             group: grouped - started,

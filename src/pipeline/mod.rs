@@ -230,6 +230,11 @@ impl Pipeline {
                     pieces: pieces(text, span.start, &g),
                     gloss: g,
                     translation: None,
+                    previous: p
+                        .index
+                        .checked_sub(1)
+                        .and_then(|i| sentence_spans[p.source].get(i))
+                        .map(|s| s.of(&article.doc.text).to_string()),
                 }
             })
             .collect();
@@ -247,6 +252,7 @@ impl Pipeline {
             sources: articles.iter().map(source_ref).collect(),
             terms: self.term_uses(articles),
             sentences,
+            headline_translation: None,
             importance: None,
         }
     }
@@ -295,6 +301,7 @@ impl Pipeline {
             tool: Tool::default(),
             glossary: story.terms.clone(),
             stories: vec![story],
+            title_translation: None,
         }
     }
 }

@@ -219,6 +219,11 @@ pub(crate) fn check(p: &Pair, out: &mut Vec<Issue>) {
                     || initialism(p, &e.en);
                 (ok, Severity::Error)
             }
+            // A name the gloss put into English whole (an institution: `Idara ya Uhamiaji` →
+            // immigration department) is found when that English is.
+            None if g.en != g.sw && p.tgt.find_phrase(&phrase_words(en)).is_some() => {
+                (true, Severity::Warning)
+            }
             None => {
                 let missing = missing_words(p, &g.sw);
                 // A capitalised word that looks Swahili may be a common noun the English

@@ -1,36 +1,67 @@
-//! Real translations of the key sentences, each labelled with its origin: a translation
-//! memory ([`tm`]), an external command or a LibreTranslate-compatible endpoint
-//! ([`translator`]). Not the gloss (that is `english`): nothing here invents a translation.
+//! The translation side: where a real English translation of a headline or key sentence
+//! comes from — a translation memory, an OpenAI-compatible chat endpoint, a LibreTranslate-
+//! compatible endpoint or a command — with the sentence's approved terms in the request, a
+//! disk cache, the settings file, and the check every machine translation goes through.
+//! It never presents a gloss as a translation; the gloss is the `english` module's.
 
-mod tm;
-mod translator;
+pub mod cache;
+pub mod checker;
+pub mod command;
+pub mod config;
+pub mod engine;
+pub mod error;
+pub mod http;
+pub mod jobs;
+pub mod libre;
+pub mod openai;
+mod pool;
+pub mod prompt;
+pub mod run;
+pub mod tm;
+pub mod translator;
 
-pub use tm::{TmMatch, TmUnit, TranslationMemory, parse_tmx};
-pub use translator::{TranslateError, Translator};
+pub use cache::{Cache, CacheKey};
+pub use checker::{Check, QaCheck, QaIssue};
+pub use config::Settings;
+pub use engine::Engine;
+pub use error::TranslateError;
+pub use http::{HttpClient, HttpOptions, Secret};
+pub use prompt::{Prompt, Term};
+pub use run::{Report, Translator};
+pub use tm::parse_tmx;
 
-use crate::briefing::Briefing;
+/// What is being translated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum JobKind {
+    /// A key sentence.
+    Sentence,
+    /// A story's headline.
+    Headline,
+}
 
-/// Fills the translation of every key sentence that has none from the translators, in
-/// order: the first that has one wins.
-pub fn translate_briefing(
-    briefing: &mut Briefing,
-    translators: &[Translator],
-) -> Result<(), TranslateError> {
-    for t in translators {
-        let mut slots: Vec<&mut crate::briefing::KeySentence> = briefing
-            .stories
-            .iter_mut()
-            .flat_map(|s| s.sentences.iter_mut())
-            .filter(|k| k.translation.is_none())
-            .collect();
-        if slots.is_empty() {
-            return Ok(());
-        }
-        let texts: Vec<String> = slots.iter().map(|k| k.text.clone()).collect();
-        let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
-        for (k, tr) in slots.iter_mut().zip(t.translate(&refs)?) {
-            k.translation = tr;
+impl JobKind {
+    /// `sentence` or `headline` (the prompt's `kind`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            JobKind::Sentence => "sentence",
+            JobKind::Headline => "headline",
         }
     }
-    Ok(())
+}
+
+/// One text to translate, with what the engine is told about it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Job {
+    /// The Swahili.
+    pub text: String,
+    /// A sentence or a headline.
+    pub kind: JobKind,
+    /// Its article's headline (context).
+    pub headline: Option<String>,
+    /// The sentence before it in its article (context).
+    pub previous: Option<String>,
+    /// The required renderings.
+    pub terms: Vec<Term>,
+    /// Its article's date (`2025-03-04`), against which the check reads `jana`, `leo`.
+    pub date: Option<String>,
 }

@@ -1,3 +1,6 @@
+//! The command runner (until it moves to [`super::command`]) and the earlier list of
+//! translators; the engines of [`super::engine`] replace the list.
+//!
 //! Where real translations come from, each labelled with its origin: a translation memory
 //! ([`super::tm`]), an external command the user configures (Swahili lines on its standard
 //! input, English lines on its standard output, within a timeout), or a LibreTranslate-
@@ -131,8 +134,11 @@ impl Translator {
                         text: m.en,
                         origin: "translation-memory".into(),
                         provider: Some(tm.name.clone()),
+                        engine: None,
+                        model: None,
                         similarity: Some(m.similarity),
                         matched: (m.similarity < 1.0).then_some(m.sw),
+                        qa: None,
                     })
                 })
                 .collect()),
@@ -157,8 +163,11 @@ fn labelled(lines: Vec<String>, origin: &str, provider: &str) -> Vec<Option<Tran
                 text: l,
                 origin: origin.into(),
                 provider: Some(provider.into()),
+                engine: None,
+                model: None,
                 similarity: None,
                 matched: None,
+                qa: None,
             })
         })
         .collect()

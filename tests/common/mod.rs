@@ -18,6 +18,10 @@ pub fn fixture(name: &str) -> PathBuf {
 pub fn muhtasari() -> Command {
     let mut cmd = Command::cargo_bin("muhtasari").unwrap();
     cmd.current_dir(std::env::temp_dir());
+    // Neither the user's settings file nor their translation cache.
+    let home = std::env::temp_dir().join("muhtasari-tests-home");
+    cmd.env("XDG_CONFIG_HOME", home.join("config"))
+        .env("XDG_CACHE_HOME", home.join("cache"));
     cmd
 }
 
