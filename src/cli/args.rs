@@ -157,6 +157,9 @@ pub enum GlossaryCommand {
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
     },
+    /// Terms frequent in articles or parallel text that the glossary lacks, by lemma, with
+    /// English proposed from parallel text.
+    Candidates(super::candidates::CandidatesArgs),
     /// Import a CAT-tool glossary (TSV, CSV, TBX) and write glossary YAML.
     Import {
         /// The format.

@@ -40,31 +40,30 @@ const INVARIANT: &[&str] = &[
     "bus", "always", "perhaps", "whereas", "towards", "its", "this", "has", "was", "does",
 ];
 
-/// The grouping key of an English word: plural `-s`/`-ies` and past `-ed` removed.
+/// The grouping key of an English word: plural `-s`/`-ies`, `-ed`, `-ing` and a final
+/// silent `-e` removed (`cases`/`case` → `cas`, `announced`/`announce` → `announc`,
+/// `testing`/`test` → `test`). Only for grouping: the text shown is a word seen.
 pub fn english_key(word: &str) -> String {
     let w = word;
-    if INVARIANT.contains(&w) {
+    if INVARIANT.contains(&w) || w.chars().count() <= 3 {
         return w.to_string();
     }
-    if w.len() > 4
-        && let Some(r) = w.strip_suffix("ies")
+    let stem = if let Some(r) = w.strip_suffix("ies").filter(|r| r.len() >= 2) {
+        format!("{r}y")
+    } else if let Some(r) = w.strip_suffix("ing").filter(|r| r.len() >= 3) {
+        r.to_string()
+    } else if let Some(r) = w.strip_suffix("ed").filter(|r| r.len() >= 3) {
+        r.to_string()
+    } else if w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is")
     {
-        return format!("{r}y");
+        w[..w.len() - 1].to_string()
+    } else {
+        w.to_string()
+    };
+    match stem.strip_suffix('e') {
+        Some(r) if r.len() >= 3 => r.to_string(),
+        _ => stem,
     }
-    if w.len() > 3
-        && w.ends_with('s')
-        && !w.ends_with("ss")
-        && !w.ends_with("us")
-        && !w.ends_with("is")
-    {
-        return w[..w.len() - 1].to_string();
-    }
-    if w.len() > 5
-        && let Some(r) = w.strip_suffix("ed")
-    {
-        return r.to_string();
-    }
-    w.to_string()
 }
 
 /// English n-gram statistics of a set of segments.
@@ -133,12 +132,13 @@ impl Aligner {
         let shown = keys
             .into_iter()
             .zip(surfaces)
-            .map(|((key, _), forms)| {
-                if forms.contains_key(&key) {
-                    return key;
-                }
-                let mut f: Vec<(String, usize)> = forms.into_iter().collect();
-                f.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+            .map(|(_, forms)| {
+                // The shortest form seen at least a fifth as often as the most frequent:
+                // the base form (`case`, `announce`) when it is in use.
+                let most = forms.values().copied().max().unwrap_or(0);
+                let mut f: Vec<(String, usize)> =
+                    forms.into_iter().filter(|(_, c)| c * 5 >= most).collect();
+                f.sort_by(|a, b| a.0.len().cmp(&b.0.len()).then(b.1.cmp(&a.1)).then(a.0.cmp(&b.0)));
                 f.swap_remove(0).0
             })
             .collect();
@@ -228,10 +228,18 @@ mod tests {
 
     #[test]
     fn keys_group_plurals_and_past() {
-        assert_eq!(english_key("agreements"), "agreement");
-        assert_eq!(english_key("countries"), "country");
-        assert_eq!(english_key("signed"), "sign");
+        for (a, b) in [
+            ("agreements", "agreement"),
+            ("countries", "country"),
+            ("signed", "sign"),
+            ("announced", "announce"),
+            ("testing", "test"),
+            ("cases", "case"),
+        ] {
+            assert_eq!(english_key(a), english_key(b), "{a} {b}");
+        }
         assert_eq!(english_key("crisis"), "crisis");
         assert_eq!(english_key("news"), "news");
+        assert_ne!(english_key("news"), english_key("new"));
     }
 }

@@ -62,7 +62,8 @@ impl Acc {
 struct Classifier<'a> {
     stop: &'a crate::text::WordSet,
     known: &'a Known,
-    form_counts: HashMap<String, usize>,
+    lemmas: Lemmas,
+    lemma_totals: HashMap<String, usize>,
     /// Folded form → (occurrences not opening a segment, of those written with a capital).
     capitals: HashMap<String, (usize, usize)>,
 }
@@ -82,8 +83,10 @@ impl Classifier<'_> {
             .is_some_and(|&(n, cap)| n > 0 && cap * 10 >= n * 8)
     }
 
+    /// Whether the word's lemma occurs at least `min` times.
     fn frequent(&self, f: &str, min: usize) -> bool {
-        self.form_counts.get(f).copied().unwrap_or(0) >= min
+        let lemma = self.lemmas.lemma(f);
+        self.lemma_totals.get(lemma).copied().unwrap_or(0) >= min
     }
 }
 
@@ -119,9 +122,11 @@ pub(super) fn count(
     let cls = Classifier {
         stop: &lang.stopwords,
         known,
-        form_counts,
+        lemmas,
+        lemma_totals,
         capitals,
     };
+    let lemmas = &cls.lemmas;
     let mut singles: HashMap<String, Acc> = HashMap::new();
     let mut units: HashMap<String, Acc> = HashMap::new();
     let mut names: HashMap<String, Acc> = HashMap::new();
@@ -219,14 +224,13 @@ pub(super) fn count(
             }
         }
     }
-    finish(singles, units, names, &lemma_totals, &cls, opts)
+    finish(singles, units, names, &cls, opts)
 }
 
 fn finish(
     singles: HashMap<String, Acc>,
     units: HashMap<String, Acc>,
     names: HashMap<String, Acc>,
-    lemma_totals: &HashMap<String, usize>,
     cls: &Classifier<'_>,
     opts: &Options,
 ) -> Terms {
@@ -240,7 +244,7 @@ fn finish(
                     !cls.stop.contains(w)
                         && w != "-a"
                         && a.count as f64
-                            >= opts.cohesion * lemma_totals.get(w).copied().unwrap_or(1) as f64
+                            >= opts.cohesion * cls.lemma_totals.get(w).copied().unwrap_or(1) as f64
                 })
         })
         .collect();

@@ -36,7 +36,6 @@ const PLURAL_CLASSES: &[NounClass] = &[
     NounClass::C3_4,
     NounClass::C5_6,
     NounClass::C7_8,
-    NounClass::C11_10,
 ];
 
 /// The singulars `word` may be the regular plural of, checked by [`NounClass::plural`].
@@ -62,7 +61,6 @@ fn noun_readings(word: &str, out: &mut Vec<Hypothesis>) {
                 .map(|r| vec![format!("ki{r}")])
                 .or_else(|| word.strip_prefix("vy").map(|r| vec![format!("ch{r}")]))
                 .unwrap_or_default(),
-            NounClass::C11_10 => vec![format!("u{word}")],
             _ => Vec::new(),
         };
         for s in guesses {
@@ -99,7 +97,8 @@ fn stem_guesses(rest: &str) -> Vec<String> {
         }
         _ => {}
     }
-    out.retain(|s| s.len() >= 3);
+    // Stems of three letters are found inside too many words (`sha` in `kutosha`).
+    out.retain(|s| s.chars().count() >= 4);
     out
 }
 
@@ -180,19 +179,25 @@ impl Lemmas {
         let mut chosen = HashMap::with_capacity(words.len());
         for ((w, _), hs) in words.iter().zip(&readings) {
             let mut best = &hs[0];
-            let mut best_key = (0usize, 0usize);
+            let mut best_key = (0.0f64, 0usize);
             for h in hs {
                 let mut s = support.get(h.lemma.as_str()).copied().unwrap_or_default();
                 let is_known = h.reading != Reading::Plain && known(&h.lemma);
                 s.0 += usize::from(is_known);
+                // A longer lemma explains more of each word: `kubali` over `bali` (ku- read
+                // as an object marker), `lingana` over `ngana`.
+                let len = h.lemma.chars().count() as f64;
+                let weighted = (s.0 as f64 * (1.0 + 0.25 * (len - 4.0)).max(0.5), s.1);
                 let ok = match h.reading {
                     Reading::Plain => true,
                     Reading::Locative => counts.contains_key(&h.lemma) || is_known,
                     _ => s.0 >= 2,
                 };
-                if ok && s > best_key {
+                let better = weighted.0 > best_key.0
+                    || (weighted.0 == best_key.0 && weighted.1 > best_key.1);
+                if ok && better {
                     best = h;
-                    best_key = s;
+                    best_key = weighted;
                 }
             }
             chosen.insert((*w).clone(), best.clone());
@@ -241,6 +246,10 @@ mod tests {
             ("kukamata", 1),
             ("mkoa", 2),
             ("mkoani", 1),
+            ("alikubali", 2),
+            ("kukubali", 1),
+            ("walikubali", 1),
+            ("bali", 3),
         ]);
         let cases = [
             ("mikataba", "mkataba"),
@@ -250,6 +259,8 @@ mod tests {
             ("mitandao", "mtandao"),
             ("walikamatwa", "kamata"),
             ("mkoani", "mkoa"),
+            ("alikubali", "kubali"),
+            ("kukubali", "kubali"),
         ];
         for (w, lemma) in cases {
             assert_eq!(l.lemma(w), lemma, "{w}");

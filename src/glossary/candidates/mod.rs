@@ -19,7 +19,7 @@ use std::collections::HashMap;
 use rayon::prelude::*;
 use serde::Serialize;
 
-use crate::glossary::{Glossary, Matcher, Pos, forms, normalise};
+use crate::glossary::{FormKind, Glossary, Matcher, Pos, forms, normalise};
 use crate::morph::NounClass;
 use crate::text::{fold, word_spans};
 
@@ -64,6 +64,14 @@ pub struct Options {
     pub en_normalise: bool,
     /// How many example segments per candidate.
     pub examples: usize,
+    /// With parallel text, how much the best English proposal's Dice weighs in the rank
+    /// (0: keyness alone; 1: keyness × Dice). A term with a steady translation is a better
+    /// glossary term than a common word translated many ways.
+    pub align_weight: f64,
+    /// Keyness against the other input documents: the score is multiplied by
+    /// (documents / documents holding the term) to this power, so a word spread evenly
+    /// over every document (`mtu`, `mwaka`) falls behind one concentrated in a few.
+    pub dispersion: f64,
 }
 
 impl Default for Options {
@@ -79,6 +87,8 @@ impl Default for Options {
             en_max_words: 3,
             en_normalise: true,
             examples: 3,
+            align_weight: 1.0,
+            dispersion: 0.0,
         }
     }
 }
@@ -92,6 +102,8 @@ impl Options {
             en_normalise: false,
             cohesion: 0.0,
             subsume: 1.1,
+            align_weight: 0.0,
+            dispersion: 0.0,
             ..Options::default()
         }
     }
@@ -107,6 +119,15 @@ pub struct Background {
 }
 
 impl Background {
+    /// No background: keyness is then the term's frequency in the input (per million words,
+    /// smoothed), the measured best default (see `examples/candidates_eval.rs`).
+    pub fn none() -> Self {
+        Background {
+            name: "nothing (frequency in the input)".into(),
+            ..Background::default()
+        }
+    }
+
     /// Counts the words (folded) of some texts.
     pub fn from_texts<'a>(name: &str, texts: impl IntoIterator<Item = &'a str>) -> Self {
         let mut b = Background {
@@ -123,18 +144,33 @@ impl Background {
     }
 
     /// The project's own Swahili: every example sentence of the glossary in use (written
-    /// by the project, never copied) and the demo article. About ten thousand words of
-    /// general news language: it demotes the words every article has.
+    /// by the project, never copied) and the demo article, with the glossary's own terms
+    /// masked out. What is left is the general news language around terms (about nine
+    /// thousand words): it demotes the words every article has (`mtu`, `mwaka`, `sema`).
     pub fn project(glossary: &Glossary) -> Self {
         const DEMO: &str = include_str!("../../../examples/ziara-ya-rais.txt");
-        let examples = glossary
+        let matcher = Matcher::new(glossary);
+        let texts: Vec<&str> = glossary
             .entries
             .iter()
-            .flat_map(|e| e.examples.iter().map(|x| x.text.as_str()));
-        Background::from_texts(
-            "the project's own Swahili (glossary examples, demo article)",
-            examples.chain(std::iter::once(DEMO)),
-        )
+            .flat_map(|e| e.examples.iter().map(|x| x.text.as_str()))
+            .chain(std::iter::once(DEMO))
+            .collect();
+        let mut b = Background {
+            name: "the project's own Swahili (glossary examples and demo article, glossary terms masked)".into(),
+            ..Background::default()
+        };
+        for t in texts {
+            let hits = matcher.find(t);
+            for s in word_spans(t) {
+                if hits.iter().any(|h| h.span.start <= s.start && s.end <= h.span.end) {
+                    continue;
+                }
+                *b.counts.entry(fold(s.of(t))).or_default() += 1;
+                b.total += 1;
+            }
+        }
+        b
     }
 
     /// Occurrences per million words of a folded word.
@@ -185,7 +221,8 @@ pub struct Candidate {
     pub count: usize,
     /// Documents it occurs in.
     pub docs: usize,
-    /// Keyness against the background (higher: more typical of the input).
+    /// Rank score: keyness against the background (higher: more typical of the input),
+    /// weighed by the best English proposal's Dice when there is parallel text.
     pub score: f64,
     /// Proposed English, best first.
     pub en: Vec<Proposal>,
@@ -237,10 +274,21 @@ pub fn extract(
     let mut terms = count::count(segments, &words, &known, opts);
     let total: usize = words.iter().map(|w| w.tokens.len()).sum();
     let scale = 1e6 / total.max(1) as f64;
+    let aligner = align::Aligner::new(segments, opts);
+    let n_docs = segments
+        .iter()
+        .map(|s| s.doc)
+        .collect::<std::collections::HashSet<_>>()
+        .len();
     for t in terms.common.iter_mut().chain(terms.names.iter_mut()) {
         let bg: f64 = t.forms.iter().map(|f| background.per_million(f)).sum();
         let fpm = t.count as f64 * scale;
-        t.score = (fpm + opts.keyness_k) / (bg + opts.keyness_k);
+        let segs = terms.segments.get(&t.lemma).map_or(&[][..], Vec::as_slice);
+        t.en = aligner.propose(segs, 3);
+        let dice = t.en.first().map_or(0.0, |p| p.score);
+        let keyness = (fpm + opts.keyness_k) / (bg + opts.keyness_k);
+        let spread = (n_docs as f64 / t.docs.max(1) as f64).powf(opts.dispersion);
+        t.score = keyness * spread * (1.0 - opts.align_weight + opts.align_weight * dice);
     }
     let rank = |v: &mut Vec<Candidate>| {
         v.sort_by(|a, b| {
@@ -254,10 +302,8 @@ pub fn extract(
     rank(&mut terms.common);
     terms.names.sort_by(|a, b| b.count.cmp(&a.count).then(a.sw.cmp(&b.sw)));
     terms.names.truncate(opts.top);
-    let aligner = align::Aligner::new(segments, opts);
     for t in terms.common.iter_mut().chain(terms.names.iter_mut()) {
         let segs = terms.segments.get(&t.lemma).map_or(&[][..], Vec::as_slice);
-        t.en = aligner.propose(segs, 3);
         t.examples = examples(segments, segs, &t.en, opts.examples);
     }
     terms
@@ -334,7 +380,9 @@ impl Known {
         };
         for (i, e) in glossary.entries.iter().enumerate() {
             k.forms.entry(normalise(&e.sw)).or_insert(i);
-            for f in forms(e) {
+            // Whole-word forms only: a verb's generated endings (`ambukizi`, negative
+            // present of `ambukiza`) are not words of their own.
+            for f in forms(e).into_iter().filter(|f| f.kind == FormKind::Words) {
                 k.forms.entry(normalise(&f.text)).or_insert(i);
             }
             k.not.extend(e.not.iter().map(|n| normalise(n)));
