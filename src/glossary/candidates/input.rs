@@ -204,11 +204,15 @@ pub fn parse_xliff(path: &Path, text: &str) -> Result<Vec<(String, String)>> {
 /// The sentences of an article as segments (no English).
 pub fn article_segments(doc: &Document, segmenter: &Segmenter, n: usize) -> Vec<Segment> {
     let text = &doc.text;
+    // Line numbers counted as the units go (units come in text order).
+    let (mut line, mut at) = (1usize, 0usize);
     segmenter
         .segment(text)
         .into_iter()
         .map(|u| {
-            let line = text[..u.span.start].matches('\n').count() + 1;
+            let to = u.span.start.max(at);
+            line += text.as_bytes()[at..to].iter().filter(|&&b| b == b'\n').count();
+            at = to;
             Segment {
                 sw: u.span.of(text).to_string(),
                 en: None,
