@@ -12,10 +12,10 @@
 use std::io::Write;
 use std::time::Instant;
 
-use muhtasari::ingest::Document;
-use muhtasari::pipeline::Pipeline;
-use muhtasari::segment::UnitKind;
-use muhtasari::summarize::Length;
+use muhtasari::Document;
+use muhtasari::Length;
+use muhtasari::Pipeline;
+use muhtasari::UnitKind;
 
 /// A small deterministic generator (xorshift64*), so every run briefs the same articles.
 struct Rng(u64);
@@ -63,7 +63,7 @@ fn main() {
     // Paragraphs of three sentences from each source article.
     let t0 = Instant::now();
     let mut bases: Vec<(String, Vec<String>)> = Vec::new();
-    let table = muhtasari::ingest::parse_tsv(std::path::Path::new(&path), &tsv)
+    let table = muhtasari::__internal::parse_tsv(std::path::Path::new(&path), &tsv)
         .expect("a table with a text column");
     for doc in &table.docs {
         let text = doc.text.as_str();

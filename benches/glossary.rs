@@ -5,8 +5,8 @@
 //!   cargo bench --bench glossary -- --warm-up-time 1 --measurement-time 3
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use muhtasari::glossary::{Entry, Glossary, Matcher, Origin, Pos, Status, lint};
-use muhtasari::morph::NounClass;
+use muhtasari::NounClass;
+use muhtasari::{Entry, Glossary, Matcher, Origin, Pos, Status, lint};
 
 mod common;
 use common::fixture_corpus as corpus;

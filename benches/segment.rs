@@ -6,14 +6,14 @@
 use std::hint::black_box;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use muhtasari::segment::Segmenter;
+use muhtasari::Segmenter;
 
 const DATA: &str = "../shared/eval/masakhanews/dev.tsv";
 
 /// The article texts, read as `brief` reads a TSV table.
 fn articles() -> Option<Vec<String>> {
     let data = std::fs::read_to_string(DATA).ok()?;
-    let batch = muhtasari::ingest::parse_tsv(std::path::Path::new(DATA), &data).ok()?;
+    let batch = muhtasari::__internal::parse_tsv(std::path::Path::new(DATA), &data).ok()?;
     Some(batch.docs.into_iter().map(|d| d.text).collect())
 }
 

@@ -9,9 +9,10 @@
 use std::hint::black_box;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use muhtasari::ingest::Document;
-use muhtasari::pipeline::Pipeline;
-use muhtasari::summarize::{Length, SourceInfo, summarize};
+use muhtasari::__internal::{SourceInfo, summarize};
+use muhtasari::Document;
+use muhtasari::Length;
+use muhtasari::Pipeline;
 
 const DEV: &str = "../shared/eval/masakhanews/dev.tsv";
 /// Articles in the dev split (the bench refuses a different file).
@@ -19,7 +20,7 @@ const DEV_ARTICLES: usize = 237;
 
 fn texts() -> Option<Vec<String>> {
     let data = std::fs::read_to_string(DEV).ok()?;
-    let batch = muhtasari::ingest::parse_tsv(std::path::Path::new(DEV), &data).ok()?;
+    let batch = muhtasari::__internal::parse_tsv(std::path::Path::new(DEV), &data).ok()?;
     Some(batch.docs.into_iter().map(|d| d.text).collect())
 }
 
@@ -44,7 +45,7 @@ fn bench(c: &mut Criterion) {
         .collect();
     let words: usize = texts
         .iter()
-        .map(|t| muhtasari::text::word_spans(t).len())
+        .map(|t| muhtasari::__internal::word_spans(t).len())
         .sum();
     let infos: Vec<SourceInfo> = docs
         .iter()
@@ -63,7 +64,7 @@ fn bench(c: &mut Criterion) {
                     summarize(
                         std::slice::from_ref(black_box(i)),
                         Length::Sentences(3),
-                        &pipeline.summary,
+                        pipeline.summary_config(),
                     )
                     .len()
                 })

@@ -19,10 +19,10 @@
 use std::collections::HashSet;
 use std::path::Path;
 
-use muhtasari::glossary::candidates::{
-    self, Background, Candidate, Options, Segment, align::english_key, input,
+use muhtasari::candidates::{
+    self, Background, Candidate, Options, Segment, align::english_key, input, normalise,
 };
-use muhtasari::glossary::{Glossary, Matcher, Pos, forms, normalise};
+use muhtasari::{Glossary, Matcher, Pos};
 
 fn lines(path: &Path) -> Vec<String> {
     std::fs::read_to_string(path)
@@ -186,7 +186,11 @@ fn run(
                     .candidates
                     .iter()
                     .chain(&mine.names)
-                    .filter(|c| c.forms.iter().any(|f| f.contains(&head) || head.contains(f.as_str())))
+                    .filter(|c| {
+                        c.forms
+                            .iter()
+                            .any(|f| f.contains(&head) || head.contains(f.as_str()))
+                    })
                     .map(|c| c.sw.as_str())
                     .take(3)
                     .collect();
@@ -200,15 +204,15 @@ fn run(
                     e.id,
                     e.pos,
                     occ[i],
-                    if missing { " [reported as missing form]" } else { "" }
+                    if missing {
+                        " [reported as missing form]"
+                    } else {
+                        ""
+                    }
                 ));
             }
         }
-        let all: HashSet<String> = forms(e)
-            .into_iter()
-            .map(|f| normalise(&f.text))
-            .chain([head.clone()])
-            .collect();
+        let all: HashSet<String> = candidates::entry_forms(e).into_iter().collect();
         if let Some(c) = base.candidates.iter().find(|c| normalise(&c.sw) == head) {
             s.base_found += 1;
             s.base_en_right += usize::from(english_right(c, &want, false));
@@ -319,7 +323,10 @@ fn main() {
         ("all three", &all),
     ];
     for (name, segs) in corpora {
-        if only.as_ref().is_some_and(|o| !name.to_lowercase().contains(o.as_str())) {
+        if only
+            .as_ref()
+            .is_some_and(|o| !name.to_lowercase().contains(o.as_str()))
+        {
             continue;
         }
         for &seed in &seeds {

@@ -1,7 +1,7 @@
 //! Lists, per glossary entry, the word forms of a word list that the matcher finds as
 //! that entry (false-positive review). Usage:
 //!   cargo run --example glossary_scan [/usr/share/hunspell/sw_TZ.dic] [TOP]
-use muhtasari::glossary::{Glossary, Matcher};
+use muhtasari::{Glossary, Matcher};
 use std::collections::BTreeMap;
 
 fn main() {

@@ -1,7 +1,7 @@
 //! Glossary timings in CPU time of this thread (wall time is meaningless on a busy shared
 //! machine): load (parse, lint, build) and find over ~1 MB of the team's fixtures.
 //!   cargo run --release --example glossary_timing
-use muhtasari::glossary::{Glossary, Matcher, lint};
+use muhtasari::{Glossary, Matcher, lint};
 
 /// Nanoseconds this thread has run on a CPU (Linux), or wall time elsewhere.
 fn cpu_ns() -> u128 {
@@ -80,7 +80,7 @@ fn main() {
     let news = dir.join("../shared/eval/masakhanews/dev.tsv");
     if let Some(batch) = std::fs::read_to_string(&news)
         .ok()
-        .and_then(|tsv| muhtasari::ingest::parse_tsv(&news, &tsv).ok())
+        .and_then(|tsv| muhtasari::__internal::parse_tsv(&news, &tsv).ok())
     {
         let text: String = batch
             .docs

@@ -7,9 +7,9 @@
 //!
 //! cargo run --release --example groupeval [-- ../shared/eval/masakhanews/dev.tsv]
 
-use muhtasari::ingest::document_from_text;
-use muhtasari::pipeline::Pipeline;
-use muhtasari::segment::UnitKind;
+use muhtasari::UnitKind;
+use muhtasari::document_from_text;
+use muhtasari::{Pipeline, StoryConfig};
 
 fn main() {
     // Arguments: the TSV, then any `field=value` of the story config (see stories.rs).
@@ -28,20 +28,22 @@ fn main() {
         eprintln!("note: {path} is absent; nothing to measure");
         return;
     };
-    let mut pipeline = Pipeline::default();
-    let mut cfg = serde_json::to_value(&pipeline.stories).unwrap();
+    let mut cfg = serde_json::to_value(StoryConfig::default()).unwrap();
     for (k, v) in overrides {
         cfg[k] = v;
     }
-    pipeline.stories = serde_json::from_value(cfg).expect("a valid story config");
+    let pipeline = Pipeline::builder()
+        .stories(serde_json::from_value(cfg).expect("a story config"))
+        .build()
+        .expect("a valid story config");
     println!(
         "config: {}",
-        serde_json::to_string(&pipeline.stories).unwrap()
+        serde_json::to_string(pipeline.story_config()).unwrap()
     );
     let mut docs = Vec::new();
     let mut article_of = Vec::new();
     let mut category_of = Vec::new();
-    let table = muhtasari::ingest::parse_table(std::path::Path::new(&path), &tsv)
+    let table = muhtasari::__internal::parse_table(std::path::Path::new(&path), &tsv)
         .expect("a table with a header");
     let (Some(category_col), Some(text_col)) = (table.column("category"), table.column("text"))
     else {
@@ -84,14 +86,20 @@ fn main() {
         "gold-cmp"
     );
     let mut best = (0.0, 0.0, 0.0);
-    let links = [pipeline.stories.group_link];
+    let links = [pipeline.story_config().group_link];
     for (link, t) in links
         .iter()
         .flat_map(|&l| [0.10, 0.15, 0.20, 0.25, 0.30, 0.35, 0.40].map(move |t| (l, t)))
     {
-        let mut p = pipeline.clone();
-        p.stories.threshold = t;
-        p.stories.group_link = link;
+        let p = pipeline
+            .to_builder()
+            .stories(StoryConfig {
+                threshold: t,
+                group_link: link,
+                ..pipeline.story_config().clone()
+            })
+            .build()
+            .expect("a valid story config");
         let g = p.group(&articles);
         let (mut predicted, mut tp, mut cross) = (0usize, 0usize, 0usize);
         for grp in &g.groups {
@@ -121,8 +129,8 @@ fn main() {
         if f1 > best.2 {
             best = (t, link, f1);
         }
-        let default = (t - pipeline.stories.threshold).abs() < 1e-9
-            && (link - pipeline.stories.group_link).abs() < 1e-9;
+        let default = (t - pipeline.story_config().threshold).abs() < 1e-9
+            && (link - pipeline.story_config().group_link).abs() < 1e-9;
         let mark = if default { " (default)" } else { "" };
         let ceiling = g
             .pairs

@@ -20,8 +20,8 @@
 use std::collections::BTreeSet;
 use std::process::ExitCode;
 
-use muhtasari::segment::Segmenter;
-use muhtasari::text::is_space;
+use muhtasari::__internal::is_space;
+use muhtasari::Segmenter;
 use serde::Deserialize;
 
 #[derive(Deserialize)]
@@ -108,7 +108,7 @@ fn speed(path: &str) -> ExitCode {
         println!("{path}: absent, skipped");
         return ExitCode::SUCCESS;
     };
-    let docs = match muhtasari::ingest::parse_tsv(std::path::Path::new(path), &data) {
+    let docs = match muhtasari::__internal::parse_tsv(std::path::Path::new(path), &data) {
         Ok(b) => b.docs,
         Err(e) => {
             eprintln!("{e}");

@@ -14,11 +14,12 @@ use std::path::PathBuf;
 use std::time::Instant;
 
 use anyhow::{Context, Result, bail};
-use muhtasari::ingest::Document;
-use muhtasari::pipeline::Pipeline;
-use muhtasari::summarize::rouge::{Score, rouge, rouge_n, tokenize};
-use muhtasari::summarize::{Length, SourceInfo, SummaryConfig, summarize};
-use muhtasari::text::Span;
+use muhtasari::__internal::rouge::{Score, rouge, rouge_n, tokenize};
+use muhtasari::__internal::{SourceInfo, summarize};
+use muhtasari::Document;
+use muhtasari::Pipeline;
+use muhtasari::Span;
+use muhtasari::{Length, SummaryConfig};
 
 /// One evaluation article, analysed once.
 struct Case {
@@ -146,7 +147,7 @@ fn main() -> Result<()> {
 /// unquoted, `\n` escapes decoded). A ragged row is an error here: a score must cover them all.
 fn read_tsv(path: &PathBuf) -> Result<Vec<(String, String)>> {
     let data = std::fs::read_to_string(path).with_context(|| path.display().to_string())?;
-    let batch = muhtasari::ingest::parse_tsv(path, &data)?;
+    let batch = muhtasari::__internal::parse_tsv(path, &data)?;
     if let Some(e) = batch.skipped.first() {
         bail!("{e}");
     }
@@ -175,7 +176,7 @@ fn analyse(pipeline: &Pipeline, headline: &str, text: &str) -> Case {
         headline: headline.to_string(),
         text: text.to_string(),
         sentences,
-        words: muhtasari::text::word_spans(text).len(),
+        words: muhtasari::__internal::word_spans(text).len(),
         info,
     }
 }
@@ -563,7 +564,7 @@ fn speed_run(
 ) -> Result<()> {
     let words: usize = rows
         .iter()
-        .map(|(_, t)| muhtasari::text::word_spans(t).len())
+        .map(|(_, t)| muhtasari::__internal::word_spans(t).len())
         .sum();
     let start = Instant::now();
     let (mut rounds, mut picked) = (0usize, 0usize);

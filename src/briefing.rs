@@ -80,6 +80,46 @@ pub struct Importance {
     pub why: String,
 }
 
+impl From<crate::stories::Rank> for Importance {
+    /// The rank's numbers, with the reason in words (`2 sources from 2 outlets; newest
+    /// 2025-05-14 (the day's latest); 22 glossary terms`); `rank` is set once stories are
+    /// ordered.
+    fn from(r: crate::stories::Rank) -> Self {
+        let plural = |n: usize, one: &str, many: &str| {
+            if n == 1 {
+                format!("{n} {one}")
+            } else {
+                format!("{n} {many}")
+            }
+        };
+        let when = match (&r.newest, r.days_old) {
+            (Some(d), Some(0)) => format!("newest {d} (the day's latest)"),
+            (Some(d), Some(k)) => format!(
+                "newest {d} ({} before the latest)",
+                plural(k as usize, "day", "days")
+            ),
+            _ => "no date".to_string(),
+        };
+        let why = format!(
+            "{} from {}; {}; {}",
+            plural(r.sources, "source", "sources"),
+            plural(r.outlets, "outlet", "outlets"),
+            when,
+            plural(r.glossary_terms, "glossary term", "glossary terms"),
+        );
+        Importance {
+            rank: 0,
+            score: r.score,
+            sources: r.sources,
+            outlets: r.outlets,
+            newest: r.newest,
+            recency: r.recency,
+            glossary_terms: r.glossary_terms,
+            why,
+        }
+    }
+}
+
 /// Where an article came from.
 #[derive(Debug, Clone, Serialize)]
 pub struct SourceRef {

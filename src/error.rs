@@ -55,6 +55,17 @@ pub enum Error {
         /// Tera's message.
         message: String,
     },
+    /// An input format this build was compiled without (a cargo feature).
+    #[error("{path}: reading this format needs muhtasari built with the `{feature}` feature")]
+    Unsupported {
+        /// The input.
+        path: PathBuf,
+        /// The cargo feature that reads it.
+        feature: &'static str,
+    },
+    /// A pipeline setting is out of its range.
+    #[error(transparent)]
+    Build(#[from] BuildError),
     /// An output could not be written.
     #[error("cannot write {path}: {source}")]
     Write {
@@ -89,6 +100,30 @@ fn place(path: &std::path::Path, line: usize, column: usize) -> String {
         (l, 0) => format!("{}:{l}", path.display()),
         (l, c) => format!("{}:{l}:{c}", path.display()),
     }
+}
+
+/// A setting [`crate::PipelineBuilder::build`] refused, naming the setting and why.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[non_exhaustive]
+pub enum BuildError {
+    /// A summary length that picks nothing, or a ratio outside (0, 1].
+    #[error("summary length {length:?}: {reason}")]
+    Length {
+        /// The length given.
+        length: crate::length::Length,
+        /// Why it is refused.
+        reason: &'static str,
+    },
+    /// A weight, share or threshold out of its range.
+    #[error("{setting} = {value}: {reason}")]
+    Setting {
+        /// The setting, as `summary.field` or `stories.field`.
+        setting: &'static str,
+        /// The value given.
+        value: f64,
+        /// Its range.
+        reason: &'static str,
+    },
 }
 
 /// The library's result type.

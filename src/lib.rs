@@ -1,16 +1,122 @@
-//! muhtasari turns Swahili news into bilingual Swahili–English briefings.
+//! muhtasari turns Swahili news into bilingual Swahili–English briefings: it finds the
+//! sentences that carry the story, marks the terms a reader or translator needs, gives their
+//! English from a curated glossary, and renders HTML, Markdown or JSON.
+//!
+//! # Brief a text in one call
+//!
+//! ```
+//! let text = "Serikali imetangaza mpango mpya wa maji safi vijijini. Waziri wa maji alisema \
+//!             mpango huo utagharimu shilingi bilioni tano. Kazi itaanza mwezi ujao.";
+//! let briefing = muhtasari::brief(text);
+//! assert!(briefing.stories[0].sentences.iter().any(|s| s.text.contains("bilioni tano")));
+//! ```
+//!
+//! # The flow
+//!
+//! A [`Document`] is read ([`read_document`], [`read_documents`]), a [`Pipeline`] segments it
+//! and finds its glossary terms ([`Pipeline::analyse`] gives an [`Article`]), picks the key
+//! sentences and glosses them into a [`Briefing`] of [`Story`]s, and a [`Renderer`] writes it
+//! as HTML or Markdown (the JSON is the `Briefing` itself, through `serde`).
+//!
+//! ```
+//! use muhtasari::{Format, Length, Pipeline, Renderer, document_from_text};
+//!
+//! let pipeline = Pipeline::builder().length(Length::Sentences(2)).build()?;
+//! let doc = document_from_text("habari", "Mvua kubwa ilinyesha jana mjini Mombasa. \
+//!     Barabara nyingi zilifungwa kwa saa sita. Wakazi walisaidiana kuondoa maji.");
+//! let briefing = pipeline.brief_documents(vec![doc]);
+//! let markdown = Renderer::new(None)?.render(&briefing, Format::Markdown)?;
+//! assert!(markdown.contains("Mombasa"));
+//! # Ok::<(), muhtasari::Error>(())
+//! ```
+//!
+//! Every span in the library is a byte range into the document's text. Errors are one
+//! [`Error`] enum that says what went wrong and where (file, line, column when known).
 #![deny(missing_docs)]
 
-pub mod briefing;
-pub mod english;
-pub mod error;
-pub mod glossary;
-pub mod ingest;
-pub mod lang;
-pub mod morph;
-pub mod pipeline;
-pub mod render;
-pub mod segment;
-pub mod stories;
-pub mod summarize;
-pub mod text;
+mod article;
+mod briefing;
+mod dates;
+mod english;
+mod error;
+mod glossary;
+mod hash;
+mod ingest;
+mod lang;
+mod length;
+mod morph;
+mod par;
+mod pipeline;
+mod render;
+mod segment;
+mod stories;
+mod summarize;
+mod text;
+#[cfg(feature = "translate")]
+mod translate;
+
+use std::sync::LazyLock;
+
+// The front door: the flow and its results.
+pub use article::Article;
+pub use briefing::{
+    Briefing, Importance, KeySentence, Piece, SCHEMA_VERSION, SourceRef, Story, TermUse, Tool,
+    Translation,
+};
+pub use error::{BuildError, Error, Result};
+pub use pipeline::{DayTimings, Pipeline, PipelineBuilder};
+pub use render::{Format, Renderer, write_atomic};
+pub use stories::{Grouping, StoryConfig};
+pub use summarize::{Length, ScoreParts, SummaryConfig};
+
+// Reading input.
+pub use dates::Date;
+pub use ingest::{
+    Batch, DEFAULT_MAX_BYTES, Document, InputKind, detect, document_from_text, list_inputs,
+    parse_document, parse_documents, parse_jsonl_line, read_document, read_documents,
+};
+
+// Segmentation, language data and spans.
+pub use lang::LangData;
+pub use segment::{Segmenter, Unit, UnitKind};
+pub use text::Span;
+
+// The glossary, as a terminologist's program uses it.
+/// Glossary candidates: terms of a corpus the glossary lacks, with English proposed.
+pub use glossary::candidates;
+pub use glossary::{
+    Analysis, Entry, Example, ExchangeFormat, Exported, Finding, Glossary, Matcher, Origin,
+    Polarity, Pos, Record, Severity, Status, Subject, Tense, TermHit, Voice, check_examples,
+    export, import, lint, to_yaml,
+};
+pub use morph::NounClass;
+
+// The English side.
+pub use english::{EnglishData, GlossContext, GlossItem, GlossKind, gloss_with, term_english};
+#[cfg(feature = "translate")]
+pub use translate::{
+    TmMatch, TmUnit, TranslateError, TranslationMemory, Translator, translate_briefing,
+};
+
+/// Briefs one Swahili text with the built-in glossary and language data: its key sentences
+/// (a third of them, between one and five), their gloss and the glossary terms it uses.
+///
+/// ```
+/// let b = muhtasari::brief("Bunge limepitisha sheria mpya ya kodi. Wabunge wengi waliunga mkono.");
+/// assert_eq!(b.stories.len(), 1);
+/// assert!(b.glossary.iter().any(|t| t.sw == "sheria"));
+/// ```
+pub fn brief(text: &str) -> Briefing {
+    static DEFAULT: LazyLock<Pipeline> = LazyLock::new(Pipeline::default);
+    DEFAULT.brief_documents(vec![document_from_text("text", text)])
+}
+
+/// Parts of the library kept public only for the project's own tests, benches and examples
+/// (timing the summariser apart from analysis, word spans for property tests). Not a stable
+/// API: use the items at the crate root.
+#[doc(hidden)]
+pub mod __internal {
+    pub use crate::ingest::{parse_table, parse_tsv};
+    pub use crate::summarize::{SourceInfo, rouge, summarize};
+    pub use crate::text::{is_space, word_spans};
+}

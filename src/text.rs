@@ -25,6 +25,7 @@ impl Span {
 }
 
 /// A word of the text: its span and its folded form.
+#[cfg(test)]
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Word {
     /// Where the word stands in the text.
@@ -33,35 +34,7 @@ pub struct Word {
     pub folded: String,
 }
 
-/// A fast hasher for short word keys (the Fx hash of rustc). The maps and sets it serves are
-/// hot, and their keys are the project's own data or an article's words, so SipHash's
-/// protection against crafted keys buys nothing.
-#[derive(Debug, Default, Clone, Copy)]
-pub struct WordHasher(u64);
-
-const WORD_HASH_SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-
-impl std::hash::Hasher for WordHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut word = [0u8; 8];
-            word[..chunk.len()].copy_from_slice(chunk);
-            self.0 =
-                (self.0.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(WORD_HASH_SEED);
-        }
-    }
-    fn write_u8(&mut self, i: u8) {
-        self.0 = (self.0.rotate_left(5) ^ u64::from(i)).wrapping_mul(WORD_HASH_SEED);
-    }
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-/// A hash map keyed by words, with [`WordHasher`].
-pub type WordMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<WordHasher>>;
-/// A set of words, with [`WordHasher`].
-pub type WordSet = std::collections::HashSet<String, std::hash::BuildHasherDefault<WordHasher>>;
+pub use crate::hash::WordSet;
 
 /// Whether `c` separates words and sentences the way a space does. Non-breaking and other
 /// Unicode spaces and the byte-order mark count, as scraped pages are full of them.
@@ -111,6 +84,30 @@ pub fn fold(word: &str) -> String {
     out
 }
 
+/// [`fold`] into a reused buffer: the one fast path for ASCII words (lower-cased in place;
+/// a backtick, an apostrophe shape, still becomes `'`), the same output as [`fold`].
+#[inline]
+pub fn fold_into(word: &str, out: &mut String) {
+    out.clear();
+    if word.is_ascii() {
+        out.push_str(word);
+        out.make_ascii_lowercase();
+        if out.contains('`') {
+            *out = out.replace('`', "'");
+        }
+    } else {
+        out.push_str(&fold(word));
+    }
+}
+
+/// [`fold`] of a word, through the ASCII fast path of [`fold_into`].
+#[inline]
+pub fn fold_fast(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    fold_into(word, &mut out);
+    out
+}
+
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
@@ -118,6 +115,7 @@ fn is_word_char(c: char) -> bool {
 /// The words of `text`, in order, with spans into `text`. A word is a run of letters and
 /// digits; an apostrophe or hyphen between two letters stays inside it (`ng'ombe`,
 /// `Asia-Pasifiki`).
+#[cfg(test)]
 pub fn words(text: &str) -> Vec<Word> {
     WordSpans::new(text)
         .map(|span| Word {
@@ -127,7 +125,8 @@ pub fn words(text: &str) -> Vec<Word> {
         .collect()
 }
 
-/// The spans of the words of `text` (see [`words`]), without folding.
+/// The spans of the words of `text` (a word is a run of letters and digits; an apostrophe
+/// or hyphen between two letters stays inside it), without folding.
 pub fn word_spans(text: &str) -> Vec<Span> {
     WordSpans::new(text).collect()
 }
@@ -261,5 +260,16 @@ mod tests {
     fn nbsp_is_space() {
         assert!(is_space('\u{00A0}'));
         assert!(!is_space('a'));
+    }
+
+    proptest::proptest! {
+        /// The one ASCII fast path folds exactly as `fold` does, backticks included.
+        #[test]
+        fn fast_fold_is_fold(word in "[ -~]{0,16}|\\PC{0,12}|[A-Za-z`'’]{0,8}") {
+            let mut buf = String::from("left over");
+            fold_into(&word, &mut buf);
+            proptest::prop_assert_eq!(&buf, &fold(&word));
+            proptest::prop_assert_eq!(fold_fast(&word), fold(&word));
+        }
     }
 }

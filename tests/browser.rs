@@ -8,10 +8,10 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use muhtasari::ingest::read_document;
-use muhtasari::pipeline::Pipeline;
-use muhtasari::render::{Format, Renderer};
-use muhtasari::summarize::Length;
+use muhtasari::Length;
+use muhtasari::Pipeline;
+use muhtasari::read_document;
+use muhtasari::{Format, Renderer};
 
 fn chromium() -> Option<PathBuf> {
     if let Some(p) = std::env::var_os("MUHTASARI_CHROMIUM") {

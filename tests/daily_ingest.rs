@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use muhtasari::ingest::{Batch, list_inputs, read_documents};
+use muhtasari::{Batch, list_inputs, read_documents};
 
 fn day(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -12,7 +12,7 @@ fn day(name: &str) -> PathBuf {
 }
 
 fn read(name: &str) -> Batch {
-    read_documents(&day(name), muhtasari::ingest::DEFAULT_MAX_BYTES).unwrap()
+    read_documents(&day(name), muhtasari::DEFAULT_MAX_BYTES).unwrap()
 }
 
 #[test]
@@ -123,7 +123,7 @@ fn size_limit_and_binary_files_are_refused() {
 mod no_panic {
     use std::path::Path;
 
-    use muhtasari::ingest::parse_documents;
+    use muhtasari::parse_documents;
     use proptest::prelude::*;
 
     /// Shapes that steer the reader into each parser, followed by arbitrary text.

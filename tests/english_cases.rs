@@ -2,9 +2,9 @@
 //! team wrote, the span expected to be recognised and its English (and, optionally, the
 //! article's date for `leo`/`jana`/`kesho`). Every failing line is reported at once.
 
-use muhtasari::english::{GlossContext, gloss_with};
-use muhtasari::glossary::{Glossary, Matcher};
-use muhtasari::text::Span;
+use muhtasari::Span;
+use muhtasari::{GlossContext, gloss_with};
+use muhtasari::{Glossary, Matcher};
 
 const CASES: &str = include_str!("english/cases.tsv");
 

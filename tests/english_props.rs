@@ -1,9 +1,9 @@
 //! Properties of the gloss on any input: no panic, spans inside the sentence, in order,
 //! without overlaps, each item's `sw` exactly the text its span covers.
 
-use muhtasari::english::{GlossContext, gloss_with};
-use muhtasari::glossary::{Glossary, Matcher};
-use muhtasari::text::Span;
+use muhtasari::Span;
+use muhtasari::{GlossContext, gloss_with};
+use muhtasari::{Glossary, Matcher};
 use proptest::prelude::*;
 use std::sync::LazyLock;
 

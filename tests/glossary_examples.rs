@@ -7,7 +7,7 @@
 //!    report, for the inflection rules themselves (swahili.md §2–3). Add a row to extend.
 //! 3. `NOT_FOUND`: sentences where an entry must NOT be found (look-alikes, other concepts).
 
-use muhtasari::glossary::{Glossary, Matcher, Polarity, Tense};
+use muhtasari::{Glossary, Matcher, Polarity, Tense};
 
 /// (sentence, entry id, surface, polarity, tense)
 type Case = (

@@ -1,7 +1,7 @@
 //! Export → import → YAML → load keeps every entry (and, for CSV and TBX, every field).
 
-use muhtasari::glossary::Glossary;
-use muhtasari::glossary::exchange::{ExchangeFormat, export, import, to_yaml};
+use muhtasari::Glossary;
+use muhtasari::{ExchangeFormat, export, import, to_yaml};
 
 fn round_trip(format: ExchangeFormat) -> (Glossary, Glossary) {
     let g = Glossary::embedded();

@@ -2,7 +2,7 @@
 //! word forms of another concept must not be found as an entry. Skips when the list is
 //! absent. To review an entry's whole list: `cargo run --example glossary_scan`.
 
-use muhtasari::glossary::{Glossary, Matcher};
+use muhtasari::{Glossary, Matcher};
 
 const DIC: &str = "/usr/share/hunspell/sw_TZ.dic";
 

@@ -1,7 +1,7 @@
 //! Regression tests for wrong readings the matcher once gave, each named after its bug.
 //! The sentences are our own.
 
-use muhtasari::glossary::{Glossary, Matcher};
+use muhtasari::{Glossary, Matcher};
 
 /// (entry id, surface, English shown) of every hit in `text`.
 fn found(text: &str) -> Vec<(String, String, String)> {

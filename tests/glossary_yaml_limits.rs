@@ -3,7 +3,7 @@
 
 use std::time::{Duration, Instant};
 
-use muhtasari::glossary::Glossary;
+use muhtasari::Glossary;
 use proptest::prelude::*;
 
 /// A "billion laughs" document padded to about 1 MB: each level aliases the previous one
@@ -88,9 +88,9 @@ proptest! {
     ) {
         let text = lines.join("\n");
         if let Ok(g) = Glossary::from_yaml_str("p.yaml", &text) {
-            let m = muhtasari::glossary::Matcher::new(&g);
+            let m = muhtasari::Matcher::new(&g);
             let _ = m.find("mkataba walisaini a b y deal");
-            let _ = muhtasari::glossary::lint(&g);
+            let _ = muhtasari::lint(&g);
         }
     }
 }

@@ -4,13 +4,13 @@
 
 use std::path::Path;
 
-use muhtasari::briefing::Briefing;
-use muhtasari::english::tm::{TmUnit, TranslationMemory};
-use muhtasari::english::translator::{Translator, translate_briefing};
-use muhtasari::ingest::read_document;
-use muhtasari::pipeline::Pipeline;
-use muhtasari::render::{Format, Renderer};
-use muhtasari::summarize::Length;
+use muhtasari::Briefing;
+use muhtasari::Length;
+use muhtasari::Pipeline;
+use muhtasari::read_document;
+use muhtasari::{Format, Renderer};
+use muhtasari::{TmUnit, TranslationMemory};
+use muhtasari::{Translator, translate_briefing};
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 fn briefing(files: &[&str], n: usize) -> Briefing {

@@ -3,7 +3,7 @@
 //! A linguist adds a line to `tests/segmentation/challenge.jsonl`; no Rust needed. Every
 //! case must pass: the units' texts (all kinds) equal `sentences`, and their kinds `kinds`.
 
-use muhtasari::segment::Segmenter;
+use muhtasari::Segmenter;
 use serde::Deserialize;
 
 #[derive(Deserialize)]

@@ -1,8 +1,8 @@
 //! Invariants of the segmenter on any input: units never overlap, come in order, are
 //! trimmed, and with the whitespace between them cover the whole text; nothing panics.
 
-use muhtasari::segment::Segmenter;
-use muhtasari::text::is_space;
+use muhtasari::__internal::is_space;
+use muhtasari::Segmenter;
 use proptest::prelude::*;
 use std::sync::LazyLock;
 

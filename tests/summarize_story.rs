@@ -5,10 +5,10 @@
 use std::path::Path;
 
 use assert_cmd::Command;
-use muhtasari::ingest::{DEFAULT_MAX_BYTES, read_document};
-use muhtasari::pipeline::{Article, Pipeline};
-use muhtasari::segment::UnitKind;
-use muhtasari::summarize::Length;
+use muhtasari::Length;
+use muhtasari::UnitKind;
+use muhtasari::{Article, Pipeline};
+use muhtasari::{DEFAULT_MAX_BYTES, read_document};
 
 const A: &str = "tests/fixtures/kivuko-pwani.txt";
 const B: &str = "tests/fixtures/kivuko-redio.txt";
@@ -88,7 +88,7 @@ fn same_input_same_picks_whatever_the_order_of_runs() {
         .map(|x| {
             let a = &arts[x.source];
             let s = a.sentences().nth(x.index).unwrap().span;
-            muhtasari::text::word_spans(s.of(&a.doc.text)).len()
+            muhtasari::__internal::word_spans(s.of(&a.doc.text)).len()
         })
         .sum();
     assert!(words <= 60 || first.len() == 1, "{words} words");

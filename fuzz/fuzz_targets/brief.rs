@@ -7,10 +7,10 @@ use std::path::Path;
 use std::sync::LazyLock;
 
 use libfuzzer_sys::fuzz_target;
-use muhtasari::ingest::parse_document;
-use muhtasari::pipeline::Pipeline;
-use muhtasari::render::{Format, Renderer};
-use muhtasari::summarize::Length;
+use muhtasari::Length;
+use muhtasari::Pipeline;
+use muhtasari::parse_document;
+use muhtasari::{Format, Renderer};
 
 static PIPELINE: LazyLock<Pipeline> = LazyLock::new(Pipeline::default);
 static RENDERER: LazyLock<Renderer> =

@@ -5,8 +5,8 @@
 use std::sync::LazyLock;
 
 use libfuzzer_sys::fuzz_target;
-use muhtasari::segment::Segmenter;
-use muhtasari::text::is_space;
+use muhtasari::__internal::is_space;
+use muhtasari::Segmenter;
 
 static SEGMENTER: LazyLock<Segmenter> = LazyLock::new(Segmenter::default);
 
@@ -17,7 +17,10 @@ fuzz_target!(|data: &[u8]| {
     let mut at = 0;
     for unit in SEGMENTER.segment(text) {
         let (s, e) = (unit.span.start, unit.span.end);
-        assert!(at <= s && s < e && e <= text.len(), "bad span {s}..{e} after {at}");
+        assert!(
+            at <= s && s < e && e <= text.len(),
+            "bad span {s}..{e} after {at}"
+        );
         assert!(text[at..s].chars().all(is_space), "text lost before {s}");
         let body = unit.span.of(text);
         assert!(!body.starts_with(is_space) && !body.ends_with(is_space));

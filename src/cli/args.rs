@@ -35,7 +35,7 @@ pub struct Global {
     #[arg(long, global = true, value_name = "DIR")]
     pub templates: Option<PathBuf>,
     /// Refuse input files larger than this many bytes.
-    #[arg(long, global = true, value_name = "BYTES", default_value_t = muhtasari::ingest::DEFAULT_MAX_BYTES)]
+    #[arg(long, global = true, value_name = "BYTES", default_value_t = muhtasari::DEFAULT_MAX_BYTES)]
     pub max_bytes: usize,
 }
 

@@ -7,11 +7,8 @@ use std::process::ExitCode;
 
 use anyhow::{Context, Result};
 use clap::{Args, ValueEnum};
-use muhtasari::glossary::Glossary;
-use muhtasari::glossary::candidates::{self, Background, Options, input, output};
-use muhtasari::ingest::list_inputs;
-use muhtasari::lang::LangData;
-use muhtasari::segment::Segmenter;
+use muhtasari::candidates::{self, Background, Options, input, output};
+use muhtasari::{Glossary, LangData, Segmenter, list_inputs};
 
 use super::args::Global;
 use super::output::emit;

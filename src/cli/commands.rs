@@ -1,22 +1,24 @@
 //! Each command: read, call the library, print.
+//!
+//! Over 400 lines with a reason: the one-story and glossary commands are still here together;
+//! one file per subcommand is the next step (see docs/architecture.md).
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::{Context, Result};
-use muhtasari::glossary::{Glossary, Severity, lint};
-use muhtasari::ingest::{Document, document_from_text, read_documents};
-use muhtasari::lang::LangData;
-use muhtasari::pipeline::{Article, Pipeline};
-use muhtasari::render::{Format, Renderer};
-use muhtasari::summarize::Length;
+use muhtasari::LangData;
+use muhtasari::Pipeline;
+use muhtasari::{Document, document_from_text, read_documents};
+use muhtasari::{Glossary, Severity, lint};
 use serde_json::json;
 
 use super::args::{
     BriefFormat, Cli, Command, DataFormat, ExchangeArg, Global, GlossaryCommand, LengthArgs,
     LineFormat,
 };
+use super::config::{length, render_briefing};
 use super::output::emit;
 
 /// The sample article `demo` briefs, compiled in.
@@ -72,9 +74,11 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
                     "--threshold must be between 0 and 1, got {t}"
                 );
                 // The mutual-nearest link keeps its ratio to the main threshold.
-                let ratio = pipeline.stories.mutual_threshold / pipeline.stories.threshold;
-                pipeline.stories.threshold = t;
-                pipeline.stories.mutual_threshold = t * ratio;
+                let mut stories = pipeline.story_config().clone();
+                let ratio = stories.mutual_threshold / stories.threshold;
+                stories.threshold = t;
+                stories.mutual_threshold = t * ratio;
+                pipeline = pipeline.to_builder().stories(stories).build()?;
             }
             let opts = super::daily::DayOptions {
                 quiet,
@@ -155,21 +159,6 @@ fn read_articles(g: &Global, path: &Path) -> Result<Vec<Document>> {
     Ok(batch.docs)
 }
 
-pub(super) fn length(args: LengthArgs) -> Result<Length> {
-    Ok(match (args.sentences, args.words, args.ratio) {
-        (Some(n), _, _) => Length::Sentences(n),
-        (_, Some(w), _) => Length::Words(w),
-        (_, _, Some(r)) => {
-            anyhow::ensure!(
-                r > 0.0 && r <= 1.0,
-                "--ratio must be above 0 and at most 1, got {r}"
-            );
-            Length::Ratio(r)
-        }
-        _ => Length::Sentences(3),
-    })
-}
-
 fn segment(g: &Global, file: &Path, format: LineFormat) -> Result<ExitCode> {
     let pipeline = pipeline(g)?;
     let doc = read(g, file)?;
@@ -179,7 +168,7 @@ fn segment(g: &Global, file: &Path, format: LineFormat) -> Result<ExitCode> {
         let text = u.span.of(&doc.text);
         match format {
             LineFormat::Text => {
-                if u.kind == muhtasari::segment::UnitKind::Sentence {
+                if u.kind == muhtasari::UnitKind::Sentence {
                     // One sentence per line: line breaks inside a sentence become spaces.
                     let line: String = text
                         .chars()
@@ -198,10 +187,6 @@ fn segment(g: &Global, file: &Path, format: LineFormat) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn analyse_all(pipeline: &Pipeline, docs: Vec<Document>) -> Vec<Article> {
-    docs.into_iter().map(|d| pipeline.analyse(d)).collect()
-}
-
 fn summarize_cmd(
     g: &Global,
     files: &[PathBuf],
@@ -209,7 +194,7 @@ fn summarize_cmd(
     format: DataFormat,
 ) -> Result<ExitCode> {
     let pipeline = pipeline(g)?;
-    let articles = analyse_all(&pipeline, read_all(g, files)?);
+    let articles = pipeline.analyse_all(read_all(g, files)?);
     let story = pipeline.story(&articles, length(len)?);
     let out = match format {
         DataFormat::Text => {
@@ -248,7 +233,7 @@ fn find(g: &Global, file: &Path, format: DataFormat) -> Result<ExitCode> {
             let mut s = String::new();
             for h in &hits {
                 let e = &glossary.entries[h.entry];
-                let en = muhtasari::english::term_english(glossary, h);
+                let en = muhtasari::term_english(glossary, h);
                 writeln!(
                     s,
                     "{}-{}\t{}\t{}\t{}",
@@ -274,11 +259,7 @@ fn find(g: &Global, file: &Path, format: DataFormat) -> Result<ExitCode> {
 }
 
 /// One term hit as `glossary find --format json` prints it.
-fn hit_json(
-    glossary: &Glossary,
-    text: &str,
-    h: &muhtasari::glossary::TermHit,
-) -> serde_json::Value {
+fn hit_json(glossary: &Glossary, text: &str, h: &muhtasari::TermHit) -> serde_json::Value {
     let e = &glossary.entries[h.entry];
     let mut obj = json!({"id": e.id, "lemma": e.sw, "surface": h.span.of(text), "start": h.span.start, "end": h.span.end, "en": glossary.english(h), "pos": e.pos});
     if let Some(n) = h.number {
@@ -330,7 +311,7 @@ fn demo(
     format: BriefFormat,
     output: Option<&Path>,
 ) -> Result<ExitCode> {
-    let articles = analyse_all(pipeline, vec![doc]);
+    let articles = pipeline.analyse_all(vec![doc]);
     let briefing = pipeline.brief(&articles, length(LengthArgs::default())?);
     render_briefing(g, &briefing, format, output)?;
     Ok(ExitCode::SUCCESS)
@@ -338,7 +319,7 @@ fn demo(
 
 /// The verb analysis of a hit as JSON fields: `tense`, `subject`, `person`, `relative`,
 /// `object`, `voice`; and `gapped` for a phrase found with a word inside.
-fn add_verb_fields(obj: &mut serde_json::Value, h: &muhtasari::glossary::TermHit) {
+fn add_verb_fields(obj: &mut serde_json::Value, h: &muhtasari::TermHit) {
     if let Some(a) = h.verb {
         obj["tense"] = json!(a.tense);
         if let Some(s) = a.subject {
@@ -360,7 +341,7 @@ fn add_verb_fields(obj: &mut serde_json::Value, h: &muhtasari::glossary::TermHit
 
 fn lookup_cmd(g: &Global, word: &str, format: DataFormat) -> Result<ExitCode> {
     let glossary = glossary(g)?;
-    let matcher = muhtasari::glossary::Matcher::new(&glossary);
+    let matcher = muhtasari::Matcher::new(&glossary);
     let hits = matcher.find(word);
     if hits.is_empty() {
         eprintln!("{word}: no glossary entry matches");
@@ -383,7 +364,7 @@ fn lookup_cmd(g: &Global, word: &str, format: DataFormat) -> Result<ExitCode> {
                     if let Some(o) = a.object {
                         parts.push(format!("object -{o}-"));
                     }
-                    if a.voice == muhtasari::glossary::Voice::Passive {
+                    if a.voice == muhtasari::Voice::Passive {
                         parts.push("passive".into());
                     }
                 }
@@ -415,8 +396,8 @@ fn lookup_cmd(g: &Global, word: &str, format: DataFormat) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn exchange_format(f: ExchangeArg) -> muhtasari::glossary::exchange::ExchangeFormat {
-    use muhtasari::glossary::exchange::ExchangeFormat;
+fn exchange_format(f: ExchangeArg) -> muhtasari::ExchangeFormat {
+    use muhtasari::ExchangeFormat;
     match f {
         ExchangeArg::Tsv => ExchangeFormat::Tsv,
         ExchangeArg::Csv => ExchangeFormat::Csv,
@@ -426,7 +407,7 @@ fn exchange_format(f: ExchangeArg) -> muhtasari::glossary::exchange::ExchangeFor
 
 fn export_cmd(g: &Global, format: ExchangeArg, output: Option<&Path>) -> Result<ExitCode> {
     let glossary = glossary(g)?;
-    let exported = muhtasari::glossary::exchange::export(&glossary, exchange_format(format));
+    let exported = muhtasari::export(&glossary, exchange_format(format));
     for loss in &exported.losses {
         eprintln!("note: {loss}");
     }
@@ -439,25 +420,9 @@ fn import_cmd(file: &Path, format: ExchangeArg, output: Option<&Path>) -> Result
     let text =
         std::fs::read_to_string(file).with_context(|| format!("cannot read {}", file.display()))?;
     let name = file.display().to_string();
-    let records = muhtasari::glossary::exchange::import(&name, &text, exchange_format(format))?;
-    let yaml = muhtasari::glossary::exchange::to_yaml(&records);
+    let records = muhtasari::import(&name, &text, exchange_format(format))?;
+    let yaml = muhtasari::to_yaml(&records);
     emit(output, &yaml)?;
     eprintln!("{} entries imported", records.len());
     Ok(ExitCode::SUCCESS)
-}
-
-/// Renders a briefing in the chosen format and writes it out.
-pub(super) fn render_briefing(
-    g: &Global,
-    briefing: &muhtasari::briefing::Briefing,
-    format: BriefFormat,
-    output: Option<&Path>,
-) -> Result<()> {
-    let format = match format {
-        BriefFormat::Html => Format::Html,
-        BriefFormat::Md => Format::Markdown,
-        BriefFormat::Json | BriefFormat::Jsonl => Format::Json,
-    };
-    let renderer = Renderer::new(g.templates.as_deref())?;
-    emit(output, &renderer.render(briefing, format)?)
 }

@@ -6,12 +6,12 @@ use std::process::ExitCode;
 use std::time::Duration;
 
 use anyhow::{Context, Result};
-use muhtasari::briefing::Translation;
-use muhtasari::english::tm::TranslationMemory;
-use muhtasari::english::translator::Translator;
-use muhtasari::english::{GlossContext, GlossItem, gloss_with};
-use muhtasari::ingest::Document;
-use muhtasari::pipeline::Pipeline;
+use muhtasari::Document;
+use muhtasari::Pipeline;
+use muhtasari::Translation;
+use muhtasari::TranslationMemory;
+use muhtasari::Translator;
+use muhtasari::{GlossContext, GlossItem, gloss_with};
 use serde::Serialize;
 
 use super::args::{DataFormat, TranslateArgs};

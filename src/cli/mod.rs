@@ -3,6 +3,7 @@
 mod args;
 mod candidates;
 mod commands;
+mod config;
 mod daily;
 mod english;
 mod output;

@@ -8,7 +8,7 @@ use anyhow::Result;
 /// Writes `content` to the file (atomically) or to standard output.
 pub fn emit(output: Option<&Path>, content: &str) -> Result<()> {
     match output {
-        Some(path) => muhtasari::render::write_atomic(path, content.as_bytes())?,
+        Some(path) => muhtasari::write_atomic(path, content.as_bytes())?,
         None => {
             let mut out = std::io::stdout().lock();
             out.write_all(content.as_bytes())?;

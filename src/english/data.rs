@@ -118,13 +118,18 @@ pub struct EnglishData {
 }
 
 impl EnglishData {
-    /// The data compiled into the binary (parsed once).
+    /// The data compiled into the binary, parsed now: what a [`crate::Pipeline`] holds
+    /// unless given other data.
+    pub fn parse_embedded() -> EnglishData {
+        parse(Path::new("glossary/lang/numbers.yaml"), EMBEDDED)
+            .expect("embedded numbers.yaml is valid")
+    }
+
+    /// The data compiled into the binary, parsed once and shared: for the free functions
+    /// ([`crate::gloss_with`], [`crate::term_english`]) that are not given a pipeline's.
     pub fn embedded() -> &'static EnglishData {
         static DATA: OnceLock<EnglishData> = OnceLock::new();
-        DATA.get_or_init(|| {
-            parse(Path::new("glossary/lang/numbers.yaml"), EMBEDDED)
-                .expect("embedded numbers.yaml is valid")
-        })
+        DATA.get_or_init(EnglishData::parse_embedded)
     }
 
     /// Reads and checks a data file of this shape.
@@ -149,7 +154,7 @@ impl EnglishData {
     /// The month's number (1–12).
     pub fn month_number(&self, w: &str) -> Option<u32> {
         let en = self.month(w)?;
-        super::dates::MONTHS
+        crate::dates::MONTHS
             .iter()
             .position(|m| *m == en)
             .map(|i| i as u32 + 1)
@@ -210,7 +215,7 @@ fn parse(path: &Path, text: &str) -> Result<EnglishData> {
     if let Some(m) = data
         .months
         .values()
-        .find(|m| !super::dates::MONTHS.contains(&m.as_str()))
+        .find(|m| !crate::dates::MONTHS.contains(&m.as_str()))
     {
         return Err(bad(format!("months: {m:?} is not an English month name")));
     }

@@ -3,17 +3,17 @@
 //! numbers, quantities, money, percentages, dates (relative days resolved against the
 //! article's date) and Swahili clock times — in sentence order, each with its source span and
 //! where its English came from. It never pretends to translate: a translation, when one
-//! exists, comes from a translation memory or an external translator ([`tm`],
-//! [`translator`]) and is labelled with its origin.
+//! exists, comes from a translation memory or an external translator (the `translate`
+//! module) and is labelled with its origin.
+//!
+//! Over 400 lines with a reason: the gloss item types, a term's English and the gloss loop
+//! that merges recognisers, terms and names; the recognisers are in `reader/`.
 
 pub mod data;
-pub mod dates;
 mod numbers;
 mod reader;
 pub mod time;
-pub mod tm;
 mod tokens;
-pub mod translator;
 pub mod verbs;
 
 use serde::Serialize;
@@ -21,8 +21,8 @@ use serde::Serialize;
 use crate::glossary::{Glossary, Polarity, Pos, TermHit};
 use crate::text::{Span, fold, is_capitalised};
 
+pub use crate::dates::Date;
 pub use data::EnglishData;
-pub use dates::Date;
 use reader::Reader;
 use tokens::{Token, tokens};
 pub use verbs::Tense;
@@ -153,17 +153,19 @@ pub fn term_english(glossary: &Glossary, hit: &TermHit) -> String {
 
 /// The English of a glossary hit as it stands in `text`: a negated verb reads with the
 /// tense its prefix shows (`hajasaini` → has not signed).
-pub fn term_english_in(glossary: &Glossary, hit: &TermHit, text: &str) -> (String, Option<Tense>) {
+pub fn term_english_in(
+    data: &EnglishData,
+    glossary: &Glossary,
+    hit: &TermHit,
+    text: &str,
+) -> (String, Option<Tense>) {
     let en = glossary.english(hit);
     match hit.polarity {
         Some(Polarity::Negative) => {
             let surface = text.get(hit.span.start..hit.span.end).unwrap_or("");
             let first = fold(surface.split_whitespace().next().unwrap_or(""));
             let (tense, plural) = verbs::negative_tense(&first);
-            (
-                verbs::negated(&en, tense, plural, EnglishData::embedded()),
-                Some(tense),
-            )
+            (verbs::negated(&en, tense, plural, data), Some(tense))
         }
         Some(Polarity::Affirmative) => {
             let surface = text.get(hit.span.start..hit.span.end).unwrap_or("");
@@ -172,7 +174,7 @@ pub fn term_english_in(glossary: &Glossary, hit: &TermHit, text: &str) -> (Strin
             let head = fold(e.sw.split_whitespace().next().unwrap_or(""));
             match verbs::affirmative_tense(&first, &head) {
                 Some((tense, passive, plural)) => (
-                    verbs::affirmed(&en, tense, passive, plural, EnglishData::embedded()),
+                    verbs::affirmed(&en, tense, passive, plural, data),
                     Some(tense),
                 ),
                 None => (en.to_string(), None),
@@ -180,11 +182,6 @@ pub fn term_english_in(glossary: &Glossary, hit: &TermHit, text: &str) -> (Strin
         }
         None => (en.to_string(), None),
     }
-}
-
-/// The gloss of the sentence at `span`, without knowing the article's date.
-pub fn gloss(glossary: &Glossary, text: &str, span: Span, hits: &[TermHit]) -> Vec<GlossItem> {
-    gloss_with(glossary, text, span, hits, &GlossContext::default())
 }
 
 /// Locative nouns before a place name: `nchini Vietnam` → in Vietnam.
@@ -202,7 +199,19 @@ pub fn gloss_with(
     hits: &[TermHit],
     ctx: &GlossContext,
 ) -> Vec<GlossItem> {
-    let data = EnglishData::embedded();
+    gloss_in(EnglishData::embedded(), glossary, text, span, hits, ctx)
+}
+
+/// [`gloss_with`] reading the English data given (a pipeline's own) instead of the
+/// built-in data.
+pub fn gloss_in(
+    data: &EnglishData,
+    glossary: &Glossary,
+    text: &str,
+    span: Span,
+    hits: &[TermHit],
+    ctx: &GlossContext,
+) -> Vec<GlossItem> {
     let span = Span::new(span.start.min(text.len()), span.end.min(text.len()));
     if !text.is_char_boundary(span.start) || !text.is_char_boundary(span.end) {
         return Vec::new();
@@ -238,7 +247,7 @@ pub fn gloss_with(
             continue;
         }
         let entry = &glossary.entries[hit.entry];
-        let (en, tense) = term_english_in(glossary, hit, text);
+        let (en, tense) = term_english_in(data, glossary, hit, text);
         let mut item = GlossItem::new(
             text,
             hit.span.start,

@@ -9,13 +9,13 @@ mod load;
 mod matcher;
 mod model;
 mod plural_en;
+mod word_stream;
 
 pub use crate::morph::{Analysis, Subject, Tense, Voice};
-pub use forms::{Form, FormKind, forms, normalise};
+pub use exchange::{ExchangeFormat, Exported, Record, export, import, to_yaml};
 pub use lint::{Finding, Severity, check_examples, lint};
 pub use matcher::{Matcher, Polarity, TermHit};
 pub use model::{Entry, Example, Origin, Pos, Status};
-pub use plural_en::{doubt as plural_en_doubt, plural as english_plural};
 
 use std::borrow::Cow;
 

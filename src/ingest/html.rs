@@ -63,7 +63,7 @@ pub fn parse_html(path: &Path, html: &str) -> Result<Document> {
             .map(|t| clean_title(&t, meta.site.as_deref())),
         source: meta.site.or(r_site),
         url: meta.url,
-        date: meta.date.or(r_date).map(|d| iso_date(&d)),
+        date: meta.date.or(r_date).map(|d| crate::dates::iso_date(&d)),
         author: meta.author,
         text,
     }))
@@ -130,25 +130,6 @@ impl PageMeta {
     }
 }
 
-/// `YYYY-MM-DD` when the value starts with one, else the value as written.
-pub(crate) fn iso_date(value: &str) -> String {
-    let v = value.trim();
-    let b = v.as_bytes();
-    let iso = b.len() >= 10
-        && b[..10].iter().enumerate().all(|(i, c)| {
-            if i == 4 || i == 7 {
-                *c == b'-'
-            } else {
-                c.is_ascii_digit()
-            }
-        });
-    if iso {
-        v[..10].to_string()
-    } else {
-        v.to_string()
-    }
-}
-
 /// Drops a trailing " | Site" or " - Site" from a page title.
 fn clean_title(title: &str, site: Option<&str>) -> String {
     let t = title.trim();
@@ -188,8 +169,11 @@ mod tests {
 
     #[test]
     fn dates_and_titles() {
-        assert_eq!(iso_date("2025-05-14T07:30:00+03:00"), "2025-05-14");
-        assert_eq!(iso_date("14 Mei 2025"), "14 Mei 2025");
+        assert_eq!(
+            crate::dates::iso_date("2025-05-14T07:30:00+03:00"),
+            "2025-05-14"
+        );
+        assert_eq!(crate::dates::iso_date("14 Mei 2025"), "14 Mei 2025");
         assert_eq!(
             clean_title("Bei ya mafuta | Sauti", Some("Sauti")),
             "Bei ya mafuta"

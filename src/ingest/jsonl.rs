@@ -61,7 +61,7 @@ pub fn parse_jsonl_line(path: &Path, stem: &str, line_no: usize, line: &str) -> 
         _ => format!("{stem}-{line_no}"),
     };
     let date = match parsed.date {
-        Some(serde_json::Value::String(s)) => Some(super::html::iso_date(&s)),
+        Some(serde_json::Value::String(s)) => Some(crate::dates::iso_date(&s)),
         Some(serde_json::Value::Number(n)) => Some(n.to_string()),
         _ => None,
     };

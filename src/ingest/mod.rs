@@ -3,17 +3,39 @@
 //! tab-separated dataset tables, whole folders of them. It produces [`Document`]s and knows nothing of sentences, scoring
 //! or output.
 
+#[cfg(feature = "feeds")]
 mod feed;
+#[cfg(feature = "html")]
 mod html;
 mod inputs;
 mod jsonl;
 mod tsv;
 
+#[cfg(feature = "feeds")]
 pub use feed::parse_feed;
+#[cfg(feature = "html")]
 pub use html::{html_to_text, parse_html};
+
+/// Without the `html` feature a web page is refused, with the feature it needs.
+#[cfg(not(feature = "html"))]
+pub fn parse_html(path: &Path, _text: &str) -> Result<Document> {
+    Err(Error::Unsupported {
+        path: path.to_path_buf(),
+        feature: "html",
+    })
+}
+
+/// Without the `feeds` feature a feed is refused, with the feature it needs.
+#[cfg(not(feature = "feeds"))]
+pub fn parse_feed(path: &Path, _text: &str) -> Result<Batch> {
+    Err(Error::Unsupported {
+        path: path.to_path_buf(),
+        feature: "feeds",
+    })
+}
 pub use inputs::{Batch, InputKind, detect, list_inputs, parse_documents, read_documents};
 pub use jsonl::{parse_jsonl, parse_jsonl_line};
-pub use tsv::{Table, parse_table, parse_tsv};
+pub use tsv::{parse_table, parse_tsv};
 
 use std::borrow::Cow;
 use std::io::Read;
@@ -248,7 +270,7 @@ mod tests {
             doc.text,
             "Na Halima Omari BBC Swahili, Mombasa Wavuvi wamerudi.\n"
         );
-        let units = crate::pipeline::Pipeline::default().analyse(doc).units;
+        let units = crate::segment::Segmenter::default().segment(&doc.text);
         assert_eq!(units[0].kind.as_str(), "byline", "{units:?}");
         // Two byte-order marks still let the front matter be seen; a blank title is none.
         let raw =

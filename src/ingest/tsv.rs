@@ -116,7 +116,7 @@ pub fn parse_tsv(path: &Path, text: &str) -> Result<Batch> {
             title: get(title),
             source: get(source),
             url: get(url),
-            date: get(date).map(|d| super::html::iso_date(&d)),
+            date: get(date).map(|d| crate::dates::iso_date(&d)),
             author: get(author),
             text: body,
         }));

@@ -4,7 +4,7 @@
 //! One pass; every look-around is bounded, so the time is linear in the text.
 
 use crate::lang::LangData;
-use crate::text::{Span, fold, is_space};
+use crate::text::{Span, is_space};
 
 /// How far a look-around may go, in characters: keeps the pass linear on hostile input.
 const REACH: usize = 64;
@@ -179,19 +179,7 @@ pub(super) fn find_credit_marker(lang: &LangData, s: &str) -> Option<usize> {
 
 /// [`fold`] with a fast path for ASCII words, which most tokens before a dot are.
 pub(super) fn fold_word(word: &str) -> String {
-    if word.is_ascii() {
-        word.bytes()
-            .map(|b| {
-                if b == b'`' {
-                    '\''
-                } else {
-                    b.to_ascii_lowercase() as char
-                }
-            })
-            .collect()
-    } else {
-        fold(word)
-    }
+    crate::text::fold_fast(word)
 }
 
 /// Whether `rest` starts with a photo-credit marker (`Picha:`).

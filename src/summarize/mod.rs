@@ -5,6 +5,7 @@
 //! of files or formats.
 
 mod config;
+mod features;
 pub mod rouge;
 mod score;
 mod select;
@@ -14,51 +15,22 @@ use serde::Serialize;
 use crate::text::Span;
 
 pub use config::SummaryConfig;
+pub use features::Features;
 pub use score::ScoreParts;
 
-/// How long the summary should be.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub enum Length {
-    /// This many sentences.
-    Sentences(usize),
-    /// Up to this many words.
-    Words(usize),
-    /// This share of the sentences (0–1].
-    Ratio(f64),
-}
+pub use crate::length::Length;
 
 /// A content term, hashed once when the features are made so that scoring never allocates
 /// or re-hashes strings: [`key`] of the term's text (a folded word, or `g:` and a glossary
 /// entry's id). Two different terms share a key with negligible probability (64 bits).
 pub type Key = u64;
 
-/// Keys are hashes already: maps and sets of keys use them as they are.
-#[derive(Default)]
-pub struct KeyHasher(u64);
-
-impl std::hash::Hasher for KeyHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 << 8) | u64::from(b);
-        }
-    }
-    fn write_u64(&mut self, n: u64) {
-        self.0 = n;
-    }
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-/// A map keyed by [`Key`]s, not hashing them again.
-pub type KeyMap<V> = std::collections::HashMap<Key, V, std::hash::BuildHasherDefault<KeyHasher>>;
-/// A set of [`Key`]s, not hashing them again.
-pub type KeySet = std::collections::HashSet<Key, std::hash::BuildHasherDefault<KeyHasher>>;
+pub use crate::hash::{KeyMap, KeySet};
 
 /// The [`Key`] of a term's text.
 pub fn key(term: &str) -> Key {
     use std::hash::Hasher;
-    let mut h = crate::text::WordHasher::default();
+    let mut h = crate::hash::WordHasher::default();
     h.write(term.as_bytes());
     h.write_u8(0xff);
     h.finish()

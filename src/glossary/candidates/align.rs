@@ -25,19 +25,36 @@ pub struct Proposal {
 /// English function words: no proposal starts or ends with one.
 const STOP: &[&str] = &[
     "a", "about", "after", "all", "also", "an", "and", "any", "are", "as", "at", "be", "been",
-    "being", "but", "by", "can", "could", "did", "do", "does", "for", "from", "had", "has",
-    "have", "he", "her", "him", "his", "how", "i", "if", "in", "into", "is", "it", "its",
-    "may", "me", "more", "most", "my", "no", "not", "of", "on", "or", "other", "our", "over",
-    "s", "said", "says", "say", "she", "should", "so", "some", "such", "t", "than", "that",
-    "the", "their", "them", "then", "there", "these", "they", "this", "those", "through", "to",
-    "up", "us", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who",
-    "whom", "will", "with", "would", "you", "your", "there's", "it's", "which", "one",
+    "being", "but", "by", "can", "could", "did", "do", "does", "for", "from", "had", "has", "have",
+    "he", "her", "him", "his", "how", "i", "if", "in", "into", "is", "it", "its", "may", "me",
+    "more", "most", "my", "no", "not", "of", "on", "or", "other", "our", "over", "s", "said",
+    "says", "say", "she", "should", "so", "some", "such", "t", "than", "that", "the", "their",
+    "them", "then", "there", "these", "they", "this", "those", "through", "to", "up", "us", "very",
+    "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "will", "with",
+    "would", "you", "your", "there's", "it's", "which", "one",
 ];
 
 /// Words in `-s` that are no plural.
 const INVARIANT: &[&str] = &[
-    "news", "series", "species", "means", "politics", "economics", "physics", "gas", "aids",
-    "bus", "always", "perhaps", "whereas", "towards", "its", "this", "has", "was", "does",
+    "news",
+    "series",
+    "species",
+    "means",
+    "politics",
+    "economics",
+    "physics",
+    "gas",
+    "aids",
+    "bus",
+    "always",
+    "perhaps",
+    "whereas",
+    "towards",
+    "its",
+    "this",
+    "has",
+    "was",
+    "does",
 ];
 
 /// The grouping key of an English word: plural `-s`/`-ies`, `-ed`, `-ing` and a final
@@ -54,8 +71,7 @@ pub fn english_key(word: &str) -> String {
         r.to_string()
     } else if let Some(r) = w.strip_suffix("ed").filter(|r| r.len() >= 3) {
         r.to_string()
-    } else if w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is")
-    {
+    } else if w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") {
         w[..w.len() - 1].to_string()
     } else {
         w.to_string()
@@ -138,7 +154,12 @@ impl Aligner {
                 let most = forms.values().copied().max().unwrap_or(0);
                 let mut f: Vec<(String, usize)> =
                     forms.into_iter().filter(|(_, c)| c * 5 >= most).collect();
-                f.sort_by(|a, b| a.0.len().cmp(&b.0.len()).then(b.1.cmp(&a.1)).then(a.0.cmp(&b.0)));
+                f.sort_by(|a, b| {
+                    a.0.len()
+                        .cmp(&b.0.len())
+                        .then(b.1.cmp(&a.1))
+                        .then(a.0.cmp(&b.0))
+                });
                 f.swap_remove(0).0
             })
             .collect();

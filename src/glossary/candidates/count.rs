@@ -8,6 +8,7 @@ use super::lemma::{Lemmas, Reading};
 use super::units::{Words, respects_hits};
 use super::{Candidate, Known, MissingForm, Options, Segment};
 use crate::glossary::Pos;
+use crate::glossary::forms::normalise;
 use crate::lang::LangData;
 use crate::morph::{self, NounClass, Number};
 
@@ -91,12 +92,7 @@ impl Classifier<'_> {
 }
 
 /// Gathers the terms of the segments.
-pub(super) fn count(
-    segments: &[Segment],
-    words: &[Words],
-    known: &Known,
-    opts: &Options,
-) -> Terms {
+pub(super) fn count(segments: &[Segment], words: &[Words], known: &Known, opts: &Options) -> Terms {
     let lang = LangData::embedded();
     let mut form_counts: HashMap<String, usize> = HashMap::new();
     let mut capitals: HashMap<String, (usize, usize)> = HashMap::new();
@@ -139,12 +135,10 @@ pub(super) fn count(
         for (i, t) in toks.iter().enumerate() {
             if t.hit.is_none() && content(i) {
                 let h = lemmas.of(&t.folded);
-                singles.entry(h.lemma).or_default().add(
-                    s,
-                    seg.doc,
-                    t.folded.clone(),
-                    h.reading,
-                );
+                singles
+                    .entry(h.lemma)
+                    .or_default()
+                    .add(s, seg.doc, t.folded.clone(), h.reading);
             }
         }
         // Names: runs of capitalised name words, joined by a connective.
@@ -248,8 +242,10 @@ fn finish(
                 })
         })
         .collect();
-    let mut singles: HashMap<String, Acc> =
-        singles.into_iter().filter(|(_, a)| a.count >= min).collect();
+    let mut singles: HashMap<String, Acc> = singles
+        .into_iter()
+        .filter(|(_, a)| a.count >= min)
+        .collect();
     // A shorter unit mostly seen inside a longer kept one goes.
     let mut inside: HashMap<String, usize> = HashMap::new();
     for (k, a) in &kept {
@@ -352,7 +348,7 @@ fn finish(
         });
     }
     for (key, acc) in names {
-        if acc.count < min || cls.known.forms.contains_key(&crate::text::fold(&key)) {
+        if acc.count < min || cls.known.forms.contains_key(&normalise(&key)) {
             continue;
         }
         terms.segments.insert(key.clone(), acc.segs.clone());

@@ -8,7 +8,6 @@ use std::path::Path;
 use quick_xml::events::Event;
 
 use super::Segment;
-use crate::english::tm;
 use crate::error::{Error, Result};
 use crate::ingest::{self, Document};
 use crate::segment::Segmenter;
@@ -56,12 +55,7 @@ pub fn parse_parallel(path: &Path, text: &str, mut doc: usize) -> Result<(Vec<Se
         doc,
     };
     let units: Vec<Segment> = match ext.as_str() {
-        "tmx" => tm::parse_tmx(path, text)?
-            .into_iter()
-            .enumerate()
-            .map(|(i, u)| seg(u.sw, u.en, format!("{name}#{}", i + 1), doc))
-            .collect(),
-        "xlf" | "xliff" => parse_xliff(path, text)?
+        "tmx" | "xlf" | "xliff" => parse_xml(path, text)?
             .into_iter()
             .enumerate()
             .map(|(i, (sw, en))| seg(sw, en, format!("{name}#{}", i + 1), doc))
@@ -110,13 +104,17 @@ pub fn parse_parallel(path: &Path, text: &str, mut doc: usize) -> Result<(Vec<Se
 }
 
 /// XLIFF 1.2 (`<trans-unit>`) or 2.x (`<unit><segment>`): each unit's `<source>` and
-/// `<target>`, oriented by the file's languages (`source-language`/`srcLang`). Inline codes
-/// (`<ph>`, `<bpt>`, `<ept>`, `<it>`) are dropped; other inline elements keep their text.
-pub fn parse_xliff(path: &Path, text: &str) -> Result<Vec<(String, String)>> {
+/// `<target>`, oriented by the file's languages (`source-language`/`srcLang`); or TMX
+/// (`<tu>` with one `<tuv xml:lang>` `<seg>` per language). Inline codes (`<ph>`, `<bpt>`,
+/// `<ept>`, `<it>`, `<ut>`) are dropped; other inline elements keep their text. Returns
+/// (Swahili, English) pairs.
+pub fn parse_xml(path: &Path, text: &str) -> Result<Vec<(String, String)>> {
     let mut reader = quick_xml::Reader::from_str(text);
     let mut out = Vec::new();
     let mut source_is_sw = true;
-    let mut field: Option<bool> = None; // Some(true): in <source>
+    let mut field: Option<bool> = None; // Some(true): in <source> (TMX: the Swahili <seg>)
+    let mut tmx = false;
+    let mut tuv_sw: Option<bool> = None;
     let mut skip = 0usize;
     let (mut src, mut tgt) = (String::new(), String::new());
     let err = |reader: &quick_xml::Reader<&[u8]>, e: &dyn std::fmt::Display| {
@@ -146,22 +144,37 @@ pub fn parse_xliff(path: &Path, text: &str) -> Result<Vec<(String, String)>> {
                 }
             }
             Event::Start(e) => match e.local_name().as_ref() {
-                "trans-unit" | "segment" => {
+                "trans-unit" | "segment" | "tu" => {
                     src.clear();
                     tgt.clear();
+                    tmx = e.local_name().as_ref() == "tu";
                 }
+                // TMX: the source side is the Swahili one.
+                "tuv" => {
+                    tuv_sw = e.attributes().flatten().find_map(|a| {
+                        let key = a.key.as_ref();
+                        (key == "xml:lang" || key == "lang")
+                            .then(|| {
+                                a.normalized_value(quick_xml::XmlVersion::Implicit1_0)
+                                    .ok()
+                                    .and_then(|v| lang_of(&v))
+                            })
+                            .flatten()
+                    });
+                }
+                "seg" if tmx => field = tuv_sw,
                 "source" => field = Some(true),
                 "target" => field = Some(false),
-                "ph" | "bpt" | "ept" | "it" if field.is_some() => skip += 1,
+                "ph" | "bpt" | "ept" | "it" | "ut" if field.is_some() => skip += 1,
                 _ => {}
             },
             Event::End(e) => match e.local_name().as_ref() {
-                "source" | "target" => field = None,
-                "ph" | "bpt" | "ept" | "it" if skip > 0 => skip -= 1,
-                "trans-unit" | "segment" => {
+                "source" | "target" | "seg" => field = None,
+                "ph" | "bpt" | "ept" | "it" | "ut" if skip > 0 => skip -= 1,
+                "trans-unit" | "segment" | "tu" => {
                     if !src.trim().is_empty() {
                         let (s, t) = (src.trim().to_string(), tgt.trim().to_string());
-                        out.push(if source_is_sw { (s, t) } else { (t, s) });
+                        out.push(if source_is_sw || tmx { (s, t) } else { (t, s) });
                     }
                 }
                 _ => {}
@@ -211,7 +224,10 @@ pub fn article_segments(doc: &Document, segmenter: &Segmenter, n: usize) -> Vec<
         .into_iter()
         .map(|u| {
             let to = u.span.start.max(at);
-            line += text.as_bytes()[at..to].iter().filter(|&&b| b == b'\n').count();
+            line += text.as_bytes()[at..to]
+                .iter()
+                .filter(|&&b| b == b'\n')
+                .count();
             at = to;
             Segment {
                 sw: u.span.of(text).to_string(),

@@ -5,8 +5,6 @@
 
 use std::collections::HashMap;
 
-use rayon::prelude::*;
-
 use crate::morph::{NounClass, Tense, verb};
 
 /// What a word was read as.
@@ -161,8 +159,7 @@ impl Lemmas {
     /// more word seen.
     pub fn build(counts: &HashMap<String, usize>, known: impl Fn(&str) -> bool) -> Self {
         let words: Vec<(&String, usize)> = counts.iter().map(|(w, &c)| (w, c)).collect();
-        let readings: Vec<Vec<Hypothesis>> =
-            words.par_iter().map(|(w, _)| hypotheses(w)).collect();
+        let readings: Vec<Vec<Hypothesis>> = crate::par::map_slice(&words, |(w, _)| hypotheses(w));
         // support: lemma → (distinct words, occurrences)
         let mut support: HashMap<&str, (usize, usize)> = HashMap::new();
         for ((_, c), hs) in words.iter().zip(&readings) {
@@ -207,10 +204,13 @@ impl Lemmas {
 
     /// The reading chosen for a folded word (the word itself when it was not counted).
     pub fn of(&self, word: &str) -> Hypothesis {
-        self.chosen.get(word).cloned().unwrap_or_else(|| Hypothesis {
-            lemma: word.to_string(),
-            reading: Reading::Plain,
-        })
+        self.chosen
+            .get(word)
+            .cloned()
+            .unwrap_or_else(|| Hypothesis {
+                lemma: word.to_string(),
+                reading: Reading::Plain,
+            })
     }
 
     /// The chosen lemma of a folded word.

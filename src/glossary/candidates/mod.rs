@@ -16,14 +16,23 @@ mod units;
 
 use std::collections::HashMap;
 
-use rayon::prelude::*;
 use serde::Serialize;
 
-use crate::glossary::{FormKind, Glossary, Matcher, Pos, forms, normalise};
+use crate::glossary::forms::{FormKind, forms};
+use crate::glossary::{Glossary, Matcher, Pos};
 use crate::morph::NounClass;
 use crate::text::{fold, word_spans};
 
+pub use crate::glossary::forms::normalise;
 pub use align::Proposal;
+
+/// Every form an entry generates (head, plural, locative, hand-listed forms; a verb's
+/// stem with its endings), folded: what an exact-form list would have to show.
+pub fn entry_forms(e: &crate::glossary::Entry) -> Vec<String> {
+    let mut out: Vec<String> = forms(e).into_iter().map(|f| normalise(&f.text)).collect();
+    out.push(normalise(&e.sw));
+    out
+}
 
 /// One segment of input: a sentence of an article, or one side of a parallel pair.
 #[derive(Debug, Clone, Default)]
@@ -163,7 +172,10 @@ impl Background {
         for t in texts {
             let hits = matcher.find(t);
             for s in word_spans(t) {
-                if hits.iter().any(|h| h.span.start <= s.start && s.end <= h.span.end) {
+                if hits
+                    .iter()
+                    .any(|h| h.span.start <= s.start && s.end <= h.span.end)
+                {
                     continue;
                 }
                 *b.counts.entry(fold(s.of(t))).or_default() += 1;
@@ -266,10 +278,8 @@ pub fn extract(
     opts: &Options,
 ) -> Report {
     let matcher = Matcher::new(glossary);
-    let words: Vec<units::Words> = segments
-        .par_iter()
-        .map(|s| units::words(&s.sw, &matcher))
-        .collect();
+    let words: Vec<units::Words> =
+        crate::par::map_slice(segments, |s| units::words(&s.sw, &matcher));
     let known = Known::new(glossary);
     let mut terms = count::count(segments, &words, &known, opts);
     let total: usize = words.iter().map(|w| w.tokens.len()).sum();
@@ -300,7 +310,9 @@ pub fn extract(
         v.truncate(opts.top);
     };
     rank(&mut terms.common);
-    terms.names.sort_by(|a, b| b.count.cmp(&a.count).then(a.sw.cmp(&b.sw)));
+    terms
+        .names
+        .sort_by(|a, b| b.count.cmp(&a.count).then(a.sw.cmp(&b.sw)));
     terms.names.truncate(opts.top);
     for t in terms.common.iter_mut().chain(terms.names.iter_mut()) {
         let segs = terms.segments.get(&t.lemma).map_or(&[][..], Vec::as_slice);

@@ -29,11 +29,10 @@ pub fn tsv(report: &Report) -> String {
         .map(|c| ("term", c))
         .chain(report.names.iter().map(|c| ("name", c)));
     for (kind, c) in rows {
-        let en: Vec<String> = c
-            .en
-            .iter()
-            .map(|p| format!("{} ({:.2})", p.text, p.score))
-            .collect();
+        let en: Vec<String> =
+            c.en.iter()
+                .map(|p| format!("{} ({:.2})", p.text, p.score))
+                .collect();
         let ex = c.examples.first();
         let _ = writeln!(
             out,
@@ -136,11 +135,10 @@ fn entry(out: &mut String, c: &Candidate, ids: &mut HashSet<String>) {
         let _ = writeln!(out, "    alt: [{}]", alt.join(", "));
     }
     let _ = writeln!(out, "    status: candidate");
-    let scores: Vec<String> = c
-        .en
-        .iter()
-        .map(|p| format!("{} {:.2}", p.text, p.score))
-        .collect();
+    let scores: Vec<String> =
+        c.en.iter()
+            .map(|p| format!("{} {:.2}", p.text, p.score))
+            .collect();
     let mut note = format!(
         "candidate: {} occurrences in {} documents; forms: {}; keyness {:.2}",
         c.count,
@@ -157,7 +155,12 @@ fn entry(out: &mut String, c: &Candidate, ids: &mut HashSet<String>) {
     let _ = writeln!(out, "    note: {}", q(&note));
     for e in &c.examples {
         let line = e.sw.replace('\n', " ");
-        let _ = writeln!(out, "    # seen ({}): {}", e.source.replace('\n', " "), line);
+        let _ = writeln!(
+            out,
+            "    # seen ({}): {}",
+            e.source.replace('\n', " "),
+            line
+        );
         if let Some(en) = &e.en {
             let _ = writeln!(out, "    #   en: {}", en.replace('\n', " "));
         }

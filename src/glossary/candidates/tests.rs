@@ -132,8 +132,16 @@ fn a_recurring_unit_stays_whole_and_hides_its_parts() {
 #[test]
 fn names_apart_known_terms_out_missing_forms_reported() {
     let r = run();
-    assert!(r.names.iter().any(|n| n.sw == "Kampuni ya Zuberi"), "{:?}", r.names);
-    assert!(r.candidates.iter().all(|c| c.sw != "saini" && c.sw != "mkataba"));
+    assert!(
+        r.names.iter().any(|n| n.sw == "Kampuni ya Zuberi"),
+        "{:?}",
+        r.names
+    );
+    assert!(
+        r.candidates
+            .iter()
+            .all(|c| c.sw != "saini" && c.sw != "mkataba")
+    );
     let m = r
         .missing_forms
         .iter()
@@ -147,7 +155,11 @@ fn yaml_output_loads_and_lint_asks_for_review() {
     let r = run();
     let text = output::yaml(&r);
     let g = Glossary::from_yaml_str("candidates.yaml", &text).unwrap();
-    assert!(g.entries.iter().all(|e| e.status == crate::glossary::Status::Candidate));
+    assert!(
+        g.entries
+            .iter()
+            .all(|e| e.status == crate::glossary::Status::Candidate)
+    );
     let findings = crate::glossary::lint(&g);
     assert!(
         findings

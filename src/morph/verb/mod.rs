@@ -8,6 +8,15 @@
 //! then asks [`parse_prefix`] whether the letters before it, inside the same word, form a
 //! valid chain. So `walisaini`, `hawajasaini`, `alipotia saini` and `atakayeshambuliwa` are
 //! recognised without listing them, and every hit knows its polarity, tense and subject.
+//!
+//! Over 400 lines with a reason: `parse_prefix` is one ordered decision list, kept whole with
+//! its table tests; endings and marker tables are in `endings.rs` and `markers.rs`.
+
+mod endings;
+mod markers;
+
+pub use endings::endings;
+use markers::*;
 
 use serde::{Deserialize, Serialize};
 
@@ -97,85 +106,6 @@ pub enum Mood {
     NegativePresent,
 }
 
-/// One ending of a stem: the stem's letters up to the end of the word.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Ending {
-    /// The stem with this ending (`shambuliwa`).
-    pub text: String,
-    /// Passive or not.
-    pub voice: Voice,
-    /// What the prefix chain must be.
-    pub mood: Mood,
-}
-
-fn is_vowel(c: char) -> bool {
-    matches!(c, 'a' | 'e' | 'i' | 'o' | 'u')
-}
-
-/// Whether the stem's last vowel before the final one is `e` or `o` (vowel harmony picks
-/// `-ea`/`-ewa` over `-ia`/`-iwa`).
-fn mid_vowel(root: &str) -> bool {
-    root.chars()
-        .rev()
-        .find(|&c| is_vowel(c))
-        .is_some_and(|c| c == 'e' || c == 'o')
-}
-
-/// The endings of a verb stem given with its final vowel (`shambulia`, `saini`, `zuru`).
-/// Bantu stems in `-a` take the full set; loan stems (`saini`, `zuru`, `ahidi`) keep their
-/// final vowel and add `-iwa`/`-ia` for the passive and applied. Causatives and
-/// reciprocals are not generated: they often mean something else (`onya` warn, `onyesha`
-/// show; `shinda` win, `shindana` compete) and get entries of their own.
-pub fn endings(stem: &str) -> Vec<Ending> {
-    let mut out: Vec<Ending> = Vec::new();
-    let mut push = |text: String, voice, mood| {
-        if !out.iter().any(|e| e.text == text) {
-            out.push(Ending { text, voice, mood });
-        }
-    };
-    let Some(last) = stem.chars().last() else {
-        return out;
-    };
-    let root = &stem[..stem.len() - last.len_utf8()];
-    let harmony = mid_vowel(root);
-    let i = if harmony { "e" } else { "i" };
-    if last == 'a' && !root.is_empty() {
-        let vowel_root = root.chars().last().is_some_and(is_vowel);
-        use Mood::*;
-        use Voice::*;
-        push(stem.to_string(), Active, Indicative);
-        push(format!("{root}e"), Active, Subjunctive);
-        push(format!("{root}i"), Active, NegativePresent);
-        // Passive: vamia → vamiwa, kamata → kamatwa, fungua → funguliwa.
-        push(format!("{root}wa"), Passive, Indicative);
-        push(format!("{root}we"), Passive, Subjunctive);
-        push(format!("{root}wi"), Passive, NegativePresent);
-        if vowel_root {
-            let l = if harmony { "le" } else { "li" };
-            push(format!("{root}{l}wa"), Passive, Indicative);
-            push(format!("{root}{l}a"), Active, Indicative);
-        } else {
-            // Applied and applied passive: kamatia, kamatiwa.
-            push(format!("{root}{i}a"), Active, Indicative);
-            push(format!("{root}{i}wa"), Passive, Indicative);
-        }
-        // Reciprocals (-ana) are not generated: they often mean something else
-        // (shindana compete, wasiliana communicate, kubaliana agree).
-    } else {
-        use Mood::*;
-        use Voice::*;
-        push(stem.to_string(), Active, Any);
-        if is_vowel(last) && !root.is_empty() {
-            // Loans: saini → sainiwa, zuru → zuriwa, ahidi → ahidiwa.
-            push(format!("{root}{i}wa"), Passive, Indicative);
-            push(format!("{root}{i}a"), Active, Indicative);
-        } else {
-            push(format!("{stem}iwa"), Passive, Indicative);
-        }
-    }
-    out
-}
-
 /// A subject (or negative subject) marker with the person it stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 pub struct Subject {
@@ -200,140 +130,6 @@ pub struct Analysis {
     pub object: Option<&'static str>,
     /// Active or passive.
     pub voice: Voice,
-}
-
-const fn s(marker: &'static str, person: &'static str) -> Subject {
-    Subject { marker, person }
-}
-
-/// Affirmative subject markers, persons first.
-static SUBJECTS: &[(&str, Subject)] = &[
-    ("ni", s("ni", "I")),
-    ("u", s("u", "you")),
-    ("a", s("a", "he/she")),
-    ("tu", s("tu", "we")),
-    ("m", s("m", "you (pl)")),
-    ("mu", s("m", "you (pl)")),
-    ("wa", s("wa", "they")),
-    ("li", s("li", "it")),
-    ("ya", s("ya", "they (things)")),
-    ("ki", s("ki", "it")),
-    ("vi", s("vi", "they (things)")),
-    ("i", s("i", "it")),
-    ("zi", s("zi", "they (things)")),
-    ("ku", s("ku", "it")),
-    ("pa", s("pa", "there")),
-];
-
-/// Affirmative tense markers; `taka` only before a relative.
-const TENSES: &[(&str, Tense)] = &[
-    ("na", Tense::Present),
-    ("li", Tense::Past),
-    ("ta", Tense::Future),
-    ("me", Tense::Perfect),
-    ("ki", Tense::Simultaneous),
-    ("nge", Tense::Conditional),
-    ("ngali", Tense::PastConditional),
-    ("ka", Tense::Narrative),
-];
-
-/// Subjects of the bare subjunctive: persons, and the class 9 and 5 subjects of
-/// institutions (`serikali ichukue hatua`, `bunge lipitishe`). Other class markers would
-/// turn adjectives into verbs (`kinyonge` weak, not "that it hang"). Longest first.
-static SUBJUNCTIVE_SUBJECTS: &[(&str, Subject)] = &[
-    ("ni", s("ni", "I")),
-    ("tu", s("tu", "we")),
-    ("mu", s("m", "you (pl)")),
-    ("wa", s("wa", "they")),
-    ("li", s("li", "it")),
-    ("u", s("u", "you")),
-    ("a", s("a", "he/she")),
-    ("m", s("m", "you (pl)")),
-    ("i", s("i", "it")),
-];
-
-/// Negative subject markers (`ha` + subject; `si` I, `hu` you, `ha` he/she), longest first
-/// so that `hawa-` is tried before `ha-`.
-static NEG_SUBJECTS: &[(&str, Subject)] = &[
-    ("hatu", s("tu", "we")),
-    ("hamu", s("m", "you (pl)")),
-    ("hawa", s("wa", "they")),
-    ("hali", s("li", "it")),
-    ("haya", s("ya", "they (things)")),
-    ("haki", s("ki", "it")),
-    ("havi", s("vi", "they (things)")),
-    ("hazi", s("zi", "they (things)")),
-    ("haku", s("ku", "it")),
-    ("hapa", s("pa", "there")),
-    ("ham", s("m", "you (pl)")),
-    ("hai", s("i", "it")),
-    ("hau", s("u", "it")),
-    ("ha", s("a", "he/she")),
-    ("si", s("ni", "I")),
-    ("hu", s("u", "you")),
-];
-
-/// Subjects that stand without a tense marker in the general (headline) present: persons,
-/// and class subjects fused with `-a-` (`ya` = i-a, `cha` = ki-a, `la` = li-a, …).
-/// `Serikali yatangaza`, `Rais asaini`, `Chama chashinda`. Bare class markers (`ki`, `u`,
-/// `m`) are not in the list: `kiutawala` (administratively) and `mapana` (wide) must not
-/// parse as verbs.
-static GENERAL_SUBJECTS: &[(&str, Subject)] = &[
-    ("cha", s("ki", "it")),
-    ("vya", s("vi", "they (things)")),
-    ("kwa", s("ku", "it")),
-    ("wa", s("wa", "they")),
-    ("tu", s("tu", "we")),
-    ("ni", s("ni", "I")),
-    ("ya", s("i", "it")),
-    ("la", s("li", "it")),
-    ("za", s("zi", "they (things)")),
-    ("a", s("a", "he/she")),
-];
-
-/// Negative tense markers (the present has none).
-const NEG_TENSES: &[(&str, Tense)] = &[
-    ("ku", Tense::Past),
-    ("ja", Tense::Perfect),
-    ("ta", Tense::Future),
-    ("nge", Tense::Conditional),
-    ("ngali", Tense::PastConditional),
-];
-
-const RELATIVES: &[&str] = &[
-    "ye", "o", "po", "ko", "mo", "cho", "vyo", "lo", "yo", "zo", "wo",
-];
-
-const OBJECTS: &[&str] = &[
-    "ni", "ku", "m", "mw", "tu", "wa", "i", "li", "ya", "ki", "vi", "zi", "u", "pa", "ji",
-];
-
-/// An optional object marker filling `rest` entirely.
-fn object(rest: &str) -> Option<Option<&'static str>> {
-    if rest.is_empty() {
-        return Some(None);
-    }
-    OBJECTS.iter().find(|&&o| o == rest).map(|&o| Some(o))
-}
-
-/// An optional relative then an optional object filling `rest`.
-fn relative_object(
-    rest: &str,
-    allow_relative: bool,
-) -> Option<(Option<&'static str>, Option<&'static str>)> {
-    if let Some(o) = object(rest) {
-        return Some((None, o));
-    }
-    if allow_relative {
-        for &r in RELATIVES {
-            if let Some(after) = rest.strip_prefix(r)
-                && let Some(o) = object(after)
-            {
-                return Some((Some(r), o));
-            }
-        }
-    }
-    None
 }
 
 /// Parses the letters of a word before a verb stem (folded, lower case) as a prefix chain.

@@ -1,4 +1,4 @@
-//! Calendar dates: a small proleptic Gregorian calendar (days from the epoch and back) to
+//! Calendar dates, the one calendar of the crate: a small proleptic Gregorian calendar (days from the epoch and back) to
 //! check dates, name their weekday and resolve `leo`, `jana`, `kesho` against the article's
 //! date. No time zones, no clock: only days.
 
@@ -81,6 +81,26 @@ impl Date {
         }
     }
 
+    /// Reads a date written `YYYY-MM-DD…` (an ISO date, perhaps with a time after it);
+    /// an impossible date (`2025-02-31`) is none.
+    pub fn parse_iso(s: &str) -> Option<Date> {
+        let b = s.as_bytes();
+        if b.len() < 10 || b[4] != b'-' || b[7] != b'-' {
+            return None;
+        }
+        let n = |r: std::ops::Range<usize>| -> Option<i64> {
+            let part = s.get(r)?;
+            part.bytes()
+                .all(|c| c.is_ascii_digit())
+                .then(|| part.parse().ok())?
+        };
+        Date::new(
+            n(0..4)?,
+            u32::try_from(n(5..7)?).ok()?,
+            u32::try_from(n(8..10)?).ok()?,
+        )
+    }
+
     /// Days since 1970-01-01 (Howard Hinnant's algorithm).
     pub fn days(self) -> i64 {
         let y = if self.month <= 2 {
@@ -153,6 +173,31 @@ pub fn month_name(m: u32) -> Option<&'static str> {
     MONTHS.get((m as usize).checked_sub(1)?).copied()
 }
 
+/// Days since 1970-01-01 of a date written `YYYY-MM-DD…`; none for anything else or an
+/// impossible date.
+pub fn day_number(date: &str) -> Option<i64> {
+    Date::parse_iso(date).map(Date::days)
+}
+
+/// `YYYY-MM-DD` when the value starts with one, else the value as written.
+pub(crate) fn iso_date(value: &str) -> String {
+    let v = value.trim();
+    let b = v.as_bytes();
+    let iso = b.len() >= 10
+        && b[..10].iter().enumerate().all(|(i, c)| {
+            if i == 4 || i == 7 {
+                *c == b'-'
+            } else {
+                c.is_ascii_digit()
+            }
+        });
+    if iso {
+        v[..10].to_string()
+    } else {
+        v.to_string()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -171,5 +216,20 @@ mod tests {
         assert_eq!(Date::parse("20/06/2024"), Date::new(2024, 6, 20));
         assert_eq!(Date::parse("2024-06-20T08:00Z"), Date::new(2024, 6, 20));
         assert_eq!(Date::parse("Juni"), None);
+    }
+
+    #[test]
+    fn day_numbers_of_iso_dates_only() {
+        assert_eq!(day_number("1970-01-01"), Some(0));
+        assert_eq!(day_number("2025-05-14T10:00"), Some(20222));
+        assert_eq!(
+            day_number("2024-03-01").unwrap() - day_number("2024-02-28").unwrap(),
+            2
+        );
+        assert_eq!(day_number("14 Mei 2025"), None);
+        assert_eq!(day_number("2025-13-01"), None);
+        // The one calendar refuses what the old day count let through.
+        assert_eq!(day_number("2025-02-31"), None);
+        assert_eq!(day_number("+025-02-03"), None);
     }
 }

@@ -2,6 +2,9 @@
 //! ([`super::tm`]), an external command the user configures (Swahili lines on its standard
 //! input, English lines on its standard output, within a timeout), or a LibreTranslate-
 //! compatible HTTP endpoint on this machine. Nothing here invents a translation.
+//!
+//! Over 400 lines with a reason: the command and HTTP clients with their time limits and
+//! their tests against local servers.
 
 use std::io::{Read, Write};
 use std::net::{TcpStream, ToSocketAddrs};
@@ -11,7 +14,7 @@ use std::time::{Duration, Instant};
 use serde_json::json;
 
 use super::tm::TranslationMemory;
-use crate::briefing::{Briefing, Translation};
+use crate::briefing::Translation;
 
 /// What went wrong with an external translator.
 #[derive(Debug, thiserror::Error)]
@@ -157,31 +160,6 @@ fn labelled(lines: Vec<String>, origin: &str, provider: &str) -> Vec<Option<Tran
             })
         })
         .collect()
-}
-
-/// Fills the translation of every key sentence that has none from the translators, in
-/// order: the first that has one wins.
-pub fn translate_briefing(
-    briefing: &mut Briefing,
-    translators: &[Translator],
-) -> Result<(), TranslateError> {
-    for t in translators {
-        let mut slots: Vec<&mut crate::briefing::KeySentence> = briefing
-            .stories
-            .iter_mut()
-            .flat_map(|s| s.sentences.iter_mut())
-            .filter(|k| k.translation.is_none())
-            .collect();
-        if slots.is_empty() {
-            return Ok(());
-        }
-        let texts: Vec<String> = slots.iter().map(|k| k.text.clone()).collect();
-        let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
-        for (k, tr) in slots.iter_mut().zip(t.translate(&refs)?) {
-            k.translation = tr;
-        }
-    }
-    Ok(())
 }
 
 /// Runs `command` with one sentence a line on its standard input; reads as many lines back.

@@ -1,0 +1,151 @@
+//! Dates: `Alhamisi Juni 20, 2024`, `20/06/2024`, `tarehe 20 Juni`, a weekday alone, `mwaka
+//! 2022`, `tangu 2006`.
+
+#[allow(unused_imports)]
+use super::*;
+
+impl Reader<'_> {
+    /// Dates, with an optional weekday and `tarehe` before them; a weekday alone; years.
+    pub(super) fn dated(&self, i: usize) -> Option<(GlossItem, usize)> {
+        let w = self.word(i)?;
+        if w == "tarehe" {
+            let (mut item, used) = self.date_at(i + 1)?;
+            item.start = self.toks[i].span.start;
+            item.sw = self.text[item.start..item.end].to_string();
+            return Some((item, used + 1));
+        }
+        if let Some(day) = self.data.day(w) {
+            // `Alhamisi, Juni 20, 2024` / `Alhamisi tarehe 20 Juni`
+            let gap = self
+                .toks
+                .get(i + 1)
+                .map(|n| &self.text[self.toks[i].span.end..n.span.start]);
+            let skip = usize::from(self.word(i + 1) == Some("tarehe"));
+            if matches!(gap, Some(" " | ", "))
+                && let Some((mut item, used)) = self.date_at(i + 1 + skip)
+            {
+                let parsed = item.value.as_deref().and_then(Date::parse);
+                item.start = self.toks[i].span.start;
+                item.sw = self.text[item.start..item.end].to_string();
+                item.en = format!("{day}, {}", item.en);
+                if let Some(d) = parsed.filter(|d| d.weekday() != day) {
+                    item = item.note(format!("{} was a {}", d.iso(), d.weekday()));
+                }
+                return Some((item, used + 1 + skip));
+            }
+            // `Jumatatu ijayo` / `Jumapili iliyopita`: next / last such day.
+            let dir = match self.word(i + 1) {
+                Some("ijayo" | "ujao") => Some((1, "next")),
+                Some("iliyopita" | "uliopita") => Some((-1, "last")),
+                _ => None,
+            };
+            if let Some((sign, word)) = dir {
+                let mut item = self.item(i, i + 1, format!("{word} {day}"), GlossKind::Date);
+                if let Some(d) = self.ctx.date {
+                    let mut x = d.add_days(sign);
+                    while x.weekday() != day {
+                        x = x.add_days(sign);
+                    }
+                    item.en = format!("{word} {day} ({})", x.plain());
+                    item = item
+                        .value(x.iso())
+                        .note(format!("resolved against the article's date, {}", d.iso()));
+                }
+                return Some((item, 2));
+            }
+            return Some((self.item(i, i, day.to_string(), GlossKind::Date), 1));
+        }
+        self.date_at(i)
+    }
+
+    /// A date that starts at token `i`.
+    fn date_at(&self, i: usize) -> Option<(GlossItem, usize)> {
+        let t = self.toks.get(i)?;
+        let w = t.folded.as_str();
+        let year_at = |j: usize| {
+            self.toks
+                .get(j)
+                .filter(|t| t.number && t.folded.len() == 4)
+                .and_then(|t| t.folded.parse::<i64>().ok())
+        };
+        let day_num = |t: &Token| {
+            t.number
+                .then(|| t.folded.parse::<u32>().ok())
+                .flatten()
+                .filter(|d| (1..=31).contains(d))
+        };
+        let finish =
+            |first: usize, last: usize, day: Option<u32>, month: u32, year: Option<i64>| {
+                let name = dates::month_name(month).unwrap_or("");
+                let (en, value) = match (day, year) {
+                    (Some(d), Some(y)) => match Date::new(y, month, d) {
+                        Some(date) => (date.plain(), Some(date.iso())),
+                        None => (format!("{d} {name} {y}"), None),
+                    },
+                    (Some(d), None) => (format!("{d} {name}"), None),
+                    (None, Some(y)) => (format!("{name} {y}"), Some(format!("{y:04}-{month:02}"))),
+                    (None, None) => (name.to_string(), None),
+                };
+                let mut item = self.item(first, last, en, GlossKind::Date);
+                item.value = value;
+                Some((item, last - first + 1))
+            };
+        // `20 Juni 2024`, `20 Juni`
+        if let (Some(d), Some(m)) = (
+            day_num(t),
+            self.word(i + 1).and_then(|m| self.data.month_number(m)),
+        ) {
+            return match year_at(i + 2) {
+                Some(y) => finish(i, i + 2, Some(d), m, Some(y)),
+                None => finish(i, i + 1, Some(d), m, None),
+            };
+        }
+        // `Juni 20, 2024`, `Juni 2024`, `Juni 20`
+        if let Some(m) = self.data.month_number(w) {
+            if let Some(y) = year_at(i + 1) {
+                return finish(i, i + 1, None, m, Some(y));
+            }
+            if let Some(d) = self.toks.get(i + 1).and_then(day_num) {
+                return match year_at(i + 2) {
+                    Some(y) => finish(i, i + 2, Some(d), m, Some(y)),
+                    None => finish(i, i + 1, Some(d), m, None),
+                };
+            }
+            return finish(i, i, None, m, None);
+        }
+        // `mwezi Juni`
+        if w == "mwezi"
+            && let Some(m) = self.word(i + 1).and_then(|m| self.data.month_number(m))
+        {
+            return finish(i, i + 1, None, m, year_at(i + 2))
+                .map(|(item, used)| (item, if year_at(i + 2).is_some() { used } else { 2 }));
+        }
+        // `20/06/2024`, `2024-06-20`
+        if t.number && t.folded.matches(['/', '-']).count() == 2 {
+            let d = Date::parse(&t.folded)?;
+            let item = self.item(i, i, d.plain(), GlossKind::Date).value(d.iso());
+            return Some((item, 1));
+        }
+        // `mwaka 2022`, `tangu 2006`, `mwaka wa fedha 2025/26`
+        if matches!(w, "mwaka" | "tangu" | "mnamo" | "hadi" | "kufikia") {
+            if w == "mwaka" && self.word(i + 1) == Some("wa") && self.word(i + 2) == Some("fedha") {
+                let n = self.toks.get(i + 3).filter(|t| t.number)?;
+                let en = format!("fiscal year {}", n.folded);
+                return Some((self.item(i, i + 3, en, GlossKind::Date), 4));
+            }
+            let y = year_at(i + 1).filter(|y| (1000..=2199).contains(y))?;
+            let en = match w {
+                "mwaka" => format!("the year {y}"),
+                "tangu" => format!("since {y}"),
+                "mnamo" => format!("in {y}"),
+                "hadi" => format!("until {y}"),
+                _ => format!("by {y}"),
+            };
+            let item = self
+                .item(i, i + 1, en, GlossKind::Date)
+                .value(y.to_string());
+            return Some((item, 2));
+        }
+        None
+    }
+}

@@ -1,0 +1,166 @@
+//! The summariser's view of an article: for the title and each sentence, its content terms
+//! as [`Key`]s (glossary entry ids for glossary words, so `mkataba` and `mikataba` are one
+//! term; other words folded, stopwords and short words dropped) and counts of glossary terms,
+//! names, numbers and dates. Made once per article, before any scoring.
+
+use super::{Key, KeyMap, KeySet, SentenceInfo, SourceInfo, key};
+use crate::article::Article;
+use crate::glossary::{Glossary, Matcher, Pos, TermHit};
+use crate::lang::LangData;
+use crate::segment::ends_as_sentence;
+use crate::text::{Span, WordSet, WordSpans, fold, fold_into, is_capitalised};
+
+/// [`Features::inner_keys`]: each later word of an entry's head and listed forms, matched on
+/// its own (generated plurals change only the words that agree, not the possessor).
+fn inner_keys(glossary: &Glossary, matcher: &Matcher, keys: &[Option<Key>]) -> KeyMap<Key> {
+    // As written: a name matches only capitalised.
+    let mut words: Vec<&str> = glossary
+        .entries
+        .iter()
+        .flat_map(|e| std::iter::once(&e.sw).chain(&e.forms))
+        .flat_map(|form| form.split_whitespace().skip(1))
+        .collect();
+    words.sort_unstable();
+    words.dedup();
+    let mut out = KeyMap::default();
+    for word in words {
+        if let [hit] = matcher.find(word).as_slice()
+            && hit.span.start == 0
+            && hit.span.end == word.len()
+            && let Some(own) = keys[hit.entry]
+        {
+            out.insert(key(&fold(word)), own);
+        }
+    }
+    out
+}
+
+/// The keys the features are made of, built once from the glossary and the stopwords.
+#[derive(Debug, Clone)]
+pub struct Features {
+    /// The summariser's key for each glossary entry (`g:` and its id), made once. Verbs have
+    /// none: their forms say who did what and when (`alisaini`, `hawakusaini`), so each
+    /// form is its own term, as a reader and a headline see it.
+    glossary_keys: Vec<Option<Key>>,
+    /// For a word inside a multi-word glossary form (`Tigray` of `jimbo la Tigray`,
+    /// `ulinzi` of `mkataba wa ulinzi`), keyed by the word's own key: the glossary key the
+    /// word has on its own, so it is one term with its mentions outside the phrase.
+    inner_keys: KeyMap<Key>,
+    /// The [`Key`]s of the stopwords: a word's key, made anyway, is looked up without
+    /// hashing the word again.
+    stop_keys: KeySet,
+}
+
+impl Features {
+    /// The keys of `glossary` (matched by `matcher`) and of `stopwords`.
+    pub fn new(glossary: &Glossary, matcher: &Matcher, stopwords: &WordSet) -> Self {
+        let glossary_keys: Vec<Option<Key>> = glossary
+            .entries
+            .iter()
+            .map(|e| (e.pos != Pos::Verb).then(|| key(&format!("g:{}", e.id))))
+            .collect();
+        let inner_keys = inner_keys(glossary, matcher, &glossary_keys);
+        Features {
+            glossary_keys,
+            inner_keys,
+            stop_keys: stopwords.iter().map(|w| key(w)).collect(),
+        }
+    }
+
+    /// What the summariser needs to know of an article: for the title and each sentence
+    /// unit, its content terms (glossary entry ids for glossary words, so `mkataba` and
+    /// `mikataba` are one term; other words folded, stopwords and short words dropped), and
+    /// counts of glossary terms, names, numbers and dates.
+    pub fn source_info(&self, matcher: &Matcher, lang: &LangData, article: &Article) -> SourceInfo {
+        let text = &article.doc.text;
+        let title_keys = article
+            .title
+            .as_deref()
+            .map(|t| {
+                let hits = matcher.find(t);
+                self.sentence_info(lang, t, Span::new(0, t.len()), &hits)
+                    .keys
+            })
+            .unwrap_or_default();
+        let sentences = article
+            .sentences()
+            .map(|u| self.sentence_info(lang, text, u.span, article.hits_in(u.span)))
+            .collect();
+        SourceInfo {
+            title_keys,
+            sentences,
+        }
+    }
+
+    /// One pass over the words of `span` of `text` (its glossary hits given, sorted): its
+    /// content terms (the first word of a glossary hit stands for the whole hit, as the
+    /// entry's id; other words folded, stopwords and words of one or two letters dropped),
+    /// which of them are written capitalised, and counts of names, numbers and dates.
+    fn sentence_info(
+        &self,
+        lang: &LangData,
+        text: &str,
+        span: Span,
+        hits: &[TermHit],
+    ) -> SentenceInfo {
+        let mut info = SentenceInfo {
+            span,
+            terms: hits.len(),
+            ..SentenceInfo::default()
+        };
+        info.unfinished = !ends_as_sentence(span.of(text));
+        let mut h = hits.iter().peekable();
+        let mut folded = String::new();
+        info.keys.reserve((span.end - span.start) / 6);
+        for (n, w) in WordSpans::new(span.of(text)).enumerate() {
+            let w = Span::new(span.start + w.start, span.start + w.end);
+            let word = w.of(text);
+            info.words += 1;
+            let capital = is_capitalised(word);
+            if capital && n > 0 {
+                info.names += 1;
+            }
+            fold_into(word, &mut folded);
+            // Month names are written capitalised: look up only those.
+            if word.starts_with(|c: char| c.is_ascii_digit())
+                || capital && lang.months.contains(&folded)
+            {
+                info.numbers += 1;
+            }
+            while h.peek().is_some_and(|x| x.span.end <= w.start) {
+                h.next();
+            }
+            let (hit_here, inside) = match h.peek() {
+                Some(x) if x.span.start == w.start => (Some(*x), false),
+                Some(x) => (None, x.span.start < w.start),
+                None => (None, false),
+            };
+            let term = match hit_here.and_then(|hit| self.glossary_keys[hit.entry]) {
+                Some(k) => k,
+                None => {
+                    // The word itself, unless it is a stopword, or a word of one or two
+                    // letters that does not start a glossary term. Later content words of a
+                    // multi-word hit count too, with the key they have on their own: a
+                    // reader (and a headline) sees "jimbo la Tigray" as three words, one of
+                    // them Tigray.
+                    let k = key(&folded);
+                    if self.stop_keys.contains(&k)
+                        || hit_here.is_none() && folded.chars().nth(2).is_none()
+                    {
+                        continue;
+                    }
+                    if inside {
+                        self.inner_keys.get(&k).copied().unwrap_or(k)
+                    } else {
+                        k
+                    }
+                }
+            };
+            if capital {
+                info.name_keys.push(info.keys.len());
+            }
+            info.keys.push(term);
+        }
+        info
+    }
+}
