@@ -171,11 +171,9 @@ pub fn parse_xml(path: &Path, text: &str) -> Result<Vec<(String, String)>> {
             Event::End(e) => match e.local_name().as_ref() {
                 "source" | "target" | "seg" => field = None,
                 "ph" | "bpt" | "ept" | "it" | "ut" if skip > 0 => skip -= 1,
-                "trans-unit" | "segment" | "tu" => {
-                    if !src.trim().is_empty() {
-                        let (s, t) = (src.trim().to_string(), tgt.trim().to_string());
-                        out.push(if source_is_sw || tmx { (s, t) } else { (t, s) });
-                    }
+                "trans-unit" | "segment" | "tu" if !src.trim().is_empty() => {
+                    let (s, t) = (src.trim().to_string(), tgt.trim().to_string());
+                    out.push(if source_is_sw || tmx { (s, t) } else { (t, s) });
                 }
                 _ => {}
             },
