@@ -9,6 +9,8 @@ mod feed;
 mod html;
 mod inputs;
 mod jsonl;
+mod lines;
+mod nesting;
 mod tsv;
 
 #[cfg(feature = "feeds")]
@@ -35,6 +37,8 @@ pub fn parse_feed(path: &Path, _text: &str) -> Result<Batch> {
 }
 pub use inputs::{Batch, InputKind, detect, list_inputs, parse_documents, read_documents};
 pub use jsonl::{parse_jsonl, parse_jsonl_line};
+pub use lines::{Line, read_line_bounded};
+pub use nesting::{MAX_DEPTH, check_depth};
 pub use tsv::{parse_table, parse_tsv};
 
 use std::borrow::Cow;
@@ -100,6 +104,23 @@ pub(crate) fn finish(mut doc: Document) -> Document {
     if let Cow::Owned(clean) = text::without_invisible(&doc.text) {
         doc.text = clean;
     }
+    // Bidi controls become a visible U+FFFD of the same length (crate::links).
+    for field in [&mut doc.text, &mut doc.id] {
+        if let Cow::Owned(clean) = crate::links::neutralise_bidi(field) {
+            *field = clean;
+        }
+    }
+    for field in [
+        &mut doc.title,
+        &mut doc.source,
+        &mut doc.author,
+        &mut doc.url,
+        &mut doc.date,
+    ] {
+        if let Some(Cow::Owned(clean)) = field.as_deref().map(crate::links::neutralise_bidi) {
+            *field = Some(clean);
+        }
+    }
     for field in [&mut doc.title, &mut doc.source, &mut doc.author] {
         if let Some(value) = field.as_deref() {
             if text::is_blank(value) {
@@ -124,12 +145,7 @@ pub(crate) fn read_bytes(path: &Path, max_bytes: usize) -> Result<Vec<u8>> {
             .read_to_end(&mut bytes)
             .map_err(io)?;
     } else {
-        let meta = std::fs::metadata(path).map_err(io)?;
-        if meta.is_dir() {
-            return Err(Error::IsDirectory {
-                path: path.to_path_buf(),
-            });
-        }
+        crate::infile::check_regular(path)?;
         std::fs::File::open(path)
             .map_err(io)?
             .take(max_bytes as u64 + 1)
