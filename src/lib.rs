@@ -98,6 +98,8 @@ pub use segment::{Segmenter, Unit, UnitKind};
 pub use text::Span;
 
 // The glossary, as a terminologist's program uses it.
+/// Glossary candidates: terms of a corpus the glossary lacks, with English proposed.
+pub use glossary::candidates;
 pub use glossary::{
     Analysis, Entry, Example, ExchangeFormat, Exported, Finding, Glossary, Matcher, Origin,
     Polarity, Pos, Record, Severity, Status, Subject, Tense, TermHit, Voice, check_examples,

@@ -299,6 +299,9 @@ pub enum GlossaryCommand {
         #[command(flatten)]
         glossary: GlossaryOpts,
     },
+    /// Terms frequent in articles or parallel text that the glossary lacks, by lemma, with
+    /// English proposed from parallel text.
+    Candidates(super::candidates::CandidatesArgs),
     /// Import a CAT-tool glossary (TSV, CSV, TBX) and write glossary YAML.
     Import {
         /// The format.

@@ -57,6 +57,9 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             command: GlossaryCommand::Lookup { word, format, .. },
         } => lookup_cmd(g, &word, format),
         Command::Glossary {
+            command: GlossaryCommand::Candidates(args),
+        } => super::candidates::run(g, args),
+        Command::Glossary {
             command: GlossaryCommand::Export { format, output, .. },
         } => export_cmd(g, format, output.as_deref()),
         Command::Glossary {

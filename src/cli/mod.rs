@@ -1,6 +1,7 @@
 //! Arguments (clap) and the commands they run. Only glue: every algorithm is in the library.
 
 mod args;
+mod candidates;
 mod check;
 mod commands;
 mod config;

@@ -102,6 +102,15 @@ fn groups(command: &Command) -> (&'static str, Groups<'_>) {
             G::Lookup { glossary, .. } => ("glossary lookup", with_glossary(glossary)),
             G::Export { glossary, .. } => ("glossary export", with_glossary(glossary)),
             G::Import { .. } => ("glossary import", Groups::default()),
+            G::Candidates(args) => (
+                "glossary candidates",
+                Groups {
+                    glossary: Some(&args.glossary),
+                    lang: Some(&args.lang),
+                    input: Some(&args.input),
+                    ..Groups::default()
+                },
+            ),
         },
         C::Check(args) => (
             "check",

@@ -69,6 +69,24 @@ fn finding(entry: &Entry, severity: Severity, message: String) -> Finding {
     }
 }
 
+/// What a reviewer must still do with an entry `glossary candidates` proposed.
+fn candidate_todo(e: &Entry) -> String {
+    let mut todo = vec!["confirm the part of speech".to_string()];
+    if e.class.is_some() {
+        todo.push("the noun class".into());
+    }
+    if e.en.trim() == "?" {
+        todo.push("translate (no English was proposed)".into());
+    } else {
+        todo.push(format!("choose the English (proposed {:?})", e.en));
+    }
+    if e.examples.is_empty() {
+        todo.push("write an example of your own".into());
+    }
+    todo.push("then set `status` and move the entry into a domain file".into());
+    format!("status candidate, not reviewed: {}", todo.join(", "))
+}
+
 /// Lints the glossary; findings come in file and line order.
 pub fn lint(glossary: &Glossary) -> Vec<Finding> {
     let mut out = Vec::new();
@@ -174,6 +192,9 @@ pub fn lint(glossary: &Glossary) -> Vec<Finding> {
         }
         if e.examples.is_empty() {
             out.push(finding(e, Severity::Warning, "no example sentence".into()));
+        }
+        if e.status == super::Status::Candidate {
+            out.push(finding(e, Severity::Warning, candidate_todo(e)));
         }
     }
     let matcher = Matcher::new(glossary);

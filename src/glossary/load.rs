@@ -60,6 +60,10 @@ pub(crate) const EMBEDDED: &[(&str, &str)] = &[
         include_str!("../../glossary/energy.yaml"),
     ),
     (
+        "glossary/general.yaml",
+        include_str!("../../glossary/general.yaml"),
+    ),
+    (
         "glossary/health.yaml",
         include_str!("../../glossary/health.yaml"),
     ),

@@ -1,6 +1,7 @@
 //! The glossary: the YAML model, loading with clear errors, lint, and the term matcher.
 //! It knows nothing of templates or scoring.
 
+pub mod candidates;
 pub mod exchange;
 mod forms;
 mod lint;

@@ -50,6 +50,8 @@ pub enum Status {
     Deprecated,
     /// Wrong.
     Forbidden,
+    /// Proposed by `glossary candidates`, not reviewed yet: lint says what is left to do.
+    Candidate,
 }
 
 /// One example sentence and the form in it the entry must match.

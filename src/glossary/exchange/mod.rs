@@ -78,6 +78,7 @@ fn status_name(s: Status) -> &'static str {
         Status::Admitted => "admitted",
         Status::Deprecated => "deprecated",
         Status::Forbidden => "forbidden",
+        Status::Candidate => "candidate",
     }
 }
 

@@ -1,0 +1,110 @@
+//! `glossary candidates`: read articles or parallel text, print the terms the glossary
+//! lacks (JSON, TSV or glossary YAML). Only glue; the work is in
+//! `muhtasari::glossary::candidates`.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::{Context, Result};
+use clap::{Args, ValueEnum};
+use muhtasari::candidates::{self, Background, Options, input, output};
+use muhtasari::{LangData, Segmenter, list_inputs};
+
+use super::args::Global;
+use super::config::glossary;
+use super::output::emit;
+
+/// Output formats of `glossary candidates`.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum CandidatesFormat {
+    /// One candidate a row, for a spreadsheet.
+    Tsv,
+    /// The whole report.
+    Json,
+    /// Glossary entries with `status: candidate`, to review.
+    Yaml,
+}
+
+/// Arguments of `glossary candidates`.
+#[derive(Debug, Args)]
+pub struct CandidatesArgs {
+    /// Articles (files, folders, feeds, JSONL, TSV tables) or parallel text (TSV
+    /// `Swahili<TAB>English`, TMX, XLIFF).
+    #[arg(required = true)]
+    pub inputs: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = CandidatesFormat::Tsv)]
+    pub format: CandidatesFormat,
+    /// Keep this many candidates (and as many names).
+    #[arg(long, default_value_t = 200)]
+    pub top: usize,
+    /// Fewest occurrences of a candidate.
+    #[arg(long, default_value_t = 3)]
+    pub min_count: usize,
+    /// Measure keyness against these texts (any input form), e.g. a month of general press;
+    /// without it the rank is frequency × the best English Dice (measured best: the project's
+    /// own small background demoted real news terms).
+    #[arg(long, value_name = "PATH")]
+    pub background: Vec<PathBuf>,
+    /// Write to this file instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    #[command(flatten)]
+    pub glossary: super::args::GlossaryOpts,
+    #[command(flatten)]
+    pub lang: super::args::LangOpts,
+    #[command(flatten)]
+    pub input: super::args::InputOpts,
+}
+
+fn segments(g: &Global, paths: &[PathBuf]) -> Result<Vec<candidates::Segment>> {
+    let (files, errors) = list_inputs(paths);
+    if let Some(e) = errors.into_iter().next() {
+        return Err(e.into());
+    }
+    let mut lang = LangData::embedded();
+    for path in &g.lang_data {
+        lang.add_file(path)?;
+    }
+    let segmenter = Segmenter::new(lang);
+    let mut out = Vec::new();
+    let mut doc = 0;
+    for f in &files {
+        let (segs, next) = input::read(f, g.max_bytes, &segmenter, doc)
+            .with_context(|| format!("cannot read {}", f.display()))?;
+        out.extend(segs);
+        doc = next;
+    }
+    Ok(out)
+}
+
+/// Runs `glossary candidates`.
+pub fn run(g: &Global, args: CandidatesArgs) -> Result<ExitCode> {
+    anyhow::ensure!(args.min_count >= 1, "--min-count must be at least 1");
+    let glossary = glossary(g)?;
+    let segs = segments(g, &args.inputs)?;
+    let background = if args.background.is_empty() {
+        Background::none()
+    } else {
+        let bg = segments(g, &args.background)?;
+        let names: Vec<String> = args
+            .background
+            .iter()
+            .map(|p| p.display().to_string())
+            .collect();
+        Background::from_texts(&names.join(", "), bg.iter().map(|s| s.sw.as_str()))
+    };
+    let opts = Options {
+        top: args.top,
+        min_count: args.min_count,
+        ..Options::default()
+    };
+    let report = candidates::extract(&glossary, &segs, &background, &opts);
+    let text = match args.format {
+        CandidatesFormat::Tsv => output::tsv(&report),
+        CandidatesFormat::Json => output::json(&report) + "\n",
+        CandidatesFormat::Yaml => output::yaml(&report),
+    };
+    emit(args.output.as_deref(), &text)?;
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,266 @@
+//! English for a candidate from parallel text: the Dice coefficient between the segments a
+//! Swahili lemma occurs in and those an English n-gram occurs in (each counted once per
+//! segment). English n-grams neither start nor end with a function word; plural `-s`/`-ies`
+//! and past `-ed` are grouped before counting (shown in their most frequent or base form).
+//! It never translates a segment; it only ranks the English its segments hold.
+
+use std::collections::HashMap;
+
+use serde::Serialize;
+
+use super::{Options, Segment};
+use crate::text::{fold, word_spans};
+
+/// A proposed English rendering.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Proposal {
+    /// The English.
+    pub text: String,
+    /// Dice coefficient between the term's and the English's segments (0–1).
+    pub score: f64,
+    /// Segments holding both.
+    pub together: usize,
+}
+
+/// English function words: no proposal starts or ends with one.
+const STOP: &[&str] = &[
+    "a", "about", "after", "all", "also", "an", "and", "any", "are", "as", "at", "be", "been",
+    "being", "but", "by", "can", "could", "did", "do", "does", "for", "from", "had", "has", "have",
+    "he", "her", "him", "his", "how", "i", "if", "in", "into", "is", "it", "its", "may", "me",
+    "more", "most", "my", "no", "not", "of", "on", "or", "other", "our", "over", "s", "said",
+    "says", "say", "she", "should", "so", "some", "such", "t", "than", "that", "the", "their",
+    "them", "then", "there", "these", "they", "this", "those", "through", "to", "up", "us", "very",
+    "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "will", "with",
+    "would", "you", "your", "there's", "it's", "which", "one",
+];
+
+/// Words in `-s` that are no plural.
+const INVARIANT: &[&str] = &[
+    "news",
+    "series",
+    "species",
+    "means",
+    "politics",
+    "economics",
+    "physics",
+    "gas",
+    "aids",
+    "bus",
+    "always",
+    "perhaps",
+    "whereas",
+    "towards",
+    "its",
+    "this",
+    "has",
+    "was",
+    "does",
+];
+
+/// The grouping key of an English word: plural `-s`/`-ies`, `-ed`, `-ing` and a final
+/// silent `-e` removed (`cases`/`case` → `cas`, `announced`/`announce` → `announc`,
+/// `testing`/`test` → `test`). Only for grouping: the text shown is a word seen.
+pub fn english_key(word: &str) -> String {
+    let w = word;
+    if INVARIANT.contains(&w) || w.chars().count() <= 3 {
+        return w.to_string();
+    }
+    let stem = if let Some(r) = w.strip_suffix("ies").filter(|r| r.len() >= 2) {
+        format!("{r}y")
+    } else if let Some(r) = w.strip_suffix("ing").filter(|r| r.len() >= 3) {
+        r.to_string()
+    } else if let Some(r) = w.strip_suffix("ed").filter(|r| r.len() >= 3) {
+        r.to_string()
+    } else if w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") {
+        w[..w.len() - 1].to_string()
+    } else {
+        w.to_string()
+    };
+    match stem.strip_suffix('e') {
+        Some(r) if r.len() >= 3 => r.to_string(),
+        _ => stem,
+    }
+}
+
+/// English n-gram statistics of a set of segments.
+pub struct Aligner {
+    /// Per segment: the ids of its English n-grams (each once).
+    grams: Vec<Vec<u32>>,
+    /// Per id: segments holding it.
+    df: Vec<usize>,
+    /// Per id: the text shown.
+    shown: Vec<String>,
+}
+
+impl Aligner {
+    /// Counts the English n-grams of every segment that has English.
+    pub fn new(segments: &[Segment], opts: &Options) -> Self {
+        let mut ids: HashMap<String, u32> = HashMap::new();
+        let mut surfaces: Vec<HashMap<String, usize>> = Vec::new();
+        let mut df: Vec<usize> = Vec::new();
+        let mut grams = Vec::with_capacity(segments.len());
+        for s in segments {
+            let mut mine: Vec<u32> = Vec::new();
+            if let Some(en) = &s.en {
+                let words: Vec<String> = word_spans(en).iter().map(|w| fold(w.of(en))).collect();
+                let keys: Vec<String> = words
+                    .iter()
+                    .map(|w| {
+                        if opts.en_normalise {
+                            english_key(w)
+                        } else {
+                            w.clone()
+                        }
+                    })
+                    .collect();
+                for i in 0..words.len() {
+                    if STOP.contains(&words[i].as_str()) {
+                        continue;
+                    }
+                    for j in (i + 1)..=(i + opts.en_max_words).min(words.len()) {
+                        let last = &words[j - 1];
+                        if STOP.contains(&last.as_str()) || last.chars().all(|c| c.is_numeric()) {
+                            continue;
+                        }
+                        let key = keys[i..j].join(" ");
+                        let next = ids.len() as u32;
+                        let id = *ids.entry(key).or_insert_with(|| {
+                            surfaces.push(HashMap::new());
+                            df.push(0);
+                            next
+                        });
+                        *surfaces[id as usize]
+                            .entry(words[i..j].join(" "))
+                            .or_default() += 1;
+                        mine.push(id);
+                    }
+                }
+                mine.sort_unstable();
+                mine.dedup();
+                for &id in &mine {
+                    df[id as usize] += 1;
+                }
+            }
+            grams.push(mine);
+        }
+        let mut keys: Vec<(String, u32)> = ids.into_iter().collect();
+        keys.sort_by_key(|(_, id)| *id);
+        let shown = keys
+            .into_iter()
+            .zip(surfaces)
+            .map(|(_, forms)| {
+                // The shortest form seen at least a fifth as often as the most frequent:
+                // the base form (`case`, `announce`) when it is in use.
+                let most = forms.values().copied().max().unwrap_or(0);
+                let mut f: Vec<(String, usize)> =
+                    forms.into_iter().filter(|(_, c)| c * 5 >= most).collect();
+                f.sort_by(|a, b| {
+                    a.0.len()
+                        .cmp(&b.0.len())
+                        .then(b.1.cmp(&a.1))
+                        .then(a.0.cmp(&b.0))
+                });
+                f.swap_remove(0).0
+            })
+            .collect();
+        Aligner { grams, df, shown }
+    }
+
+    /// Up to `n` English proposals for a term seen in `segs`, best first; an n-gram that
+    /// overlaps a better one (`social`, `media` after `social media`) is skipped. Each
+    /// needs at least two segments in common with the term.
+    pub fn propose(&self, segs: &[u32], n: usize) -> Vec<Proposal> {
+        let mut together: HashMap<u32, usize> = HashMap::new();
+        let mut with_en = 0usize;
+        for &s in segs {
+            let g = &self.grams[s as usize];
+            if g.is_empty() {
+                continue;
+            }
+            with_en += 1;
+            for &id in g {
+                *together.entry(id).or_default() += 1;
+            }
+        }
+        let mut scored: Vec<(u32, usize, f64)> = together
+            .into_iter()
+            .filter(|&(_, c)| c >= 2)
+            .map(|(id, c)| {
+                let dice = 2.0 * c as f64 / (with_en + self.df[id as usize]) as f64;
+                (id, c, dice)
+            })
+            .collect();
+        scored.sort_by(|a, b| {
+            let words = |id: u32| self.shown[id as usize].split(' ').count();
+            b.2.total_cmp(&a.2)
+                .then(b.1.cmp(&a.1))
+                .then(words(b.0).cmp(&words(a.0)))
+                .then(self.shown[a.0 as usize].cmp(&self.shown[b.0 as usize]))
+        });
+        let mut out: Vec<Proposal> = Vec::new();
+        for (id, c, dice) in scored {
+            if out.len() >= n {
+                break;
+            }
+            let text = &self.shown[id as usize];
+            let overlaps = out.iter().any(|p| {
+                let a: Vec<&str> = p.text.split(' ').collect();
+                text.split(' ').any(|w| a.contains(&w))
+            });
+            if overlaps {
+                continue;
+            }
+            out.push(Proposal {
+                text: text.clone(),
+                score: (dice * 1000.0).round() / 1000.0,
+                together: c,
+            });
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn seg(sw: &str, en: &str) -> Segment {
+        Segment {
+            sw: sw.into(),
+            en: Some(en.into()),
+            ..Segment::default()
+        }
+    }
+
+    #[test]
+    fn the_english_that_goes_with_the_term_wins() {
+        let segs = vec![
+            seg("a", "The agreements were signed today."),
+            seg("b", "A new agreement on trade."),
+            seg("c", "The agreement holds, officials said today."),
+            seg("d", "Rain fell today."),
+        ];
+        let a = Aligner::new(&segs, &Options::default());
+        let p = a.propose(&[0, 1, 2], 3);
+        assert_eq!(p[0].text, "agreement");
+        assert_eq!(p[0].together, 3);
+        assert!(p.iter().all(|x| x.text != "the"));
+    }
+
+    #[test]
+    fn keys_group_plurals_and_past() {
+        for (a, b) in [
+            ("agreements", "agreement"),
+            ("countries", "country"),
+            ("signed", "sign"),
+            ("announced", "announce"),
+            ("testing", "test"),
+            ("cases", "case"),
+        ] {
+            assert_eq!(english_key(a), english_key(b), "{a} {b}");
+        }
+        assert_eq!(english_key("crisis"), "crisis");
+        assert_eq!(english_key("news"), "news");
+        assert_ne!(english_key("news"), english_key("new"));
+    }
+}

@@ -1,0 +1,276 @@
+//! Lemmas of unknown words, by consensus over a corpus: every word gets its possible
+//! readings from the project's morphology (a plural noun of a class, a verb form of a stem,
+//! a locative), and each word takes the reading whose lemma the most distinct words of the
+//! corpus share. It does not know which words exist; a lone reading stays the word itself.
+
+use std::collections::HashMap;
+
+use crate::morph::{NounClass, Tense, verb};
+
+/// What a word was read as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Reading {
+    /// The word is its own lemma.
+    Plain,
+    /// A form of a noun of this class (its plural, or its singular when a plural was seen).
+    Noun(NounClass),
+    /// A form of a verb stem.
+    Verb,
+    /// The locative `-ni` of a noun.
+    Locative,
+}
+
+/// One possible analysis of a word.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Hypothesis {
+    /// The lemma: a noun's singular, a verb's stem with its final vowel.
+    pub lemma: String,
+    /// How the word relates to it.
+    pub reading: Reading,
+}
+
+const PLURAL_CLASSES: &[NounClass] = &[
+    NounClass::C1_2,
+    NounClass::C3_4,
+    NounClass::C5_6,
+    NounClass::C7_8,
+];
+
+/// The singulars `word` may be the regular plural of, checked by [`NounClass::plural`].
+fn noun_readings(word: &str, out: &mut Vec<Hypothesis>) {
+    for &class in PLURAL_CLASSES {
+        let guesses: Vec<String> = match class {
+            NounClass::C1_2 => word
+                .strip_prefix("wa")
+                .map(|r| vec![format!("m{r}"), format!("mw{r}"), format!("mu{r}")])
+                .or_else(|| word.strip_prefix('w').map(|r| vec![format!("mw{r}")]))
+                .unwrap_or_default(),
+            NounClass::C3_4 => word
+                .strip_prefix("mi")
+                .map(|r| vec![format!("m{r}"), format!("mw{r}"), format!("mu{r}")])
+                .unwrap_or_default(),
+            NounClass::C5_6 => word
+                .strip_prefix("ma")
+                .filter(|r| r.len() >= 3)
+                .map(|r| vec![r.to_string()])
+                .unwrap_or_default(),
+            NounClass::C7_8 => word
+                .strip_prefix("vi")
+                .map(|r| vec![format!("ki{r}")])
+                .or_else(|| word.strip_prefix("vy").map(|r| vec![format!("ch{r}")]))
+                .unwrap_or_default(),
+            _ => Vec::new(),
+        };
+        for s in guesses {
+            if class.plural(&s).as_deref() == Some(word) {
+                out.push(Hypothesis {
+                    lemma: s,
+                    reading: Reading::Noun(class),
+                });
+            }
+        }
+    }
+}
+
+/// The stems `rest` (the letters after a possible prefix chain) may be a form of.
+fn stem_guesses(rest: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let Some(last) = rest.chars().last() else {
+        return out;
+    };
+    match last {
+        'a' => {
+            out.push(rest.to_string());
+            if let Some(r) = rest.strip_suffix("wa").filter(|r| r.len() >= 3) {
+                // kamatwa → kamata, shambuliwa → shambulia, sainiwa → saini
+                out.push(format!("{r}a"));
+                if r.ends_with(['i', 'u', 'e']) {
+                    out.push(r.to_string());
+                }
+            }
+        }
+        'e' | 'i' | 'u' => {
+            out.push(rest.to_string());
+            out.push(format!("{}a", &rest[..rest.len() - 1]));
+        }
+        _ => {}
+    }
+    // Stems of three letters are found inside too many words (`sha` in `kutosha`).
+    out.retain(|s| s.chars().count() >= 4);
+    out
+}
+
+/// Verb readings of `word`: a prefix chain the morphology accepts in front of a stem. The
+/// bare stem and the tenseless headline form are left out: they read too many nouns as
+/// verbs (`wakati` is not "they kati").
+fn verb_readings(word: &str, out: &mut Vec<Hypothesis>) {
+    let max_prefix = word.len().saturating_sub(3).min(10);
+    for i in 1..=max_prefix {
+        if !word.is_char_boundary(i) {
+            continue;
+        }
+        for stem in stem_guesses(&word[i..]) {
+            if out.iter().any(|h| h.lemma == stem) {
+                continue;
+            }
+            if let Some(a) = verb::analyse(word, &stem)
+                && !matches!(a.tense, Tense::Bare | Tense::General)
+            {
+                out.push(Hypothesis {
+                    lemma: stem,
+                    reading: Reading::Verb,
+                });
+            }
+        }
+    }
+}
+
+/// Every reading of a folded word, the plain one first.
+pub fn hypotheses(word: &str) -> Vec<Hypothesis> {
+    let mut out = vec![Hypothesis {
+        lemma: word.to_string(),
+        reading: Reading::Plain,
+    }];
+    if word.len() < 4 || !word.chars().all(|c| c.is_alphabetic() || c == '\'') {
+        return out;
+    }
+    noun_readings(word, &mut out);
+    verb_readings(word, &mut out);
+    if let Some(base) = word.strip_suffix("ni").filter(|b| b.len() >= 3) {
+        out.push(Hypothesis {
+            lemma: base.to_string(),
+            reading: Reading::Locative,
+        });
+    }
+    out
+}
+
+/// The chosen reading of each word of a corpus.
+#[derive(Debug, Clone, Default)]
+pub struct Lemmas {
+    chosen: HashMap<String, Hypothesis>,
+}
+
+impl Lemmas {
+    /// Chooses a reading for every word of `counts` (folded word → occurrences): the one
+    /// whose lemma is shared by the most distinct words (then the most occurrences); a
+    /// reading no other word supports falls back to the word itself. A locative needs
+    /// its base seen as a word. A lemma `known` says exists (a glossary form) counts as one
+    /// more word seen.
+    pub fn build(counts: &HashMap<String, usize>, known: impl Fn(&str) -> bool) -> Self {
+        let words: Vec<(&String, usize)> = counts.iter().map(|(w, &c)| (w, c)).collect();
+        let readings: Vec<Vec<Hypothesis>> = crate::par::map_slice(&words, |(w, _)| hypotheses(w));
+        // support: lemma → (distinct words, occurrences)
+        let mut support: HashMap<&str, (usize, usize)> = HashMap::new();
+        for ((_, c), hs) in words.iter().zip(&readings) {
+            let mut seen: Vec<&str> = Vec::new();
+            for h in hs {
+                if !seen.contains(&h.lemma.as_str()) {
+                    seen.push(&h.lemma);
+                    let s = support.entry(&h.lemma).or_default();
+                    s.0 += 1;
+                    s.1 += c;
+                }
+            }
+        }
+        let mut chosen = HashMap::with_capacity(words.len());
+        for ((w, _), hs) in words.iter().zip(&readings) {
+            let mut best = &hs[0];
+            let mut best_key = (0.0f64, 0usize);
+            for h in hs {
+                let mut s = support.get(h.lemma.as_str()).copied().unwrap_or_default();
+                let is_known = h.reading != Reading::Plain && known(&h.lemma);
+                s.0 += usize::from(is_known);
+                // A longer lemma explains more of each word: `kubali` over `bali` (ku- read
+                // as an object marker), `lingana` over `ngana`.
+                let len = h.lemma.chars().count() as f64;
+                let weighted = (s.0 as f64 * (1.0 + 0.25 * (len - 4.0)).max(0.5), s.1);
+                let ok = match h.reading {
+                    Reading::Plain => true,
+                    Reading::Locative => counts.contains_key(&h.lemma) || is_known,
+                    _ => s.0 >= 2,
+                };
+                let better = weighted.0 > best_key.0
+                    || (weighted.0 == best_key.0 && weighted.1 > best_key.1);
+                if ok && better {
+                    best = h;
+                    best_key = weighted;
+                }
+            }
+            chosen.insert((*w).clone(), best.clone());
+        }
+        Lemmas { chosen }
+    }
+
+    /// The reading chosen for a folded word (the word itself when it was not counted).
+    pub fn of(&self, word: &str) -> Hypothesis {
+        self.chosen
+            .get(word)
+            .cloned()
+            .unwrap_or_else(|| Hypothesis {
+                lemma: word.to_string(),
+                reading: Reading::Plain,
+            })
+    }
+
+    /// The chosen lemma of a folded word.
+    pub fn lemma<'a>(&'a self, word: &'a str) -> &'a str {
+        self.chosen.get(word).map_or(word, |h| h.lemma.as_str())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lemmas(words: &[(&str, usize)]) -> Lemmas {
+        Lemmas::build(
+            &words.iter().map(|(w, c)| (w.to_string(), *c)).collect(),
+            |_| false,
+        )
+    }
+
+    #[test]
+    fn forms_group_under_their_lemma() {
+        let l = lemmas(&[
+            ("mkataba", 3),
+            ("mikataba", 2),
+            ("walisaini", 2),
+            ("wamesaini", 1),
+            ("kusaini", 1),
+            ("wakati", 5),
+            ("kati", 2),
+            ("mtandao", 1),
+            ("mitandao", 4),
+            ("walikamatwa", 1),
+            ("kukamata", 1),
+            ("mkoa", 2),
+            ("mkoani", 1),
+            ("alikubali", 2),
+            ("kukubali", 1),
+            ("walikubali", 1),
+            ("bali", 3),
+        ]);
+        let cases = [
+            ("mikataba", "mkataba"),
+            ("walisaini", "saini"),
+            ("kusaini", "saini"),
+            ("wakati", "wakati"),
+            ("mitandao", "mtandao"),
+            ("walikamatwa", "kamata"),
+            ("mkoani", "mkoa"),
+            ("alikubali", "kubali"),
+            ("kukubali", "kubali"),
+        ];
+        for (w, lemma) in cases {
+            assert_eq!(l.lemma(w), lemma, "{w}");
+        }
+        assert_eq!(l.of("mikataba").reading, Reading::Noun(NounClass::C3_4));
+    }
+
+    #[test]
+    fn a_lone_reading_stays_the_word() {
+        let l = lemmas(&[("makubaliano", 3)]);
+        assert_eq!(l.lemma("makubaliano"), "makubaliano");
+    }
+}
