@@ -131,8 +131,11 @@ pub struct SourceRef {
     pub outlet: Option<String>,
     /// The file read.
     pub path: String,
-    /// The original's address.
+    /// The original's address, when it may be a link (`http`, `https` or relative).
     pub url: Option<String>,
+    /// An address that may not be a link (`javascript:`, `data:`, …): shown as text only.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url_text: Option<String>,
     /// Publication date.
     pub date: Option<String>,
 }

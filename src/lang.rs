@@ -121,10 +121,7 @@ impl LangData {
 
     /// Adds a user's data file to these lists.
     pub fn add_file(&mut self, path: &Path) -> Result<()> {
-        let text = std::fs::read_to_string(path).map_err(|source| Error::Io {
-            path: path.to_path_buf(),
-            source,
-        })?;
+        let text = crate::infile::read_data_text(path)?;
         let file = parse_lang_file(path, &text)?;
         self.add(file);
         Ok(())
@@ -198,7 +195,8 @@ fn embedded_month_words() -> &'static [String] {
 }
 
 fn parse_lang_file(path: &Path, text: &str) -> Result<LangFile> {
-    let file: LangFile = serde_saphyr::from_str(text).map_err(|e| yaml_error(path, &e))?;
+    let file: LangFile = serde_saphyr::from_str_with_options(text, crate::infile::yaml_options())
+        .map_err(|e| yaml_error(path, &e))?;
     for (list, items) in [
         ("titles", &file.titles),
         ("abbreviations", &file.abbreviations),
@@ -226,7 +224,10 @@ pub(crate) fn yaml_error(path: &Path, e: &serde_saphyr::Error) -> Error {
         .unwrap_or((0, 0));
     let message = e.to_string();
     // The parser's message may repeat the location; keep its first line only.
-    let first = message.lines().next().unwrap_or("invalid YAML").to_string();
+    let mut first = message.lines().next().unwrap_or("invalid YAML").to_string();
+    if first.contains("budget") {
+        first = format!("{first} ({})", crate::infile::yaml_limits_note());
+    }
     Error::data(path, line, column, first)
 }
 

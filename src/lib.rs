@@ -41,13 +41,18 @@ mod english;
 mod error;
 mod glossary;
 mod hash;
+mod infile;
 mod ingest;
 mod lang;
 mod length;
+mod links;
 mod morph;
+mod outfile;
 mod par;
 mod pipeline;
+mod process;
 mod render;
+mod secrets;
 mod segment;
 mod stories;
 mod summarize;
@@ -65,7 +70,7 @@ pub use briefing::{
 };
 pub use error::{BuildError, Error, Result};
 pub use pipeline::{DayTimings, Pipeline, PipelineBuilder};
-pub use render::{Format, Renderer, write_atomic};
+pub use render::{Format, MAX_RENDER_BYTES, Renderer, write_atomic};
 pub use stories::{Grouping, StoryConfig};
 pub use summarize::{Length, ScoreParts, SummaryConfig};
 
@@ -76,6 +81,14 @@ pub use ingest::{
     parse_document, parse_documents, parse_jsonl_line, read_document, read_documents,
 };
 
+// Files the user names: bounded reading, safe writing (issue 18).
+pub use infile::{DATA_MAX_BYTES, check_regular, read_data_text, read_limited};
+pub use ingest::{Line, MAX_DEPTH, check_depth, read_line_bounded};
+pub use links::{is_safe_link, neutralise_bidi};
+pub use outfile::{OutputFile, remove_pending, write_file};
+pub use process::{Finished, RunError, run_shell};
+pub use secrets::{command_name, endpoint_name};
+
 // Segmentation, language data and spans.
 pub use lang::LangData;
 pub use segment::{Segmenter, Unit, UnitKind};
@@ -85,7 +98,7 @@ pub use text::Span;
 pub use glossary::{
     Analysis, Entry, Example, ExchangeFormat, Exported, Finding, Glossary, Matcher, Origin,
     Polarity, Pos, Record, Severity, Status, Subject, Tense, TermHit, Voice, check_examples,
-    export, import, lint, to_yaml,
+    drop_erroneous, export, import, lint, to_yaml,
 };
 pub use morph::NounClass;
 
@@ -114,7 +127,14 @@ pub fn brief(text: &str) -> Briefing {
 /// API: use the items at the crate root.
 #[doc(hidden)]
 pub mod __internal {
-    pub use crate::ingest::{parse_table, parse_tsv};
+    pub use crate::ingest::{parse_jsonl, parse_table, parse_tsv};
+    // The readers the fuzz targets drive (fuzz/fuzz_targets).
+    #[cfg(feature = "feeds")]
+    pub use crate::ingest::parse_feed;
+    #[cfg(feature = "html")]
+    pub use crate::ingest::parse_html;
     pub use crate::summarize::{SourceInfo, rouge, summarize};
     pub use crate::text::{is_space, word_spans};
+    #[cfg(feature = "translate")]
+    pub use crate::translate::parse_tmx;
 }

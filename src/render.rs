@@ -3,7 +3,6 @@
 //! outputs written to a temporary file and renamed, so a failure never leaves a partial
 //! file behind. It knows nothing of how the picks were made.
 
-use std::io::Write;
 use std::path::Path;
 
 use tera::{Context, Kwargs, State, Tera};
@@ -42,6 +41,7 @@ impl Format {
 /// Tera with the embedded templates (or a user's) and the project's filters.
 pub struct Renderer {
     tera: Tera,
+    max_bytes: u64,
 }
 
 impl std::fmt::Debug for Renderer {
@@ -132,18 +132,60 @@ impl Renderer {
         tera.autoescape_on(vec![".html"]);
         tera.register_filter("md", |s: &str, _: Kwargs, _: &State| escape_markdown(s));
         tera.register_filter("md_link", |s: &str, _: Kwargs, _: &State| markdown_link(s));
+        let mut all = Vec::new();
         for (name, text) in EMBEDDED {
-            let text = match dir.map(|d| d.join(name)).filter(|p| p.is_file()) {
-                Some(p) => std::fs::read_to_string(&p).map_err(|source| Error::Io {
-                    path: p.clone(),
-                    source,
-                })?,
-                None => text.to_string(),
-            };
-            tera.add_raw_template(name, &text)
-                .map_err(|e| template_error(name, e))?;
+            let text =
+                match dir.map(|d| d.join(name)).filter(|p| p.is_file()) {
+                    Some(p) => String::from_utf8(crate::infile::read_limited(&p, 1 << 20)?)
+                        .map_err(|e| Error::NotUtf8 {
+                            path: p.clone(),
+                            offset: e.utf8_error().valid_up_to(),
+                        })?,
+                    None => text.to_string(),
+                };
+            all.push((*name, text));
         }
-        Ok(Renderer { tera })
+        // All at once, so either template may include the other.
+        tera.add_raw_templates(all.iter().map(|(n, t)| (*n, t.as_str())))
+            .map_err(|e| template_error("templates", e))?;
+        Ok(Renderer {
+            tera,
+            max_bytes: MAX_RENDER_BYTES,
+        })
+    }
+
+    /// Sets the most bytes one rendering may write (default [`MAX_RENDER_BYTES`]).
+    pub fn max_bytes(mut self, bytes: u64) -> Self {
+        self.max_bytes = bytes;
+        self
+    }
+
+    /// Renders a briefing straight into `out`, never holding the whole text: JSON by serde,
+    /// templates through Tera, at most [`MAX_RENDER_BYTES`].
+    pub fn render_to(
+        &self,
+        briefing: &Briefing,
+        format: Format,
+        out: &mut dyn std::io::Write,
+    ) -> Result<()> {
+        let mut out = Capped {
+            inner: std::io::BufWriter::new(out),
+            written: 0,
+            limit: self.max_bytes,
+        };
+        let Some(name) = format.template() else {
+            let io =
+                |e: std::io::Error| template_error("json", tera::Error::message(e.to_string()));
+            serde_json::to_writer_pretty(&mut out, briefing).map_err(|e| io(e.into()))?;
+            std::io::Write::write_all(&mut out, b"\n").map_err(io)?;
+            return std::io::Write::flush(&mut out).map_err(io);
+        };
+        let context = Context::from_serialize(briefing).map_err(|e| template_error(name, e))?;
+        self.tera
+            .render_to(name, &context, &mut out)
+            .map_err(|e| template_error(name, e))?;
+        std::io::Write::flush(&mut out)
+            .map_err(|e| template_error(name, tera::Error::message(e.to_string())))
     }
 
     /// Renders a briefing in the given format.
@@ -160,36 +202,40 @@ impl Renderer {
     }
 }
 
+/// Most bytes one rendering may write: far more than any briefing (a 10 MB feed of 40,000
+/// items renders to about 200 MB of HTML), and a stop for a user template whose loops would
+/// run without end.
+pub const MAX_RENDER_BYTES: u64 = 1 << 30;
+
+/// A writer that refuses to go past [`MAX_RENDER_BYTES`].
+struct Capped<W> {
+    inner: W,
+    written: u64,
+    limit: u64,
+}
+
+impl<W: std::io::Write> std::io::Write for Capped<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.written += buf.len() as u64;
+        if self.written > self.limit {
+            return Err(std::io::Error::other(format!(
+                "the rendering passed {} bytes and was stopped (a template loop without end?)",
+                self.limit
+            )));
+        }
+        self.inner.write(buf)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.inner.flush()
+    }
+}
+
 /// Writes `content` to `path` through a temporary file in the same folder, then renames it:
-/// the old file stays whole until the new one is complete.
+/// the old file stays whole until the new one is complete. See [`crate::outfile`] for what
+/// it refuses (a read-only file, a folder, a block device) and what it writes in place.
 pub fn write_atomic(path: &Path, content: &[u8]) -> Result<()> {
-    let err = |source| Error::Write {
-        path: path.to_path_buf(),
-        source,
-    };
-    if path.is_dir() {
-        return Err(err(std::io::Error::other("is a directory")));
-    }
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let result = (|| {
-        let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(content)?;
-        f.sync_all()?;
-        std::fs::rename(&tmp, path)
-    })();
-    if let Err(e) = result {
-        let _ = std::fs::remove_file(&tmp);
-        return Err(err(e));
-    }
-    Ok(())
+    crate::outfile::write_file(path, content, &[])
 }
 
 #[cfg(test)]
@@ -211,6 +257,42 @@ mod tests {
         assert_eq!(
             escape_markdown("a|b *c* _d_ <x>"),
             "a\\|b \\*c\\* \\_d\\_ \\<x\\>"
+        );
+    }
+
+    #[test]
+    fn a_template_loop_without_end_is_stopped() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("briefing.md"),
+            "{% for i in range(end=100000) %}{% for j in range(end=100000) %}kitanzi {% endfor %}{% endfor %}",
+        )
+        .unwrap();
+        let r = Renderer::new(Some(dir.path())).unwrap().max_bytes(100_000);
+        let briefing =
+            crate::pipeline::Pipeline::default().brief(&[], crate::summarize::Length::Sentences(1));
+        let mut sink = std::io::sink();
+        let e = r
+            .render_to(&briefing, Format::Markdown, &mut sink)
+            .unwrap_err();
+        assert!(e.to_string().contains("passed 100000 bytes"), "{e}");
+    }
+
+    #[test]
+    fn either_template_may_include_the_other() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("briefing.html"),
+            "<main>{% include \"briefing.md\" %}</main>",
+        )
+        .unwrap();
+        let r = Renderer::new(Some(dir.path())).unwrap();
+        let briefing =
+            crate::pipeline::Pipeline::default().brief(&[], crate::summarize::Length::Sentences(1));
+        assert!(
+            r.render(&briefing, Format::Html)
+                .unwrap()
+                .starts_with("<main>")
         );
     }
 

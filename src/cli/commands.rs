@@ -19,7 +19,7 @@ use super::args::{
     LineFormat,
 };
 use super::config::{length, render_briefing};
-use super::output::emit;
+use super::output::{Output, emit, global_inputs};
 
 /// The sample article `demo` briefs, compiled in.
 const DEMO_ARTICLE: &str = include_str!("../../examples/ziara-ya-rais.txt");
@@ -104,13 +104,26 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
 }
 
 fn glossary(g: &Global) -> Result<Glossary> {
+    load_glossary(g, true)
+}
+
+/// The glossary; `drop_errors`: leave out (with a warning) a user's entries lint calls an
+/// error. `glossary lint` keeps them, to report them.
+fn load_glossary(g: &Global, drop_errors: bool) -> Result<Glossary> {
     let mut glossary = if g.no_default_glossary {
         Glossary::default()
     } else {
         Glossary::embedded()
     };
+    let built_in = glossary.entries.len();
     for path in &g.glossary {
         glossary.add_path(path)?;
+    }
+    if drop_errors && !g.glossary.is_empty() {
+        // What lint calls an error is not loaded: it would give false glosses.
+        for f in muhtasari::drop_erroneous(&mut glossary, built_in) {
+            eprintln!("muhtasari: warning: {f}; entry left out (see `glossary lint`)");
+        }
     }
     Ok(glossary)
 }
@@ -328,7 +341,7 @@ fn lint_cmd(g: &Global, path: Option<&Path>) -> Result<ExitCode> {
                 .with_context(|| format!("cannot lint {}", p.display()))?;
             gl
         }
-        None => glossary(g)?,
+        None => load_glossary(g, false)?,
     };
     let findings = lint(&glossary);
     let errors = findings
@@ -359,9 +372,10 @@ fn demo(
     format: BriefFormat,
     output: Option<&Path>,
 ) -> Result<ExitCode> {
+    let out = Output::open(output, &global_inputs(g))?;
     let articles = pipeline.analyse_all(vec![doc]);
     let briefing = pipeline.brief(&articles, length(LengthArgs::default())?);
-    render_briefing(g, &briefing, format, output)?;
+    render_briefing(g, &briefing, format, out)?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -454,23 +468,25 @@ fn exchange_format(f: ExchangeArg) -> muhtasari::ExchangeFormat {
 }
 
 fn export_cmd(g: &Global, format: ExchangeArg, output: Option<&Path>) -> Result<ExitCode> {
+    let out = Output::open(output, &global_inputs(g))?;
     let glossary = glossary(g)?;
     let exported = muhtasari::export(&glossary, exchange_format(format));
     for loss in &exported.losses {
         eprintln!("note: {loss}");
     }
-    emit(output, &exported.text)?;
+    out.emit(&exported.text)?;
     eprintln!("{} entries exported", glossary.entries.len());
     Ok(ExitCode::SUCCESS)
 }
 
 fn import_cmd(file: &Path, format: ExchangeArg, output: Option<&Path>) -> Result<ExitCode> {
-    let text =
-        std::fs::read_to_string(file).with_context(|| format!("cannot read {}", file.display()))?;
+    let out = Output::open(output, &[file.to_path_buf()])?;
+    let text = muhtasari::read_data_text(file)
+        .with_context(|| format!("cannot read {}", file.display()))?;
     let name = file.display().to_string();
     let records = muhtasari::import(&name, &text, exchange_format(format))?;
     let yaml = muhtasari::to_yaml(&records);
-    emit(output, &yaml)?;
+    out.emit(&yaml)?;
     eprintln!("{} entries imported", records.len());
     Ok(ExitCode::SUCCESS)
 }

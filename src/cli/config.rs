@@ -2,13 +2,11 @@
 //! (checked once) and how a briefing is rendered and written. Both the one-story commands
 //! and the daily briefing use these, so neither imports the other.
 
-use std::path::Path;
-
 use anyhow::Result;
 use muhtasari::{Format, Length, Renderer};
 
 use super::args::{BriefFormat, Global, LengthArgs};
-use super::output::emit;
+use super::output::Output;
 
 /// The summary length the arguments ask for (three sentences by default).
 pub(super) fn length(args: LengthArgs) -> Result<Length> {
@@ -31,7 +29,7 @@ pub(super) fn render_briefing(
     g: &Global,
     briefing: &muhtasari::Briefing,
     format: BriefFormat,
-    output: Option<&Path>,
+    mut out: Output,
 ) -> Result<()> {
     let format = match format {
         BriefFormat::Html => Format::Html,
@@ -39,5 +37,6 @@ pub(super) fn render_briefing(
         BriefFormat::Json | BriefFormat::Jsonl => Format::Json,
     };
     let renderer = Renderer::new(g.templates.as_deref())?;
-    emit(output, &renderer.render(briefing, format)?)
+    renderer.render_to(briefing, format, &mut out)?;
+    out.finish()
 }

@@ -2,7 +2,7 @@
 //! reported and skipped (exit status 1), a progress bar on a terminal, the grouped briefing
 //! rendered; or, with `--format jsonl`, one line per article streamed as it is done.
 
-use std::io::{BufRead, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -12,12 +12,13 @@ use muhtasari::Briefing;
 use muhtasari::Error;
 use muhtasari::Length;
 use muhtasari::Pipeline;
-use muhtasari::{Batch, list_inputs, parse_jsonl_line, read_documents};
+use muhtasari::{Batch, Line, list_inputs, parse_jsonl_line, read_documents, read_line_bounded};
 use muhtasari::{Translator, translate_briefing};
 use rayon::prelude::*;
 
 use super::args::{BriefFormat, Global, LengthArgs};
 use super::config::{length, render_briefing};
+use super::output::{Output, global_inputs, without_output};
 
 /// More articles than this get a progress bar (on a terminal, without `--quiet`).
 const PROGRESS_AFTER: usize = 8;
@@ -43,8 +44,13 @@ pub fn brief_day(
 ) -> Result<ExitCode> {
     let length = length(len)?;
     let (files, mut skipped) = list_inputs(paths);
+    let files = without_output(files, paths, opts.output.as_deref());
+    let mut inputs = files.clone();
+    inputs.extend(global_inputs(g));
+    // Opened first: an output that is an input, read-only or a folder stops the run here.
+    let out = Output::open(opts.output.as_deref(), &inputs)?;
     if matches!(format, BriefFormat::Jsonl) {
-        return stream_jsonl(g, pipeline, &files, skipped, length, opts, translators);
+        return stream_jsonl(g, pipeline, &files, skipped, length, out, translators);
     }
     let batches: Vec<Result<Batch, Error>> = files
         .par_iter()
@@ -82,7 +88,7 @@ pub fn brief_day(
     };
     translate_briefing(&mut briefing, translators)?;
     bar.finish_and_clear();
-    render_briefing(g, &briefing, format, opts.output.as_deref())?;
+    render_briefing(g, &briefing, format, out)?;
     if !opts.quiet {
         eprintln!(
             "muhtasari: {} {} from {} {}{}",
@@ -108,11 +114,12 @@ fn stream_jsonl(
     files: &[PathBuf],
     mut skipped: Vec<Error>,
     length: Length,
-    opts: &DayOptions,
+    out: Output,
     translators: &[Translator],
 ) -> Result<ExitCode> {
     report(&skipped);
-    let mut sink = Sink::open(opts.output.as_deref())?;
+    let mut written = 0;
+    let mut sink = std::io::BufWriter::new(out);
     let flush = |docs: Vec<muhtasari::Document>, sink: &mut Sink| -> Result<()> {
         let stories: Vec<_> = docs
             .into_par_iter()
@@ -133,52 +140,58 @@ fn stream_jsonl(
             .map(|s| serde_json::to_string(s).map_err(anyhow::Error::from))
             .collect::<Result<_>>()?;
         for l in lines {
-            sink.line(&l)?;
+            sink.write_all(l.as_bytes())?;
+            sink.write_all(b"\n")?;
         }
         Ok(())
     };
     for f in files {
         if f == Path::new("-") {
             let stdin = std::io::stdin();
-            let mut first = String::new();
             let mut lock = stdin.lock();
-            lock.read_line(&mut first)
+            let mut first = Vec::new();
+            let mut got = read_line_bounded(&mut lock, &mut first, g.max_bytes)
                 .context("reading standard input")?;
-            if first.trim_start().starts_with('{') {
-                // JSONL: stream it.
+            let text_start = first.iter().position(|b| !b.is_ascii_whitespace());
+            if text_start.is_some_and(|i| first[i] == b'{') {
+                // JSONL: stream it, each line within --max-bytes.
                 let mut chunk = Vec::with_capacity(CHUNK);
                 let mut line_no = 0;
                 let mut line = first;
-                loop {
+                while got != Line::End {
                     line_no += 1;
-                    if !line.trim().is_empty() {
-                        match parse_jsonl_line(
-                            f,
-                            "stdin",
-                            line_no,
-                            line.trim_end_matches(['\n', '\r']),
-                        ) {
-                            Ok(d) => chunk.push(d),
-                            Err(e) => {
-                                eprintln!("muhtasari: skipped {e}");
-                                skipped.push(e);
-                            }
+                    match jsonl_line(f, line_no, &line, got, g.max_bytes) {
+                        Ok(Some(d)) => chunk.push(d),
+                        Ok(None) => {}
+                        Err(e) => {
+                            eprintln!("muhtasari: skipped {e}");
+                            skipped.push(e);
                         }
                     }
                     if chunk.len() == CHUNK {
+                        written += chunk.len();
                         flush(std::mem::take(&mut chunk), &mut sink)?;
                     }
-                    line.clear();
-                    if lock
-                        .read_line(&mut line)
-                        .context("reading standard input")?
-                        == 0
-                    {
-                        break;
-                    }
+                    got = read_line_bounded(&mut lock, &mut line, g.max_bytes)
+                        .context("reading standard input")?;
                 }
+                written += chunk.len();
                 flush(chunk, &mut sink)?;
                 continue;
+            }
+            if got == Line::TooLong {
+                let e = Error::data(
+                    f,
+                    0,
+                    0,
+                    format!("larger than the limit of {} bytes", g.max_bytes),
+                );
+                eprintln!("muhtasari: skipped {e}");
+                skipped.push(e);
+                continue;
+            }
+            if got == Line::Whole {
+                first.push(b'\n');
             }
             // One article (or a page or a feed) on standard input.
             let mut rest = Vec::new();
@@ -187,7 +200,7 @@ fn stream_jsonl(
                 &mut rest,
             )
             .context("reading standard input")?;
-            let mut bytes = first.into_bytes();
+            let mut bytes = first;
             bytes.extend(rest);
             if bytes.len() > g.max_bytes {
                 let e = Error::data(
@@ -204,6 +217,7 @@ fn stream_jsonl(
                 Ok(b) => {
                     report(&b.skipped);
                     skipped.extend(b.skipped);
+                    written += b.docs.len();
                     flush(b.docs, &mut sink)?;
                 }
                 Err(e) => {
@@ -218,6 +232,7 @@ fn stream_jsonl(
                 report(&b.skipped);
                 skipped.extend(b.skipped);
                 let mut docs = b.docs;
+                written += docs.len();
                 while !docs.is_empty() {
                     let rest = docs.split_off(docs.len().min(CHUNK));
                     flush(docs, &mut sink)?;
@@ -230,62 +245,46 @@ fn stream_jsonl(
             }
         }
     }
-    sink.finish()?;
+    // Nothing read at all is a failure (status 2), as without --format jsonl; the output
+    // file is then not written.
+    anyhow::ensure!(
+        written > 0,
+        "no article could be read from {} input{}",
+        files.len(),
+        if files.len() == 1 { "" } else { "s" }
+    );
+    sink.into_inner().map_err(|e| e.into_error())?.finish()?;
     Ok(exit(&skipped))
 }
 
-/// Where JSONL lines go: standard output, or a file written beside its final name and
-/// renamed at the end (so a failure never leaves a partial file under that name).
-enum Sink {
-    Stdout(std::io::BufWriter<std::io::Stdout>),
-    File {
-        out: std::io::BufWriter<std::fs::File>,
-        tmp: PathBuf,
-        path: PathBuf,
-    },
+/// One line of JSONL from standard input: `None` when blank.
+fn jsonl_line(
+    f: &Path,
+    line_no: usize,
+    line: &[u8],
+    got: Line,
+    max_bytes: usize,
+) -> Result<Option<muhtasari::Document>, Error> {
+    if got == Line::TooLong {
+        return Err(Error::data(
+            f,
+            line_no,
+            1,
+            format!("line longer than the limit of {max_bytes} bytes (--max-bytes)"),
+        ));
+    }
+    let text = std::str::from_utf8(line)
+        .map_err(|e| Error::data(f, line_no, e.valid_up_to() + 1, "not UTF-8 text"))?;
+    let text = text.trim_end_matches('\r');
+    if text.trim().is_empty() {
+        return Ok(None);
+    }
+    parse_jsonl_line(f, "stdin", line_no, text).map(Some)
 }
 
-impl Sink {
-    fn open(path: Option<&Path>) -> Result<Sink> {
-        Ok(match path {
-            None => Sink::Stdout(std::io::BufWriter::new(std::io::stdout())),
-            Some(p) => {
-                let mut name = p.file_name().unwrap_or_default().to_os_string();
-                name.push(".partial");
-                let tmp = p.with_file_name(name);
-                let file = std::fs::File::create(&tmp)
-                    .with_context(|| format!("cannot write {}", tmp.display()))?;
-                Sink::File {
-                    out: std::io::BufWriter::new(file),
-                    tmp,
-                    path: p.to_path_buf(),
-                }
-            }
-        })
-    }
-
-    fn line(&mut self, l: &str) -> Result<()> {
-        let w: &mut dyn Write = match self {
-            Sink::Stdout(o) => o,
-            Sink::File { out, .. } => out,
-        };
-        w.write_all(l.as_bytes())?;
-        w.write_all(b"\n")?;
-        Ok(())
-    }
-
-    fn finish(self) -> Result<()> {
-        match self {
-            Sink::Stdout(mut o) => o.flush()?,
-            Sink::File { out, tmp, path } => {
-                out.into_inner().map_err(|e| e.into_error())?.sync_all()?;
-                std::fs::rename(&tmp, &path)
-                    .with_context(|| format!("cannot write {}", path.display()))?;
-            }
-        }
-        Ok(())
-    }
-}
+/// Where JSONL lines go: standard output, or the output file's temporary, renamed over
+/// its name at the end (so a failure or Ctrl-C never leaves a partial file under that name).
+type Sink = std::io::BufWriter<Output>;
 
 fn report(skipped: &[Error]) {
     for e in skipped {

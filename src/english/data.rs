@@ -134,10 +134,7 @@ impl EnglishData {
 
     /// Reads and checks a data file of this shape.
     pub fn from_file(path: &Path) -> Result<EnglishData> {
-        let text = std::fs::read_to_string(path).map_err(|source| Error::Io {
-            path: path.to_path_buf(),
-            source,
-        })?;
+        let text = crate::infile::read_data_text(path)?;
         parse(path, &text)
     }
 
@@ -167,7 +164,8 @@ fn normalise_words(s: &str) -> String {
 }
 
 fn parse(path: &Path, text: &str) -> Result<EnglishData> {
-    let raw: EnglishData = serde_saphyr::from_str(text).map_err(|e| yaml_error(path, &e))?;
+    let raw: EnglishData = serde_saphyr::from_str_with_options(text, crate::infile::yaml_options())
+        .map_err(|e| yaml_error(path, &e))?;
     let bad = |msg: String| Error::data(path, 0, 0, msg);
     // Keys are matched on folded words: fold them here so the file may use capitals.
     fn folded<V>(m: HashMap<String, V>) -> HashMap<String, V> {

@@ -71,11 +71,9 @@ pub(crate) fn parse_file(name: &str, text: &str) -> Result<Vec<Entry>> {
     if text.len() > MAX_FILE_BYTES {
         return Err(Error::data(path, 0, 0, "glossary file larger than 16 MiB"));
     }
-    // Comments are validated but not captured (faster); the default budget stays on, so an
-    // alias bomb is refused.
-    let mut options = serde_saphyr::Options::default();
-    options.emit_comments = false;
-    options.with_snippet = false;
+    // Comments are validated but not captured (faster); budgets are sized to the 16 MiB
+    // file limit, and the alias budgets stay on, so an alias bomb is refused.
+    let options = crate::infile::yaml_options();
     let raw: RawFile =
         serde_saphyr::from_str_with_options(text, options).map_err(|e| yaml_error(path, &e))?;
     let mut entries = Vec::with_capacity(raw.entries.len());
@@ -182,13 +180,7 @@ impl Glossary {
             }
             return Ok(());
         }
-        let text = std::fs::read_to_string(path).map_err(|source| match source.kind() {
-            std::io::ErrorKind::InvalidData => Error::NotUtf8 {
-                path: path.to_path_buf(),
-                offset: 0,
-            },
-            _ => io(source),
-        })?;
+        let text = crate::infile::read_data_text(path)?;
         self.entries
             .extend(parse_file(&path.display().to_string(), &text)?);
         Ok(())

@@ -12,7 +12,7 @@ mod word_stream;
 
 pub use crate::morph::{Analysis, Subject, Tense, Voice};
 pub use exchange::{ExchangeFormat, Exported, Record, export, import, to_yaml};
-pub use lint::{Finding, Severity, check_examples, lint};
+pub use lint::{Finding, Severity, check_examples, drop_erroneous, lint};
 pub use matcher::{Matcher, Polarity, TermHit};
 pub use model::{Entry, Example, Origin, Pos, Status};
 

@@ -20,6 +20,17 @@ aside, form, button, [role=navigation], [role=banner], [role=contentinfo], [aria
 
 /// Reads a saved web page as one article.
 pub fn parse_html(path: &Path, html: &str) -> Result<Document> {
+    if let Err(line) = super::check_depth(html, super::MAX_DEPTH) {
+        return Err(Error::data(
+            path,
+            line,
+            0,
+            format!(
+                "elements nested deeper than {} levels; the page is not read",
+                super::MAX_DEPTH
+            ),
+        ));
+    }
     let dom = Dom::from(html);
     let meta = PageMeta::of(&dom);
     dom.select(FURNITURE).remove();
@@ -74,7 +85,12 @@ pub fn parse_html(path: &Path, html: &str) -> Result<Document> {
 }
 
 /// The text of an HTML fragment (a feed item's description), block elements as paragraphs.
+/// A fragment nested deeper than [`super::MAX_DEPTH`] gives no text (the caller reports it
+/// as empty).
 pub fn html_to_text(fragment: &str) -> String {
+    if super::check_depth(fragment, super::MAX_DEPTH).is_err() {
+        return String::new();
+    }
     let dom = Dom::fragment(fragment);
     dom.select("script, style").remove();
     tidy(&dom.formatted_text())

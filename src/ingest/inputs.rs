@@ -2,6 +2,8 @@
 //! folders expanded to their files, and a [`Batch`] that keeps the articles read beside the
 //! files or items that had to be skipped, each with its reason.
 
+use std::collections::HashSet;
+use std::os::unix::fs::MetadataExt;
 use std::path::{Path, PathBuf};
 
 use super::{
@@ -79,50 +81,77 @@ pub fn detect(path: &Path, text: &str) -> InputKind {
 
 /// Expands folders (recursively, files sorted by path, hidden files and folders left out)
 /// and keeps files and `-` as given. A path that does not exist is reported, not fatal.
+/// Inside a folder, a link to a folder is followed only the first time that folder is
+/// reached (so links cannot make the walk loop or repeat), a file reached twice is read
+/// once, and a FIFO, device or socket is reported and skipped (reading it could hang).
 pub fn list_inputs(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<Error>) {
-    let mut files = Vec::new();
-    let mut errors = Vec::new();
+    let mut walk = Walk::default();
     for p in paths {
         if p == Path::new("-") {
-            files.push(p.clone());
+            walk.files.push(p.clone());
             continue;
         }
         match std::fs::metadata(p) {
-            Ok(m) if m.is_dir() => walk(p, &mut files, &mut errors),
-            Ok(_) => files.push(p.clone()),
-            Err(source) => errors.push(Error::Io {
+            Ok(m) if m.is_dir() => walk.dir(p, &m),
+            Ok(_) => walk.files.push(p.clone()),
+            Err(source) => walk.errors.push(Error::Io {
                 path: p.clone(),
                 source,
             }),
         }
     }
-    (files, errors)
+    (walk.files, walk.errors)
 }
 
-fn walk(dir: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<Error>) {
-    let entries = match std::fs::read_dir(dir) {
-        Ok(e) => e,
-        Err(source) => {
-            errors.push(Error::Io {
-                path: dir.to_path_buf(),
-                source,
-            });
+/// A folder walk and what it has seen, by (device, inode).
+#[derive(Default)]
+struct Walk {
+    files: Vec<PathBuf>,
+    errors: Vec<Error>,
+    seen: HashSet<(u64, u64)>,
+}
+
+impl Walk {
+    fn dir(&mut self, dir: &Path, meta: &std::fs::Metadata) {
+        if !self.seen.insert((meta.dev(), meta.ino())) {
             return;
         }
-    };
-    let mut paths: Vec<PathBuf> = entries
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| {
-            !p.file_name()
-                .is_some_and(|n| n.to_string_lossy().starts_with('.'))
-        })
-        .collect();
-    paths.sort();
-    for p in paths {
-        if p.is_dir() {
-            walk(&p, files, errors);
-        } else {
-            files.push(p);
+        let entries = match std::fs::read_dir(dir) {
+            Ok(e) => e,
+            Err(source) => {
+                self.errors.push(Error::Io {
+                    path: dir.to_path_buf(),
+                    source,
+                });
+                return;
+            }
+        };
+        let mut paths: Vec<PathBuf> = entries
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| {
+                !p.file_name()
+                    .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+            })
+            .collect();
+        paths.sort();
+        for p in paths {
+            let Ok(m) = std::fs::metadata(&p) else {
+                // A link to nothing: nothing to read, nothing to report.
+                continue;
+            };
+            let t = m.file_type();
+            if t.is_dir() {
+                self.dir(&p, &m);
+            } else if !t.is_file() {
+                self.errors.push(Error::data(
+                    &p,
+                    0,
+                    0,
+                    "not a regular file (a FIFO, device or socket); left out of the folder",
+                ));
+            } else if self.seen.insert((m.dev(), m.ino())) {
+                self.files.push(p);
+            }
         }
     }
 }

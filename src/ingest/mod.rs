@@ -9,6 +9,8 @@ mod feed;
 mod html;
 mod inputs;
 mod jsonl;
+mod lines;
+mod nesting;
 mod tsv;
 
 #[cfg(feature = "feeds")]
@@ -35,6 +37,8 @@ pub fn parse_feed(path: &Path, _text: &str) -> Result<Batch> {
 }
 pub use inputs::{Batch, InputKind, detect, list_inputs, parse_documents, read_documents};
 pub use jsonl::{parse_jsonl, parse_jsonl_line};
+pub use lines::{Line, read_line_bounded};
+pub use nesting::{MAX_DEPTH, check_depth};
 pub use tsv::{parse_table, parse_tsv};
 
 use std::borrow::Cow;
@@ -102,6 +106,22 @@ pub(crate) fn finish(mut doc: Document) -> Document {
     if let Cow::Owned(clean) = text::without_invisible(&doc.text) {
         doc.text = clean;
     }
+    // Bidi controls become a visible U+FFFD of the same length (crate::links).
+    for field in [&mut doc.text, &mut doc.id] {
+        if let Cow::Owned(clean) = crate::links::neutralise_bidi(field) {
+            *field = clean;
+        }
+    }
+    for field in [
+        &mut doc.title,
+        &mut doc.source,
+        &mut doc.author,
+        &mut doc.url,
+    ] {
+        if let Some(Cow::Owned(clean)) = field.as_deref().map(crate::links::neutralise_bidi) {
+            *field = Some(clean);
+        }
+    }
     for field in [&mut doc.title, &mut doc.source, &mut doc.author] {
         if let Some(value) = field.as_deref() {
             if text::is_blank(value) {
@@ -115,13 +135,15 @@ pub(crate) fn finish(mut doc: Document) -> Document {
 }
 
 /// Reads a date from metadata once; a date that is no day of the calendar (`2025-02-31`) is
-/// an error at `place` (line, column) of `path`.
+/// an error at `place` (line, column) of `path`. Bidi controls in it become U+FFFD first, as
+/// in the other fields ([`finish`]).
 pub(crate) fn read_date(
     path: &Path,
     place: (usize, usize),
     date: Option<String>,
 ) -> Result<Option<DocDate>> {
-    date.map(|d| DocDate::read(&d).map_err(|e| Error::data(path, place.0, place.1, e.to_string())))
+    date.map(|d| crate::links::neutralise_bidi(&d).into_owned())
+        .map(|d| DocDate::read(&d).map_err(|e| Error::data(path, place.0, place.1, e.to_string())))
         .transpose()
 }
 
@@ -151,12 +173,7 @@ pub(crate) fn read_bytes(path: &Path, max_bytes: usize) -> Result<Vec<u8>> {
             .read_to_end(&mut bytes)
             .map_err(io)?;
     } else {
-        let meta = std::fs::metadata(path).map_err(io)?;
-        if meta.is_dir() {
-            return Err(Error::IsDirectory {
-                path: path.to_path_buf(),
-            });
-        }
+        crate::infile::check_regular(path)?;
         std::fs::File::open(path)
             .map_err(io)?
             .take(max_bytes as u64 + 1)

@@ -349,7 +349,8 @@ pub(super) fn source_ref(a: &Article) -> SourceRef {
         title: a.title.clone(),
         outlet: a.doc.source.clone(),
         path: a.doc.path.display().to_string(),
-        url: a.doc.url.clone(),
+        url: a.doc.url.clone().filter(|u| crate::links::is_safe_link(u)),
+        url_text: a.doc.url.clone().filter(|u| !crate::links::is_safe_link(u)),
         date: a.doc.date.as_deref().map(str::to_string),
     }
 }

@@ -5,7 +5,7 @@
 mod tm;
 mod translator;
 
-pub use tm::{TmMatch, TmUnit, TranslationMemory};
+pub use tm::{TmMatch, TmUnit, TranslationMemory, parse_tmx};
 pub use translator::{TranslateError, Translator};
 
 use crate::briefing::Briefing;

@@ -114,14 +114,7 @@ impl TranslationMemory {
     /// Reads a memory; the format comes from the extension (`.tmx`, `.yaml`/`.yml`,
     /// anything else is TSV).
     pub fn from_path(path: &Path) -> Result<Self> {
-        let bytes = std::fs::read(path).map_err(|source| Error::Io {
-            path: path.to_path_buf(),
-            source,
-        })?;
-        let text = String::from_utf8(bytes).map_err(|e| Error::NotUtf8 {
-            path: path.to_path_buf(),
-            offset: e.utf8_error().valid_up_to(),
-        })?;
+        let text = crate::infile::read_data_text(path)?;
         let ext = path
             .extension()
             .map(|e| e.to_string_lossy().to_lowercase())
@@ -213,7 +206,8 @@ pub fn parse_tsv(path: &Path, text: &str) -> Result<Vec<TmUnit>> {
 
 /// YAML: a list of `{sw, en}`.
 pub fn parse_yaml(path: &Path, text: &str) -> Result<Vec<TmUnit>> {
-    serde_saphyr::from_str(text).map_err(|e| crate::lang::yaml_error(path, &e))
+    serde_saphyr::from_str_with_options(text, crate::infile::yaml_options())
+        .map_err(|e| crate::lang::yaml_error(path, &e))
 }
 
 /// TMX: `<tu>` units whose `<tuv xml:lang="sw…">` and `<tuv xml:lang="en…">` hold `<seg>`s.

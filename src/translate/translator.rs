@@ -8,13 +8,13 @@
 
 use std::io::{Read, Write};
 use std::net::{TcpStream, ToSocketAddrs};
-use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use serde_json::json;
 
 use super::tm::TranslationMemory;
 use crate::briefing::Translation;
+use crate::secrets::{command_name, endpoint_name};
 
 /// What went wrong with an external translator.
 #[derive(Debug, thiserror::Error)]
@@ -136,11 +136,11 @@ impl Translator {
                 .collect()),
             Translator::Command { command, timeout } => {
                 let lines = run_command(command, sentences, *timeout)?;
-                Ok(labelled(lines, "translator", command))
+                Ok(labelled(lines, "translator", &command_name(command)))
             }
             Translator::LibreTranslate { url, timeout } => {
                 let lines = libretranslate(url, sentences, *timeout)?;
-                Ok(labelled(lines, "libretranslate", url))
+                Ok(labelled(lines, "libretranslate", &endpoint_name(url)))
             }
         }
     }
@@ -150,7 +150,7 @@ fn labelled(lines: Vec<String>, origin: &str, provider: &str) -> Vec<Option<Tran
     lines
         .into_iter()
         .map(|l| {
-            let l = l.trim().to_string();
+            let l = crate::links::neutralise_bidi(l.trim()).into_owned();
             (!l.is_empty()).then(|| Translation {
                 text: l,
                 origin: origin.into(),
@@ -162,81 +162,52 @@ fn labelled(lines: Vec<String>, origin: &str, provider: &str) -> Vec<Option<Tran
         .collect()
 }
 
+/// Most bytes a translator may answer with: far more than any day's English, far less than
+/// what would exhaust memory.
+pub const MAX_ANSWER_BYTES: usize = 64 * 1024 * 1024;
+
 /// Runs `command` with one sentence a line on its standard input; reads as many lines back.
+/// The timeout covers the whole exchange; on a timeout, or an answer over
+/// [`MAX_ANSWER_BYTES`], the command's whole process group is killed.
 pub fn run_command(
     command: &str,
     sentences: &[&str],
     timeout: Duration,
 ) -> Result<Vec<String>, TranslateError> {
-    let mut child = Command::new("sh")
-        .arg("-c")
-        .arg(command)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .map_err(|source| TranslateError::Spawn {
-            command: command.into(),
-            source,
-        })?;
+    let name = command_name(command);
     let mut input = String::new();
     for s in sentences {
         input.push_str(&one_line(s));
         input.push('\n');
     }
-    let mut stdin = child.stdin.take().expect("stdin is piped");
-    let writer = std::thread::spawn(move || {
-        // A command that exits without reading gives a broken pipe: its status tells.
-        let _ = stdin.write_all(input.as_bytes());
-    });
-    let mut stdout = child.stdout.take().expect("stdout is piped");
-    let mut stderr = child.stderr.take().expect("stderr is piped");
-    let out_reader = std::thread::spawn(move || {
-        let mut s = Vec::new();
-        let _ = stdout.read_to_end(&mut s);
-        s
-    });
-    let err_reader = std::thread::spawn(move || {
-        let mut s = Vec::new();
-        let _ = stderr.read_to_end(&mut s);
-        s
-    });
-    let started = Instant::now();
-    let status = loop {
-        match child.try_wait() {
-            Ok(Some(status)) => break status,
-            Ok(None) if started.elapsed() >= timeout => {
-                let _ = child.kill();
-                let _ = child.wait();
-                return Err(TranslateError::Timeout {
-                    command: command.into(),
-                    seconds: timeout.as_secs(),
-                });
-            }
-            Ok(None) => std::thread::sleep(Duration::from_millis(20)),
-            Err(source) => {
-                return Err(TranslateError::Spawn {
-                    command: command.into(),
-                    source,
-                });
-            }
-        }
-    };
-    let _ = writer.join();
-    let out = out_reader.join().unwrap_or_default();
-    let err = err_reader.join().unwrap_or_default();
-    if !status.success() {
+    let done = crate::process::run_shell(command, input.into_bytes(), timeout, MAX_ANSWER_BYTES)
+        .map_err(|e| match e {
+            crate::process::RunError::Spawn(source) => TranslateError::Spawn {
+                command: name.clone(),
+                source,
+            },
+            crate::process::RunError::Timeout(_) => TranslateError::Timeout {
+                command: name.clone(),
+                seconds: timeout.as_secs(),
+            },
+            e => TranslateError::Failed {
+                command: name.clone(),
+                status: e.to_string(),
+                stderr: String::new(),
+            },
+        })?;
+    if !done.status.success() {
         return Err(TranslateError::Failed {
-            command: command.into(),
-            status: status.to_string(),
-            stderr: String::from_utf8_lossy(&err).into_owned(),
+            command: name,
+            status: done.status.to_string(),
+            stderr: String::from_utf8_lossy(&done.stderr).into_owned(),
         });
     }
-    let text = String::from_utf8_lossy(&out);
+    let text = String::from_utf8_lossy(&done.stdout);
     let lines: Vec<String> = text.lines().map(str::to_string).collect();
     if lines.len() != sentences.len() {
         return Err(TranslateError::LineCount {
-            command: command.into(),
+            command: name,
             expected: sentences.len(),
             got: lines.len(),
         });
@@ -244,8 +215,35 @@ pub fn run_command(
     Ok(lines)
 }
 
+/// An HTTP answer read until the server closes, within one deadline for the whole answer
+/// (a server that drips a byte a second cannot hold the run) and at most
+/// [`MAX_ANSWER_BYTES`].
+fn read_answer(stream: &mut TcpStream, deadline: Instant) -> Result<Vec<u8>, String> {
+    let mut raw = Vec::new();
+    let mut buf = [0u8; 16 * 1024];
+    loop {
+        let left = deadline.saturating_duration_since(Instant::now());
+        if left.is_zero() {
+            return Err("no complete answer within the timeout".into());
+        }
+        let _ = stream.set_read_timeout(Some(left));
+        match stream.read(&mut buf) {
+            Ok(0) => return Ok(raw),
+            Ok(n) => raw.extend_from_slice(&buf[..n]),
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(format!("no answer: {e}")),
+        }
+        if raw.len() > MAX_ANSWER_BYTES {
+            return Err(format!("answer larger than {MAX_ANSWER_BYTES} bytes"));
+        }
+    }
+}
+
 /// Splits `http://host:port/path` into its parts; only plain HTTP to this machine.
 fn split_url(url: &str) -> Result<(String, u16, String), String> {
+    if url.chars().any(|c| c.is_control() || c.is_whitespace()) {
+        return Err("the URL holds a space, line break or control character".into());
+    }
     let rest = url
         .strip_prefix("http://")
         .ok_or("only http:// endpoints on this machine are supported")?;
@@ -277,8 +275,9 @@ pub fn libretranslate(
     sentences: &[&str],
     timeout: Duration,
 ) -> Result<Vec<String>, TranslateError> {
+    let started = Instant::now();
     let http = |message: String| TranslateError::Http {
-        url: url.into(),
+        url: endpoint_name(url),
         message,
     };
     let (host, port, path) = split_url(url).map_err(http)?;
@@ -300,10 +299,7 @@ pub fn libretranslate(
     stream
         .write_all(request.as_bytes())
         .map_err(|e| http(e.to_string()))?;
-    let mut raw = Vec::new();
-    stream
-        .read_to_end(&mut raw)
-        .map_err(|e| http(format!("no answer: {e}")))?;
+    let raw = read_answer(&mut stream, started + timeout).map_err(http)?;
     let raw = String::from_utf8_lossy(&raw);
     let (head, body) = raw
         .split_once("\r\n\r\n")

@@ -28,7 +28,19 @@ const CSV_HEADER: &[&str] = &[
     "examples",
 ];
 
+/// Characters that make a spreadsheet read a cell as a formula.
+const FORMULA_START: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// A CSV cell; one a spreadsheet would run as a formula (`=HYPERLINK(…)`) is written with a
+/// leading `'`, which spreadsheets show as text and [`csv_rows`] removes on import.
 fn csv_field(s: &str) -> String {
+    if s.starts_with(FORMULA_START) {
+        return csv_field_plain(&format!("'{s}"));
+    }
+    csv_field_plain(s)
+}
+
+fn csv_field_plain(s: &str) -> String {
     if s.contains([',', '"', '\n', '\r']) || s.starts_with(' ') || s.ends_with(' ') {
         format!("\"{}\"", s.replace('"', "\"\""))
     } else {
@@ -144,6 +156,14 @@ fn csv_rows(name: &str, text: &str) -> Result<Vec<(usize, Vec<String>)>> {
     if !field.is_empty() || !row.is_empty() {
         row.push(field);
         rows.push((row_line, row));
+    }
+    // The `'` that kept a formula-like cell inert on export goes.
+    for (_, row) in &mut rows {
+        for f in row.iter_mut() {
+            if f.starts_with('\'') && f[1..].starts_with(FORMULA_START) {
+                f.remove(0);
+            }
+        }
     }
     Ok(rows)
 }
