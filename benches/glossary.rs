@@ -64,6 +64,7 @@ fn generated(n: usize) -> Glossary {
             region: None,
             source: None,
             not: Vec::new(),
+            avoid: Vec::new(),
             examples: Vec::new(),
             domain: "generated".into(),
             origin: Origin {

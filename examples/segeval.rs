@@ -16,6 +16,12 @@
 //! `eval/segment_speed.py` runs it beside sentencex on the same texts.
 //!
 //! `segeval --units FILE...` lists the units of plain-text files: paragraph, kind, text.
+//!
+//! `segeval --dump FILE...` writes every unit of every document as one JSON line
+//! (`file`, `doc`, `start`, `end`, `kind`, `text`): gold `.jsonl` files, MasakhaNEWS `.tsv`
+//! tables (read as `muhtasari` reads them) and plain-text files. `eval/segment_kind_diff.py`
+//! compares two dumps, made before and after a change, and lists every unit whose kind or
+//! extent changed.
 
 use std::collections::BTreeSet;
 use std::process::ExitCode;
@@ -150,6 +156,58 @@ fn list_units(paths: &[String]) -> ExitCode {
     ExitCode::SUCCESS
 }
 
+/// The documents of one file for `--dump`: (id, text) pairs.
+fn dump_docs(path: &str) -> Result<Vec<(String, String)>, String> {
+    let data = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
+    if path.ends_with(".jsonl") {
+        let mut out = Vec::new();
+        for (line, json) in data
+            .lines()
+            .enumerate()
+            .filter(|(_, l)| !l.trim().is_empty())
+        {
+            let doc: Doc =
+                serde_json::from_str(json).map_err(|e| format!("{path}:{}: {e}", line + 1))?;
+            out.push((doc.id, doc.text));
+        }
+        Ok(out)
+    } else if path.ends_with(".tsv") {
+        let batch = muhtasari::__internal::parse_tsv(std::path::Path::new(path), &data)
+            .map_err(|e| e.to_string())?;
+        Ok(batch.docs.into_iter().map(|d| (d.id, d.text)).collect())
+    } else {
+        Ok(vec![(path.to_string(), data)])
+    }
+}
+
+/// Writes every unit of every document of `paths` as a JSON line.
+fn dump(paths: &[String]) -> ExitCode {
+    let segmenter = Segmenter::default();
+    for path in paths {
+        let docs = match dump_docs(path) {
+            Ok(d) => d,
+            Err(e) => {
+                eprintln!("{e}: skipped");
+                continue;
+            }
+        };
+        for (id, text) in docs {
+            for u in segmenter.segment(&text) {
+                let line = serde_json::json!({
+                    "file": path,
+                    "doc": id,
+                    "start": u.span.start,
+                    "end": u.span.end,
+                    "kind": u.kind.as_str(),
+                    "text": u.span.of(&text),
+                });
+                println!("{line}");
+            }
+        }
+    }
+    ExitCode::SUCCESS
+}
+
 fn main() -> ExitCode {
     let mut quiet = false;
     let mut paths = Vec::new();
@@ -158,6 +216,7 @@ fn main() -> ExitCode {
         match arg.as_str() {
             "--quiet" => quiet = true,
             "--units" => return list_units(&args.collect::<Vec<_>>()),
+            "--dump" => return dump(&args.collect::<Vec<_>>()),
             "--speed" => match args.next() {
                 Some(path) => return speed(&path),
                 None => {

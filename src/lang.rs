@@ -61,6 +61,18 @@ pub struct LangFile {
     /// Lower-case words that may stand inside a name in a byline (`bin`, `es`, `wetu`).
     #[serde(default)]
     pub byline_name_particles: Vec<String>,
+    /// Countries and regions, for datelines and crossheads (`Kenya:`).
+    #[serde(default)]
+    pub places: Vec<String>,
+    /// Lower-case words inside a place's name (`es` in `Dar es Salaam`).
+    #[serde(default)]
+    pub place_particles: Vec<String>,
+    /// Day names.
+    #[serde(default)]
+    pub weekdays: Vec<String>,
+    /// Other words a date line may hold (`tarehe`, `saa`, `GMT`, `imechapishwa`).
+    #[serde(default)]
+    pub date_words: Vec<String>,
     /// Month names.
     #[serde(default)]
     pub months: Vec<String>,
@@ -98,10 +110,28 @@ pub struct LangData {
     pub byline_places: Vec<Vec<String>>,
     /// Lower-case words allowed inside a byline's name, as written.
     pub byline_name_particles: WordSet,
+    /// Countries and regions, each as its words (matched as written), longest first.
+    pub places: Vec<Vec<String>>,
+    /// Lower-case words inside a place's name, as written.
+    pub place_particles: WordSet,
+    /// Day names, folded.
+    pub weekdays: WordSet,
+    /// Other words a date line may hold, folded.
+    pub date_words: WordSet,
     /// Month names, folded.
     pub months: WordSet,
     /// Stopwords, folded.
     pub stopwords: WordSet,
+}
+
+/// The built-in language data files that `--lang-data` extends, by file name
+/// (`segment.yaml`, `stopwords.yaml`): a starting point for a user's own
+/// (`muhtasari lang-data export DIR`).
+pub fn embedded_lang_files() -> &'static [(&'static str, &'static str)] {
+    &[
+        ("segment.yaml", EMBEDDED_SEGMENT),
+        ("stopwords.yaml", EMBEDDED_STOPWORDS),
+    ]
 }
 
 impl LangData {
@@ -156,6 +186,7 @@ impl LangData {
         for (list, add) in [
             (&mut self.byline_outlets, &file.byline_outlets),
             (&mut self.byline_places, &file.byline_places),
+            (&mut self.places, &file.places),
         ] {
             list.extend(add.iter().map(words).filter(|w| !w.is_empty()));
             list.sort_by_key(|w| std::cmp::Reverse(w.len()));
@@ -165,6 +196,11 @@ impl LangData {
                 .iter()
                 .map(|s| s.trim().to_string()),
         );
+        self.place_particles
+            .extend(file.place_particles.iter().map(|s| s.trim().to_string()));
+        self.weekdays.extend(file.weekdays.iter().map(|s| fold(s)));
+        self.date_words
+            .extend(file.date_words.iter().map(|s| fold(s)));
         self.months.extend(file.months.iter().map(|s| fold(s)));
         self.stopwords
             .extend(file.stopwords.iter().map(|s| fold(s)));
@@ -223,8 +259,14 @@ pub(crate) fn yaml_error(path: &Path, e: &serde_saphyr::Error) -> Error {
         .map(|l| (l.line() as usize, l.column() as usize))
         .unwrap_or((0, 0));
     let message = e.to_string();
-    // The parser's message may repeat the location; keep its first line only.
-    let mut first = message.lines().next().unwrap_or("invalid YAML").to_string();
+    // The parser's message may repeat the location; keep its first line only, without a
+    // closing ` at line L, column C` (the place is given once, in front).
+    let first = message.lines().next().unwrap_or("invalid YAML");
+    let mut first = match first.rfind(" at line ") {
+        Some(i) if first[i..].contains(", column ") => &first[..i],
+        _ => first,
+    }
+    .to_string();
     if first.contains("budget") {
         first = format!("{first} ({})", crate::infile::yaml_limits_note());
     }

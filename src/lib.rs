@@ -51,6 +51,7 @@ mod outfile;
 mod par;
 mod pipeline;
 mod process;
+pub mod qa;
 mod render;
 mod secrets;
 mod segment;
@@ -70,7 +71,7 @@ pub use briefing::{
 };
 pub use error::{BuildError, Error, Result};
 pub use pipeline::{DayTimings, Pipeline, PipelineBuilder};
-pub use render::{Format, MAX_RENDER_BYTES, Renderer, write_atomic};
+pub use render::{Format, MAX_RENDER_BYTES, Renderer, embedded_templates, write_atomic};
 pub use stories::{Grouping, StoryConfig};
 pub use summarize::{Length, ScoreParts, SummaryConfig};
 
@@ -90,7 +91,7 @@ pub use process::{Finished, RunError, run_shell};
 pub use secrets::{command_name, endpoint_name};
 
 // Segmentation, language data and spans.
-pub use lang::LangData;
+pub use lang::{LangData, embedded_lang_files};
 pub use segment::{Segmenter, Unit, UnitKind};
 pub use text::Span;
 
@@ -98,7 +99,7 @@ pub use text::Span;
 pub use glossary::{
     Analysis, Entry, Example, ExchangeFormat, Exported, Finding, Glossary, Matcher, Origin,
     Polarity, Pos, Record, Severity, Status, Subject, Tense, TermHit, Voice, check_examples,
-    drop_erroneous, export, import, lint, to_yaml,
+    drop_erroneous, export, import, lint, lint_path, lint_text, to_yaml,
 };
 pub use morph::NounClass;
 

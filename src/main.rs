@@ -19,7 +19,7 @@ fn main() -> ExitCode {
         Ok(code) => code,
         Err(err) if cli::is_broken_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!("muhtasari: {err:#}");
+            eprintln!("muhtasari: {}", cli::message(&err));
             ExitCode::from(2)
         }
     }

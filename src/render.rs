@@ -125,9 +125,31 @@ pub fn markdown_link(s: &str) -> String {
     out
 }
 
+/// The built-in templates, by file name (`briefing.html`, `briefing.md`): a starting point for
+/// a user's own (`muhtasari templates export DIR`).
+pub fn embedded_templates() -> &'static [(&'static str, &'static str)] {
+    EMBEDDED
+}
+
 impl Renderer {
-    /// The embedded templates; files of `dir` (when given) replace them by name.
+    /// The embedded templates; files of `dir` (when given) replace them by name. A `dir`
+    /// that is not a folder, or holds none of the templates, is an error: a mistyped
+    /// `--templates` must not quietly give the built-in look.
     pub fn new(dir: Option<&Path>) -> Result<Self> {
+        if let Some(d) = dir {
+            let problem = if !d.exists() {
+                Some("no such folder")
+            } else if !d.is_dir() {
+                Some("not a folder")
+            } else if !EMBEDDED.iter().any(|(name, _)| d.join(name).is_file()) {
+                Some("holds neither briefing.html nor briefing.md")
+            } else {
+                None
+            };
+            if let Some(message) = problem {
+                return Err(Error::data(d, 0, 0, format!("--templates: {message}")));
+            }
+        }
         let mut tera = Tera::new();
         tera.autoescape_on(vec![".html"]);
         tera.register_filter("md", |s: &str, _: Kwargs, _: &State| escape_markdown(s));

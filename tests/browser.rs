@@ -12,6 +12,8 @@ use muhtasari::Length;
 use muhtasari::Pipeline;
 use muhtasari::read_document;
 use muhtasari::{Format, Renderer};
+#[path = "common/optional.rs"]
+mod optional;
 
 fn chromium() -> Option<PathBuf> {
     if let Some(p) = std::env::var_os("MUHTASARI_CHROMIUM") {
@@ -45,7 +47,10 @@ fn inputs() -> Vec<PathBuf> {
     if found.len() >= 2 {
         return found;
     }
-    eprintln!("note: ../shared/seeds not found; using examples/ziara-ya-rais.txt and a fixture");
+    optional::skipped(
+        "browser with the seeds",
+        "../shared/seeds not found; using examples/ziara-ya-rais.txt and a fixture",
+    );
     vec![
         root.join("examples/ziara-ya-rais.txt"),
         root.join("tests/fixtures/vikwazo.txt"),
@@ -131,8 +136,9 @@ fn ink(png_path: &Path) -> (f64, usize) {
 #[test]
 fn briefing_renders_in_headless_chromium() {
     let Some(bin) = chromium() else {
-        eprintln!(
-            "note: no chromium binary found (apt-get install chromium); browser test skipped"
+        optional::skipped(
+            "browser",
+            "no chromium binary found (apt-get install chromium)",
         );
         return;
     };
@@ -217,6 +223,7 @@ fn briefing_renders_in_headless_chromium() {
             "{name} screenshot looks blank"
         );
     }
+    optional::ran("browser", &bin.display().to_string());
 }
 
 fn html_escape(s: &str) -> String {

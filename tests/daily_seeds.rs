@@ -5,6 +5,8 @@ use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
 use serde_json::Value;
+#[path = "common/optional.rs"]
+mod optional;
 
 #[test]
 fn seeds_are_one_story_and_unrelated_articles_are_not_in_it() {
@@ -13,7 +15,7 @@ fn seeds_are_one_story_and_unrelated_articles_are_not_in_it() {
     let a = seeds.join("000_e76412a2e16570fb.txt");
     let b = seeds.join("002_b533fa0d9763fa9a.txt");
     if !a.exists() || !b.exists() {
-        eprintln!("note: ../shared/seeds is absent; skipping");
+        optional::skipped("daily_seeds", "../shared/seeds not found");
         return;
     }
     let fixtures: Vec<PathBuf> = [
@@ -57,4 +59,5 @@ fn seeds_are_one_story_and_unrelated_articles_are_not_in_it() {
         2,
         "unrelated articles joined the seeds' story: {ids:?}"
     );
+    optional::ran("daily_seeds", "../shared/seeds");
 }

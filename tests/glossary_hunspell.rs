@@ -3,6 +3,8 @@
 //! absent. To review an entry's whole list: `cargo run --example glossary_scan`.
 
 use muhtasari::{Glossary, Matcher};
+#[path = "common/optional.rs"]
+mod optional;
 
 const DIC: &str = "/usr/share/hunspell/sw_TZ.dic";
 
@@ -51,7 +53,10 @@ fn words() -> Option<Vec<String>> {
 #[test]
 fn hunspell_forms_of_other_concepts_are_not_matched() {
     let Some(words) = words() else {
-        eprintln!("note: {DIC} absent (apt-get install hunspell-sw); scan skipped");
+        optional::skipped(
+            "glossary_hunspell",
+            &format!("{DIC} absent (apt-get install hunspell-sw)"),
+        );
         return;
     };
     assert!(words.len() > 60_000, "{} words", words.len());
@@ -96,4 +101,5 @@ fn hunspell_forms_of_other_concepts_are_not_matched() {
     if let Some((id, n)) = worst {
         assert!(n < words.len() / 100, "{id} matches {n} words");
     }
+    optional::ran("glossary_hunspell", DIC);
 }

@@ -141,9 +141,57 @@ fn markdown_glossary_table_has_five_cells_per_row() {
             _ => {}
         }
     }
-    let terms = b.stories[0].terms.len();
-    assert!(terms > 3);
-    assert_eq!(rows, terms + 1, "header + one row per term");
+    // Names that read the same in English (`Tanzania`) are listed apart, not in the table.
+    let terms = &b.stories[0].terms;
+    let (names, translated): (Vec<_>, Vec<_>) = terms.iter().partition(|t| t.en == t.sw);
+    assert!(translated.len() > 3);
+    assert_eq!(
+        rows,
+        translated.len() + 1,
+        "header + one row per translated term"
+    );
+    assert!(!names.is_empty(), "the fixtures name places");
+    let line = md
+        .lines()
+        .find(|l| l.starts_with("*Names, the same in English:*"))
+        .expect("a names line");
+    for n in names {
+        assert!(line.contains(&n.sw), "{} missing from {line}", n.sw);
+    }
+}
+
+/// Issue 19: the "also in" line names the other source's outlet (not its file stem), and its
+/// emphasis closes (no space before the closing `*`).
+#[test]
+fn also_in_names_the_outlet() {
+    let b = briefing(
+        &[
+            "tests/fixtures/kivuko-pwani.txt",
+            "tests/fixtures/kivuko-redio.txt",
+        ],
+        3,
+    );
+    let shared = b.stories[0]
+        .sentences
+        .iter()
+        .find(|k| k.sources.len() > 1)
+        .expect("a sentence both sources carry");
+    assert_eq!(shared.sources[0], shared.source);
+    let md = render(&b, Format::Markdown);
+    let line = md
+        .lines()
+        .find(|l| l.contains("also in"))
+        .expect("an also-in line");
+    assert!(
+        line.trim_end().ends_with("also in Redio Sauti ya Bahari*"),
+        "{line}"
+    );
+    assert!(!line.contains("kivuko-redio"), "{line}");
+    let html = render(&b, Format::Html);
+    assert!(
+        html.contains("also in Redio Sauti ya Bahari</span>"),
+        "{html}"
+    );
 }
 
 #[test]
@@ -193,8 +241,9 @@ fn several_stories_get_contents_and_a_briefing_glossary() {
     let rows = Parser::new_ext(&md, Options::ENABLE_TABLES)
         .filter(|e| matches!(e, Event::Start(Tag::TableRow)))
         .count();
-    let story_terms: usize = b.stories.iter().map(|s| s.terms.len()).sum();
-    assert_eq!(rows, story_terms + b.glossary.len());
+    let translated = |terms: &[muhtasari::TermUse]| terms.iter().filter(|t| t.en != t.sw).count();
+    let story_terms: usize = b.stories.iter().map(|s| translated(&s.terms)).sum();
+    assert_eq!(rows, story_terms + translated(&b.glossary));
 }
 
 /// Regression: a scraped title `3. Nenda tovuti…` in the sources list opened an ordered list

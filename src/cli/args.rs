@@ -11,37 +11,87 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 /// carry the story, and renders a briefing with each key sentence beside its English side.
 /// FILE may be `-` for standard input. The glossary and templates are built in.
 #[derive(Debug, Parser)]
-#[command(name = "muhtasari", version, propagate_version = true)]
+#[command(
+    name = "muhtasari",
+    version,
+    propagate_version = true,
+    after_help = super::help::TOP_EXAMPLES
+)]
 pub struct Cli {
     #[command(flatten)]
-    pub global: Global,
+    pub top: TopLevel,
     #[command(subcommand)]
     pub command: Command,
 }
 
-/// Options every command takes.
-#[derive(Debug, Args)]
+/// Options given before the subcommand (`muhtasari --glossary FILE brief …`): still
+/// accepted, and refused where they do not apply. Each subcommand lists the ones it takes.
+#[derive(Debug, Args, Default, Clone)]
+pub struct TopLevel {
+    #[arg(long, value_name = "PATH", hide = true)]
+    pub glossary: Vec<PathBuf>,
+    #[arg(long, hide = true)]
+    pub no_default_glossary: bool,
+    #[arg(long, value_name = "FILE", hide = true)]
+    pub lang_data: Vec<PathBuf>,
+    #[arg(long, value_name = "DIR", hide = true)]
+    pub templates: Option<PathBuf>,
+    #[arg(long, value_name = "BYTES", hide = true)]
+    pub max_bytes: Option<usize>,
+}
+
+/// The options every command reads from, once the top-level and the subcommand's own are
+/// merged and checked (`scope::resolve`).
+#[derive(Debug, Clone)]
 pub struct Global {
+    pub glossary: Vec<PathBuf>,
+    pub no_default_glossary: bool,
+    pub lang_data: Vec<PathBuf>,
+    pub templates: Option<PathBuf>,
+    pub max_bytes: usize,
+}
+
+/// Which glossary to use.
+#[derive(Debug, Args, Default, Clone)]
+pub struct GlossaryOpts {
     /// Add a glossary YAML file or a folder of them (repeatable).
-    #[arg(long, global = true, value_name = "PATH")]
+    #[arg(long, value_name = "PATH")]
     pub glossary: Vec<PathBuf>,
     /// Use only the glossaries given with --glossary, not the built-in one.
-    #[arg(long, global = true)]
+    #[arg(long)]
     pub no_default_glossary: bool,
-    /// Add a language data file (abbreviations, boilerplate lines, stopwords; repeatable).
-    #[arg(long, global = true, value_name = "FILE")]
+}
+
+/// Extra language data for the segmenter and the summariser.
+#[derive(Debug, Args, Default, Clone)]
+pub struct LangOpts {
+    /// Add a language data file (abbreviations, places, boilerplate lines, stopwords;
+    /// repeatable; `muhtasari lang-data export DIR` gives the built-in ones to start from).
+    #[arg(long, value_name = "FILE")]
     pub lang_data: Vec<PathBuf>,
-    /// Use templates from this folder (briefing.html, briefing.md) instead of the built-in ones.
-    #[arg(long, global = true, value_name = "DIR")]
+}
+
+/// How much input to accept.
+#[derive(Debug, Args, Default, Clone)]
+pub struct InputOpts {
+    /// Refuse input files larger than this many bytes [default: 10000000].
+    #[arg(long, value_name = "BYTES")]
+    pub max_bytes: Option<usize>,
+}
+
+/// Where the briefing's templates come from.
+#[derive(Debug, Args, Default, Clone)]
+pub struct TemplateOpts {
+    /// Use templates from this folder (briefing.html, briefing.md) instead of the built-in
+    /// ones (`muhtasari templates export DIR` gives them to start from).
+    #[arg(long, value_name = "DIR")]
     pub templates: Option<PathBuf>,
-    /// Refuse input files larger than this many bytes.
-    #[arg(long, global = true, value_name = "BYTES", default_value_t = muhtasari::DEFAULT_MAX_BYTES)]
-    pub max_bytes: usize,
 }
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Cut an article into sentences and blocks (headings, captions, credits, boilerplate…).
+    #[command(after_help = super::help::SEGMENT_EXAMPLES)]
     Segment {
         /// The article (`-` or nothing: standard input).
         #[arg(default_value = "-")]
@@ -49,20 +99,35 @@ pub enum Command {
         /// `text`: one sentence per line; `jsonl`: every unit with its kind and byte offsets.
         #[arg(long, value_enum, default_value_t = LineFormat::Text)]
         format: LineFormat,
+        #[command(flatten)]
+        lang: LangOpts,
+        #[command(flatten)]
+        input: InputOpts,
     },
-    /// Pick the sentences that carry the story (several articles, in several files or in one
-    /// feed, JSONL or TSV file: one story, many sources).
+    /// Pick the sentences that carry the story (several articles, in several files, folders,
+    /// or one feed, JSONL or TSV file: one story, many sources).
+    #[command(after_help = super::help::SUMMARIZE_EXAMPLES)]
     Summarize {
-        /// The articles (`-`: standard input).
-        #[arg(required = true)]
+        /// Articles, feeds, JSONL or TSV files, or folders of them (`-`: standard input).
+        #[arg(required = true, value_name = "DIR|FILE")]
         files: Vec<PathBuf>,
         #[command(flatten)]
         length: LengthArgs,
         /// `text`: one picked sentence per line; `json`: with offsets, scores and sources.
         #[arg(long, value_enum, default_value_t = DataFormat::Text)]
         format: DataFormat,
+        /// No hint on standard error (problems still show).
+        #[arg(short, long)]
+        quiet: bool,
+        #[command(flatten)]
+        glossary: GlossaryOpts,
+        #[command(flatten)]
+        lang: LangOpts,
+        #[command(flatten)]
+        input: InputOpts,
     },
-    /// Work with the glossary: find terms in text, check the YAML.
+    /// Work with the glossary: find, lint, lookup, export, import.
+    #[command(after_help = super::help::GLOSSARY_EXAMPLES)]
     Glossary {
         #[command(subcommand)]
         command: GlossaryCommand,
@@ -74,19 +139,21 @@ pub enum Command {
     /// JSONL (one article per line, `text` required) and TSV tables (a `text` column). Articles about the same story are
     /// grouped; stories come most important first, each saying why. Files that cannot be read
     /// are reported and skipped: the briefing is still written and the exit status is 1.
+    #[command(after_help = super::help::BRIEF_EXAMPLES)]
     Brief {
         /// Articles, feeds, JSONL or TSV files, or folders of them (`-`: standard input).
         #[arg(required = true, value_name = "DIR|FILE")]
         files: Vec<PathBuf>,
         #[command(flatten)]
         length: LengthArgs,
-        /// Output format; `jsonl` streams one line per article (no grouping, no shared state).
-        #[arg(long, value_enum, default_value_t = BriefFormat::Html)]
-        format: BriefFormat,
+        /// Output format [default: from the extension of -o (.html .md .json .jsonl), else
+        /// html]; `jsonl` streams one line per article (no grouping, no shared state).
+        #[arg(long, value_enum)]
+        format: Option<BriefFormat>,
         /// Write to this file (atomically) instead of standard output.
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
-        /// No progress bar and no closing summary on standard error (problems still show).
+        /// No hint, progress bar or closing summary on standard error (problems still show).
         #[arg(short, long)]
         quiet: bool,
         /// Treat all the articles as one story (no grouping).
@@ -98,11 +165,20 @@ pub enum Command {
         threshold: Option<f64>,
         #[command(flatten)]
         translate: TranslateArgs,
+        #[command(flatten)]
+        glossary: GlossaryOpts,
+        #[command(flatten)]
+        lang: LangOpts,
+        #[command(flatten)]
+        templates: TemplateOpts,
+        #[command(flatten)]
+        input: InputOpts,
     },
     /// The English side of every sentence of an article, for translators: each Swahili
     /// sentence, then what the tool recognised in it (terms, names, numbers, money, dates,
     /// times) with its English — a gloss, not a translation — and a translation only when
     /// --tm or a translator gives one, labelled with its origin.
+    #[command(after_help = super::help::GLOSS_EXAMPLES)]
     Gloss {
         /// The article (`-` or nothing: standard input).
         #[arg(default_value = "-")]
@@ -112,15 +188,61 @@ pub enum Command {
         format: DataFormat,
         #[command(flatten)]
         translate: TranslateArgs,
+        #[command(flatten)]
+        glossary: GlossaryOpts,
+        #[command(flatten)]
+        lang: LangOpts,
+        #[command(flatten)]
+        input: InputOpts,
     },
+    /// Check translations against their Swahili: approved terms in any inflection, numbers
+    /// as values, dates and Swahili clock times, names, negation, untranslated words,
+    /// empty or copied targets, length, consistency. Exit 1 when an error is found.
+    Check(super::check::CheckArgs),
     /// Brief the built-in sample article: see what the tool does without any file.
+    #[command(after_help = super::help::DEMO_EXAMPLES)]
     Demo {
-        /// Output format.
-        #[arg(long, value_enum, default_value_t = BriefFormat::Md)]
-        format: BriefFormat,
+        /// Output format [default: from the extension of -o, else md].
+        #[arg(long, value_enum)]
+        format: Option<BriefFormat>,
         /// Write to this file instead of standard output.
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
+        #[command(flatten)]
+        glossary: GlossaryOpts,
+        #[command(flatten)]
+        lang: LangOpts,
+        #[command(flatten)]
+        templates: TemplateOpts,
+    },
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
+    #[command(after_help = super::help::COMPLETIONS_EXAMPLES)]
+    Completions {
+        /// The shell.
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), made from the same definitions as --help.
+    #[command(after_help = super::help::MAN_EXAMPLES)]
+    Man,
+    /// The built-in templates, to start your own from.
+    Templates {
+        #[command(subcommand)]
+        command: ExportCommand,
+    },
+    /// The built-in language data (segment.yaml, stopwords.yaml), to start your own from.
+    LangData {
+        #[command(subcommand)]
+        command: ExportCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ExportCommand {
+    /// Write the built-in files into DIR (created if needed); refuses to overwrite any file.
+    #[command(after_help = super::help::EXPORT_EXAMPLES)]
+    Export {
+        /// The folder to write into.
+        dir: PathBuf,
     },
 }
 
@@ -134,11 +256,18 @@ pub enum GlossaryCommand {
         /// `text`: one hit per line; `json`: a list of hits.
         #[arg(long, value_enum, default_value_t = DataFormat::Text)]
         format: DataFormat,
+        #[command(flatten)]
+        glossary: GlossaryOpts,
+        #[command(flatten)]
+        input: InputOpts,
     },
-    /// Check glossary YAML: syntax, unknown fields, duplicates, clashing forms, examples.
+    /// Check glossary YAML: every problem of every entry of every file (syntax, unknown
+    /// fields, missing or bad values), then duplicates, clashing forms, examples.
     Lint {
         /// A YAML file or folder (default: the built-in glossary plus any --glossary).
         path: Option<PathBuf>,
+        #[command(flatten)]
+        glossary: GlossaryOpts,
     },
     /// Show how one word is analysed: entry, English, and for verbs subject, tense, polarity.
     Lookup {
@@ -147,6 +276,8 @@ pub enum GlossaryCommand {
         /// `text` or `json`.
         #[arg(long, value_enum, default_value_t = DataFormat::Text)]
         format: DataFormat,
+        #[command(flatten)]
+        glossary: GlossaryOpts,
     },
     /// Export the glossary for CAT tools (OmegaT TSV, CSV, TBX-Basic).
     Export {
@@ -156,6 +287,8 @@ pub enum GlossaryCommand {
         /// Write to this file instead of standard output.
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
+        #[command(flatten)]
+        glossary: GlossaryOpts,
     },
     /// Import a CAT-tool glossary (TSV, CSV, TBX) and write glossary YAML.
     Import {

@@ -8,17 +8,17 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::{Context, Result};
+use muhtasari::Glossary;
 use muhtasari::LangData;
 use muhtasari::Pipeline;
 use muhtasari::{Document, document_from_text, read_documents};
-use muhtasari::{Glossary, Severity, lint};
 use serde_json::json;
 
 use super::args::{
-    BriefFormat, Cli, Command, DataFormat, ExchangeArg, Global, GlossaryCommand, LengthArgs,
-    LineFormat,
+    BriefFormat, Cli, Command, DataFormat, ExchangeArg, ExportCommand, Global, GlossaryCommand,
+    LengthArgs, LineFormat,
 };
-use super::config::{length, render_briefing};
+use super::config::{count, glossary, length, render_briefing};
 use super::output::{Output, emit, global_inputs};
 
 /// The sample article `demo` briefs, compiled in.
@@ -26,25 +26,38 @@ const DEMO_ARTICLE: &str = include_str!("../../examples/ziara-ya-rais.txt");
 
 /// Runs the parsed command line.
 pub fn run(cli: Cli) -> Result<ExitCode> {
-    let g = &cli.global;
+    let g = &super::scope::resolve(&cli)?;
     match cli.command {
-        Command::Segment { file, format } => segment(g, &file, format),
+        Command::Segment { file, format, .. } => {
+            super::stdin_hint::hint_if_terminal(std::slice::from_ref(&file));
+            segment(g, &file, format)
+        }
         Command::Summarize {
             files,
             length,
             format,
-        } => summarize_cmd(g, &files, length, format),
+            quiet,
+            ..
+        } => {
+            if !quiet {
+                super::stdin_hint::hint_if_terminal(&files);
+            }
+            summarize_cmd(g, &files, length, format)
+        }
         Command::Glossary {
-            command: GlossaryCommand::Find { file, format },
-        } => find(g, &file, format),
+            command: GlossaryCommand::Find { file, format, .. },
+        } => {
+            super::stdin_hint::hint_if_terminal(std::slice::from_ref(&file));
+            find(g, &file, format)
+        }
         Command::Glossary {
-            command: GlossaryCommand::Lint { path },
-        } => lint_cmd(g, path.as_deref()),
+            command: GlossaryCommand::Lint { path, .. },
+        } => super::lint::lint_cmd(g, path.as_deref()),
         Command::Glossary {
-            command: GlossaryCommand::Lookup { word, format },
+            command: GlossaryCommand::Lookup { word, format, .. },
         } => lookup_cmd(g, &word, format),
         Command::Glossary {
-            command: GlossaryCommand::Export { format, output },
+            command: GlossaryCommand::Export { format, output, .. },
         } => export_cmd(g, format, output.as_deref()),
         Command::Glossary {
             command:
@@ -63,7 +76,9 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             one_story,
             threshold,
             translate,
+            ..
         } => {
+            let format = super::scope::brief_format(format, output.as_deref(), BriefFormat::Html)?;
             let mut pipeline = pipeline(g)?;
             if let Some(t) = threshold {
                 anyhow::ensure!(
@@ -77,6 +92,9 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
                 stories.mutual_threshold = t * ratio;
                 pipeline = pipeline.to_builder().stories(stories).build()?;
             }
+            if !quiet {
+                super::stdin_hint::hint_if_terminal(&files);
+            }
             let opts = super::daily::DayOptions {
                 quiet,
                 one_story,
@@ -89,43 +107,30 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             file,
             format,
             translate,
+            ..
         } => {
+            super::stdin_hint::hint_if_terminal(std::slice::from_ref(&file));
             let pipeline = pipeline(g)?;
             let doc = read(g, &file)?;
             super::english::gloss_cmd(&pipeline, &doc, format, &translate)
         }
-        Command::Demo { format, output } => {
+        Command::Check(args) => super::check::run(g.max_bytes, args, &pipeline(g)?),
+        Command::Demo { format, output, .. } => {
+            let format = super::scope::brief_format(format, output.as_deref(), BriefFormat::Md)?;
             let pipeline = pipeline(g)?;
             let mut doc = document_from_text("ziara-ya-rais", DEMO_ARTICLE);
             doc.source = Some("muhtasari sample (fictional)".into());
             demo(g, &pipeline, doc, format, output.as_deref())
         }
+        Command::Completions { shell } => super::extras::print_completions(shell),
+        Command::Man => super::extras::print_man(),
+        Command::Templates {
+            command: ExportCommand::Export { dir },
+        } => super::extras::export_files(&dir, muhtasari::embedded_templates()),
+        Command::LangData {
+            command: ExportCommand::Export { dir },
+        } => super::extras::export_files(&dir, muhtasari::embedded_lang_files()),
     }
-}
-
-fn glossary(g: &Global) -> Result<Glossary> {
-    load_glossary(g, true)
-}
-
-/// The glossary; `drop_errors`: leave out (with a warning) a user's entries lint calls an
-/// error. `glossary lint` keeps them, to report them.
-fn load_glossary(g: &Global, drop_errors: bool) -> Result<Glossary> {
-    let mut glossary = if g.no_default_glossary {
-        Glossary::default()
-    } else {
-        Glossary::embedded()
-    };
-    let built_in = glossary.entries.len();
-    for path in &g.glossary {
-        glossary.add_path(path)?;
-    }
-    if drop_errors && !g.glossary.is_empty() {
-        // What lint calls an error is not loaded: it would give false glosses.
-        for f in muhtasari::drop_erroneous(&mut glossary, built_in) {
-            eprintln!("muhtasari: warning: {f}; entry left out (see `glossary lint`)");
-        }
-    }
-    Ok(glossary)
 }
 
 fn pipeline(g: &Global) -> Result<Pipeline> {
@@ -154,10 +159,16 @@ pub(super) fn read(g: &Global, path: &Path) -> Result<Document> {
 /// Every article of every file: a feed, JSONL or TSV file gives each of its items. An item
 /// that cannot be read is an error here, not skipped: a summary covers all it was given.
 fn read_all(g: &Global, files: &[PathBuf]) -> Result<Vec<Document>> {
+    // Folders are walked as `brief` walks them; a file that cannot be read is an error.
+    let (files, skipped) = muhtasari::list_inputs(files);
+    if let Some(e) = skipped.into_iter().next() {
+        return Err(e.into());
+    }
     let mut docs = Vec::new();
-    for f in files {
+    for f in &files {
         docs.extend(read_articles(g, f)?);
     }
+    anyhow::ensure!(!docs.is_empty(), "no article to summarise");
     Ok(docs)
 }
 
@@ -333,37 +344,6 @@ fn hit_json(glossary: &Glossary, text: &str, h: &muhtasari::TermHit) -> serde_js
     obj
 }
 
-fn lint_cmd(g: &Global, path: Option<&Path>) -> Result<ExitCode> {
-    let glossary = match path {
-        Some(p) => {
-            let mut gl = Glossary::default();
-            gl.add_path(p)
-                .with_context(|| format!("cannot lint {}", p.display()))?;
-            gl
-        }
-        None => load_glossary(g, false)?,
-    };
-    let findings = lint(&glossary);
-    let errors = findings
-        .iter()
-        .filter(|f| f.severity == Severity::Error)
-        .count();
-    for f in &findings {
-        eprintln!("{f}");
-    }
-    eprintln!(
-        "{} entries, {} errors, {} warnings",
-        glossary.entries.len(),
-        errors,
-        findings.len() - errors
-    );
-    Ok(if errors > 0 {
-        ExitCode::FAILURE
-    } else {
-        ExitCode::SUCCESS
-    })
-}
-
 /// Briefs the built-in sample with the default length.
 fn demo(
     g: &Global,
@@ -475,7 +455,10 @@ fn export_cmd(g: &Global, format: ExchangeArg, output: Option<&Path>) -> Result<
         eprintln!("note: {loss}");
     }
     out.emit(&exported.text)?;
-    eprintln!("{} entries exported", glossary.entries.len());
+    eprintln!(
+        "{} exported",
+        count(glossary.entries.len(), "entry", "entries")
+    );
     Ok(ExitCode::SUCCESS)
 }
 
@@ -487,6 +470,6 @@ fn import_cmd(file: &Path, format: ExchangeArg, output: Option<&Path>) -> Result
     let records = muhtasari::import(&name, &text, exchange_format(format))?;
     let yaml = muhtasari::to_yaml(&records);
     out.emit(&yaml)?;
-    eprintln!("{} entries imported", records.len());
+    eprintln!("{} imported", count(records.len(), "entry", "entries"));
     Ok(ExitCode::SUCCESS)
 }

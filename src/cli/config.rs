@@ -1,15 +1,24 @@
 //! What the commands share once the arguments are parsed: the summary length they ask for
-//! (checked once) and how a briefing is rendered and written. Both the one-story commands
-//! and the daily briefing use these, so neither imports the other.
+//! (checked once), the glossary they load, how a briefing is rendered and written, and how a
+//! count is said ("1 warning"). The one-story commands, lint and the daily briefing all use
+//! these, so none imports another.
 
 use anyhow::Result;
-use muhtasari::{Format, Length, Renderer};
+use muhtasari::{Format, Glossary, Length, Renderer};
 
 use super::args::{BriefFormat, Global, LengthArgs};
 use super::output::Output;
 
 /// The summary length the arguments ask for (three sentences by default).
 pub(super) fn length(args: LengthArgs) -> Result<Length> {
+    anyhow::ensure!(
+        args.sentences != Some(0),
+        "-n/--sentences must be at least 1 (0 would pick nothing)"
+    );
+    anyhow::ensure!(
+        args.words != Some(0),
+        "--words must be at least 1 (0 would pick nothing)"
+    );
     Ok(match (args.sentences, args.words, args.ratio) {
         (Some(n), _, _) => Length::Sentences(n),
         (_, Some(w), _) => Length::Words(w),
@@ -39,4 +48,37 @@ pub(super) fn render_briefing(
     let renderer = Renderer::new(g.templates.as_deref())?;
     renderer.render_to(briefing, format, &mut out)?;
     out.finish()
+}
+
+/// `n thing` or `n things`: "1 warning", "2 warnings".
+pub(super) fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// The glossary the options ask for: the built-in one (unless `--no-default-glossary`) and
+/// every `--glossary` file or folder, a user's entries that lint calls an error left out
+/// with a warning (they would give false glosses).
+pub(super) fn glossary(g: &Global) -> Result<Glossary> {
+    load_glossary(g, true)
+}
+
+/// The glossary; `drop_errors`: leave out (with a warning) a user's entries lint calls an
+/// error. `glossary lint` keeps them, to report them.
+pub(super) fn load_glossary(g: &Global, drop_errors: bool) -> Result<Glossary> {
+    let mut glossary = if g.no_default_glossary {
+        Glossary::default()
+    } else {
+        Glossary::embedded()
+    };
+    let built_in = glossary.entries.len();
+    for path in &g.glossary {
+        glossary.add_path(path)?;
+    }
+    if drop_errors && !g.glossary.is_empty() {
+        // What lint calls an error is not loaded: it would give false glosses.
+        for f in muhtasari::drop_erroneous(&mut glossary, built_in) {
+            eprintln!("muhtasari: warning: {f}; entry left out (see `glossary lint`)");
+        }
+    }
+    Ok(glossary)
 }

@@ -7,7 +7,6 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::{Context, Result};
-use indicatif::{ProgressBar, ProgressStyle};
 use muhtasari::Briefing;
 use muhtasari::Error;
 use muhtasari::Length;
@@ -17,11 +16,10 @@ use muhtasari::{Translator, translate_briefing};
 use rayon::prelude::*;
 
 use super::args::{BriefFormat, Global, LengthArgs};
-use super::config::{length, render_briefing};
+use super::config::{count, length, render_briefing};
 use super::output::{Output, global_inputs, without_output};
+use super::progress::Progress;
 
-/// More articles than this get a progress bar (on a terminal, without `--quiet`).
-const PROGRESS_AFTER: usize = 8;
 /// Articles briefed together before their lines are written, in `--format jsonl`.
 const CHUNK: usize = 256;
 
@@ -77,9 +75,9 @@ pub fn brief_day(
             "s"
         }
     );
-    let bar = progress(docs.len(), opts.quiet);
-    let articles = pipeline.analyse_all_with(docs, || bar.inc(1));
-    bar.set_message("grouping and summarising");
+    let bar = Progress::new(docs.len(), opts.quiet);
+    let articles = pipeline.analyse_all_with(docs, || bar.analysed());
+    bar.grouping();
     let n = articles.len();
     let mut briefing = if opts.one_story || n == 1 {
         pipeline.brief(&articles, length)
@@ -87,19 +85,15 @@ pub fn brief_day(
         pipeline.brief_day(articles, length)
     };
     translate_briefing(&mut briefing, translators)?;
-    bar.finish_and_clear();
-    render_briefing(g, &briefing, format, out)?;
+    bar.rendering();
+    let written = render_briefing(g, &briefing, format, out);
+    bar.done();
+    written?;
     if !opts.quiet {
         eprintln!(
-            "muhtasari: {} {} from {} {}{}",
-            briefing.stories.len(),
-            if briefing.stories.len() == 1 {
-                "story"
-            } else {
-                "stories"
-            },
-            n,
-            if n == 1 { "article" } else { "articles" },
+            "muhtasari: {} from {}{}",
+            count(briefing.stories.len(), "story", "stories"),
+            count(n, "article", "articles"),
             skipped_note(skipped.len())
         );
     }
@@ -306,21 +300,4 @@ fn exit(skipped: &[Error]) -> ExitCode {
     } else {
         ExitCode::from(1)
     }
-}
-
-/// A bar on standard error when it is a terminal, there are more than a few articles and
-/// the user did not ask for quiet; hidden otherwise.
-fn progress(len: usize, quiet: bool) -> ProgressBar {
-    use std::io::IsTerminal;
-    if quiet || len <= PROGRESS_AFTER || !std::io::stderr().is_terminal() {
-        return ProgressBar::hidden();
-    }
-    let bar = ProgressBar::new(len as u64);
-    if let Ok(style) =
-        ProgressStyle::with_template("{spinner} {bar:30} {pos}/{len} articles {msg} [{elapsed}]")
-    {
-        bar.set_style(style);
-    }
-    bar.set_message("reading");
-    bar
 }

@@ -44,11 +44,17 @@ impl std::fmt::Display for Finding {
             Severity::Warning => "warning",
             Severity::Error => "error",
         };
-        write!(
-            f,
-            "{}:{}:{}: {sev}: {}: {}",
-            self.file, self.line, self.column, self.id, self.message
-        )
+        write!(f, "{}", self.file)?;
+        match (self.line, self.column) {
+            (0, _) => {}
+            (l, 0) => write!(f, ":{l}")?,
+            (l, c) => write!(f, ":{l}:{c}")?,
+        }
+        write!(f, ": {sev}: ")?;
+        if !self.id.is_empty() {
+            write!(f, "{}: ", self.id)?;
+        }
+        write!(f, "{}", self.message)
     }
 }
 
@@ -121,6 +127,21 @@ pub fn lint(glossary: &Glossary) -> Vec<Finding> {
                     e,
                     Severity::Error,
                     format!("form {n:?} is listed under `not` and also as a form of the entry"),
+                ));
+            }
+        }
+        for a in &e.avoid {
+            let approved = std::iter::once(&e.en)
+                .chain(&e.alt)
+                .chain(e.plural_en.as_ref())
+                .any(|r| r.trim().eq_ignore_ascii_case(a.trim()));
+            if a.trim().is_empty() || approved {
+                out.push(finding(
+                    e,
+                    Severity::Error,
+                    format!(
+                        "`avoid` rendering {a:?} is empty or also approved (en, alt, plural_en)"
+                    ),
                 ));
             }
         }

@@ -125,6 +125,7 @@ pub(crate) fn parse_file(name: &str, text: &str) -> Result<Vec<Entry>> {
             region: r.region,
             source: r.source,
             not: r.not,
+            avoid: r.avoid.iter().map(|a| a.trim().to_string()).collect(),
             examples: r.examples,
             domain: r.domain.unwrap_or_else(|| raw.domain.clone()),
             origin,

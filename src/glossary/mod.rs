@@ -4,6 +4,7 @@
 pub mod exchange;
 mod forms;
 mod lint;
+mod lint_files;
 mod load;
 mod matcher;
 mod model;
@@ -13,6 +14,7 @@ mod word_stream;
 pub use crate::morph::{Analysis, Subject, Tense, Voice};
 pub use exchange::{ExchangeFormat, Exported, Record, export, import, to_yaml};
 pub use lint::{Finding, Severity, check_examples, drop_erroneous, lint};
+pub use lint_files::{lint_path, lint_text};
 pub use matcher::{Matcher, Polarity, TermHit};
 pub use model::{Entry, Example, Origin, Pos, Status};
 

@@ -106,6 +106,8 @@ pub(crate) struct RawEntry {
     #[serde(default)]
     pub not: Vec<String>,
     #[serde(default)]
+    pub avoid: Vec<String>,
+    #[serde(default)]
     pub examples: Vec<Example>,
 }
 
@@ -168,6 +170,8 @@ pub struct Entry {
     pub source: Option<String>,
     /// Look-alike forms of another concept.
     pub not: Vec<String>,
+    /// English renderings that are wrong for this entry (`muhtasari check` reports them).
+    pub avoid: Vec<String>,
     /// Example sentences.
     pub examples: Vec<Example>,
     /// The domain (the file's `domain`).

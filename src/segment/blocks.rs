@@ -2,9 +2,9 @@
 //! datelines. Prose lines of a paragraph are handed to the sentence splitter together.
 
 use super::byline::{self, BylineHead};
-use super::{Unit, UnitKind, sentences};
+use super::{Unit, UnitKind, dateline, sentences};
 use crate::lang::LangData;
-use crate::text::{Span, fold, is_capitalised, is_space};
+use crate::text::{Span, is_capitalised, is_space};
 
 /// The paragraphs of `text`: runs of non-blank lines, trimmed.
 pub(super) fn paragraphs(text: &str) -> Vec<Span> {
@@ -45,25 +45,27 @@ fn trim(text: &str, span: Span) -> Option<Span> {
     (!t.is_empty()).then(|| Span::new(span.start + lead, span.start + lead + t.len()))
 }
 
-/// Classifies the lines of one paragraph and pushes its units.
+/// Classifies the lines of one paragraph and pushes its units. `lead`: no sentence has come
+/// yet in the text, so a place or a date may still open the lead; cleared by the first.
 pub(super) fn classify_paragraph(
     lang: &LangData,
     text: &str,
     para: Span,
     paragraph: usize,
+    lead: &mut bool,
     units: &mut Vec<Unit>,
 ) {
     let lines: Vec<Span> = lines(text, para).into_iter().flatten().collect();
     let mut prose: Option<Span> = None;
-    let flush = |prose: &mut Option<Span>, units: &mut Vec<Unit>| {
+    let flush = |prose: &mut Option<Span>, lead: &mut bool, units: &mut Vec<Unit>| {
         if let Some(p) = prose.take() {
-            prose_units(lang, text, p, paragraph, units);
+            prose_units(lang, text, p, paragraph, lead, units);
         }
     };
     for (n, &line) in lines.iter().enumerate() {
         let next = lines.get(n + 1).map(|l| l.of(text));
         if let Some(head) = line_byline(lang, text, &lines, n, prose.is_some(), paragraph, units) {
-            flush(&mut prose, units);
+            flush(&mut prose, lead, units);
             let byline = Span::new(line.start, line.start + head.len);
             units.push(Unit {
                 kind: UnitKind::Byline,
@@ -76,20 +78,36 @@ pub(super) fn classify_paragraph(
         }
         let block = classify_line(lang, text, line, next, prose.is_some());
         if block.is_empty() {
+            // A dateline or a crosshead run into the line: `Dar es Salaam - Benki …`,
+            // `Kenya: Taifa hili …`, at a line that opens a sentence.
+            let opens = prose.is_none_or(|p| ends_with_terminal(p.of(text)));
+            let head = opens
+                .then(|| dateline::head(lang, line.of(text), *lead && prose.is_none()))
+                .flatten();
+            if let Some((kind, len)) = head {
+                flush(&mut prose, lead, units);
+                units.push(Unit {
+                    kind,
+                    span: Span::new(line.start, line.start + len),
+                    paragraph,
+                });
+                prose = trim(text, Span::new(line.start + len, line.end));
+                continue;
+            }
             match &mut prose {
                 Some(p) => p.end = line.end,
                 None => prose = Some(line),
             }
             continue;
         }
-        flush(&mut prose, units);
+        flush(&mut prose, lead, units);
         units.extend(block.into_iter().map(|(kind, span)| Unit {
             kind,
             span,
             paragraph,
         }));
     }
-    flush(&mut prose, units);
+    flush(&mut prose, lead, units);
 }
 
 /// The byline at the head of line `n` of a paragraph, by where the line stands: first in an
@@ -250,6 +268,9 @@ fn caption_and_credit(lang: &LangData, line: Span, s: &str) -> Option<Vec<(UnitK
     if count_words(credit, 17) > 16 {
         return None;
     }
+    // `… Dar es Salaam. (Picha: Maktaba)`: the bracket opens the credit.
+    let before = s[..at].trim_end_matches(is_space);
+    let at = before.strip_suffix(['(', '[']).map_or(at, |b| b.len());
     let caption = s[..at].trim_end_matches(is_space);
     let credit_span = Span::new(line.start + at, line.end);
     if caption.is_empty() {
@@ -268,19 +289,10 @@ fn caption_and_credit(lang: &LangData, line: Span, s: &str) -> Option<Vec<(UnitK
     ])
 }
 
-/// A line that is only a date: `20 Juni 2024`, `Alhamisi, 13 Februari 2025`.
+/// A line that is only a date: `20 Juni 2024`, `Alhamisi, 13 Februari 2025`, never a
+/// sentence that holds one (`Uchaguzi utafanyika tarehe 28 Oktoba 2025.`).
 fn is_date_line(lang: &LangData, s: &str, words: usize) -> bool {
-    if words > 6 || s.len() > 80 {
-        return false;
-    }
-    let tokens: Vec<String> = s
-        .split(|c: char| is_space(c) || c == ',' || c == '.')
-        .filter(|w| !w.is_empty())
-        .map(fold)
-        .collect();
-    let has_month = tokens.iter().any(|t| lang.months.contains(t));
-    let has_number = tokens.iter().any(|t| t.chars().all(|c| c.is_ascii_digit()));
-    has_month && has_number
+    words <= 8 && dateline::is_date_text(lang, s, 8)
 }
 
 /// `Na Amina Juma, Dodoma`, or a name alone on its line right above a date line.
@@ -308,9 +320,22 @@ fn is_byline(lang: &LangData, s: &str, words: usize, next: Option<&str>) -> bool
 /// short all-capitalised first sentence at the head of an article is a dateline (`Dodoma,
 /// Tanzania.`), a cross-link (`… Soma: …`) is boilerplate, a piece that opens with a credit
 /// marker is a credit, and the piece glued before it (or opening the paragraph) its caption.
-fn prose_units(lang: &LangData, text: &str, span: Span, paragraph: usize, units: &mut Vec<Unit>) {
+fn prose_units(
+    lang: &LangData,
+    text: &str,
+    span: Span,
+    paragraph: usize,
+    lead: &mut bool,
+    units: &mut Vec<Unit>,
+) {
     let spans = sentences::split(lang, text, span);
-    let is_credit = |s: &Span| sentences::credit_marker_at(lang, s.of(text));
+    let is_credit = |s: &Span| {
+        let body = s.of(text);
+        sentences::credit_marker_at(lang, body)
+            || body
+                .strip_prefix(['(', '['])
+                .is_some_and(|rest| sentences::credit_marker_at(lang, rest))
+    };
     for (n, s) in spans.iter().enumerate() {
         let body = s.of(text);
         let before_credit = spans.get(n + 1).is_some_and(|next| {
@@ -322,9 +347,10 @@ fn prose_units(lang: &LangData, text: &str, span: Span, paragraph: usize, units:
             UnitKind::Credit
         } else if before_credit {
             UnitKind::Caption
-        } else if n == 0 && spans.len() > 1 && paragraph <= 3 && is_dateline_sentence(body) {
+        } else if n == 0 && spans.len() > 1 && *lead && dateline::is_dateline_sentence(lang, body) {
             UnitKind::Dateline
         } else {
+            *lead = false;
             UnitKind::Sentence
         };
         units.push(Unit {
@@ -333,13 +359,4 @@ fn prose_units(lang: &LangData, text: &str, span: Span, paragraph: usize, units:
             paragraph,
         });
     }
-}
-
-fn is_dateline_sentence(s: &str) -> bool {
-    let words: Vec<&str> = s.split(is_space).filter(|w| !w.is_empty()).collect();
-    (1..=4).contains(&words.len())
-        && s.ends_with('.')
-        && words
-            .iter()
-            .all(|w| is_capitalised(w.trim_matches(|c: char| !c.is_alphanumeric())))
 }

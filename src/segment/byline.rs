@@ -12,6 +12,7 @@
 //! end    = the line's end, or (where a glued lead is allowed) a capitalised word that does
 //!          not end in "," (`Majaliwa,` would be an apposition: `Na Waziri Mkuu, Kassim
 //!          Majaliwa, amesema …` is a sentence)
+//! line   = byline | byline (" · " | " | " | " - " | ", " …) date, to the line's end
 //! ```
 
 use crate::lang::LangData;
@@ -100,14 +101,38 @@ fn is_name_word(w: &str) -> bool {
                 .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-')))
 }
 
+/// Separators between a byline and the date after it (`Na Juma Hassan, Mwananchi · Mei 14,
+/// 2025`).
+const DATE_SEPARATORS: [&str; 6] = [" · ", " | ", " - ", " – ", " — ", ", "];
+
 /// The byline at the head of line `s`, if there is one. `after_byline`: the unit before this
-/// line is a byline, so the line may be its outlet line (`BBC News, Nairobi …`).
+/// line is a byline, so the line may be its outlet line (`BBC News, Nairobi …`). A byline
+/// may close with a date after a separator; the line is then a byline whole.
 pub(super) fn byline_head(
     lang: &LangData,
     s: &str,
     place: Place,
     after_byline: bool,
 ) -> Option<BylineHead> {
+    if s.len() <= 160 {
+        for sep in DATE_SEPARATORS {
+            for (at, _) in s.match_indices(sep) {
+                let (byline, date) = (&s[..at], &s[at + sep.len()..]);
+                if !super::dateline::is_date_text(lang, date, 8) {
+                    continue;
+                }
+                let head = line_head(lang, byline, place, after_byline);
+                if head.is_some_and(|h| h.len == byline.len()) {
+                    return Some(whole(s));
+                }
+            }
+        }
+    }
+    line_head(lang, s, place, after_byline)
+}
+
+/// [`byline_head`] without a date after it.
+fn line_head(lang: &LangData, s: &str, place: Place, after_byline: bool) -> Option<BylineHead> {
     let glued_ok = place == Place::Head;
     let ws = words(s);
     let head = lang
@@ -304,6 +329,9 @@ mod tests {
             "Na Ali bin Salim, Zanzibar",
             "Imeandikwa na Zuhura Mrisho, Tanga",
             "Na Zuhura Mrisho, BBC Swahili, Dar es Salaam",
+            "Na Juma Hassan, Mwananchi · Mei 14, 2025",
+            "Na Juma Hassan | Jumatatu, Machi 3, 2025",
+            "Na Amina Juma, Dodoma, 20 Juni 2024",
         ] {
             assert_eq!(head(s, Place::Paragraph, false), Some(s), "{s}");
         }

@@ -7,7 +7,9 @@
 
 mod blocks;
 mod byline;
+mod dateline;
 mod sentences;
+mod source;
 
 pub use sentences::ends_as_sentence;
 
@@ -88,8 +90,9 @@ impl Segmenter {
     /// Cuts `text` into units, in order.
     pub fn segment(&self, text: &str) -> Vec<Unit> {
         let mut units = Vec::new();
+        let mut lead = true;
         for (paragraph, para) in blocks::paragraphs(text).into_iter().enumerate() {
-            blocks::classify_paragraph(&self.lang, text, para, paragraph, &mut units);
+            blocks::classify_paragraph(&self.lang, text, para, paragraph, &mut lead, &mut units);
         }
         units
     }
@@ -224,6 +227,22 @@ mod tests {
         // A listed city that opens the lead stays in it.
         let s = sentences("Na Halima Omari BBC Swahili Zanzibar imekumbwa na mvua.");
         assert_eq!(s, ["Zanzibar imekumbwa na mvua."]);
+    }
+
+    #[test]
+    fn a_source_after_the_full_stop_ends_the_sentence() {
+        assert!(ends_as_sentence(
+            "Simba wanamtaka kiungo wa Yanga. (Mwanaspoti)"
+        ));
+        assert!(ends_as_sentence(
+            "Simba wanamtaka kiungo wa Yanga. (Mwanaspoti)."
+        ));
+        assert!(ends_as_sentence(
+            "Ofa ilikataliwa. (Sky Sports, via Nipashe)"
+        ));
+        assert!(!ends_as_sentence("Bei ya mafuta (Dizeli)"));
+        assert!(!ends_as_sentence("Orodha ya wachezaji (Tazama: ukurasa 4)"));
+        assert!(!ends_as_sentence("Ratiba ya mechi. (Soma zaidi. Kesho"));
     }
 
     #[test]

@@ -3,13 +3,14 @@
 //! boundaries scraping glued together (`kasi.Na`, `usalama.''Pande`, `HanoiPicha:`).
 //! One pass; every look-around is bounded, so the time is linear in the text.
 
+use super::source;
 use crate::lang::LangData;
 use crate::text::{Span, is_space};
 
 /// How far a look-around may go, in characters: keeps the pass linear on hostile input.
-const REACH: usize = 64;
+pub(super) const REACH: usize = 64;
 
-fn is_terminal(c: char) -> bool {
+pub(super) fn is_terminal(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | '…')
 }
 
@@ -24,11 +25,26 @@ fn is_closer(c: char) -> bool {
 /// list items or introductions ending in a colon.
 pub fn ends_as_sentence(unit: &str) -> bool {
     let t = unit.trim_end_matches(is_space);
+    let t = before_source(t).unwrap_or(t);
     t.trim_end_matches(is_closer).ends_with(is_terminal) || t.ends_with(['"', '”', '’', '»'])
 }
 
+/// A gossip item's source after its full stop closes it as the full stop did: `… wiki.
+/// (Mirror)` gives `… wiki.`. A bracket holding a sentence or a colon is no source.
+fn before_source(t: &str) -> Option<&str> {
+    let body = t.strip_suffix(')')?;
+    let open = body.rfind('(')?;
+    let inner = &body[open + 1..];
+    let sentence = [". ", "! ", "? ", "… "].iter().any(|m| inner.contains(m));
+    if inner.len() > REACH * 4 || sentence || inner.contains(':') {
+        return None;
+    }
+    let before = body[..open].trim_end_matches(is_space);
+    (before.len() < open && before.ends_with(is_terminal)).then_some(before)
+}
+
 /// Quotes, brackets, dashes and bullets that may stand before a sentence's first word.
-fn is_opener(c: char) -> bool {
+pub(super) fn is_opener(c: char) -> bool {
     matches!(
         c,
         '"' | '“' | '‘' | '\'' | '(' | '[' | ']' | '«' | '-' | '–' | '—' | '•' | '*' | '¿' | '¡'
@@ -106,6 +122,15 @@ pub(super) fn split(lang: &LangData, text: &str, span: Span) -> Vec<Span> {
                 let mut m = k;
                 while m < chars.len() && is_space(chars[m].1) {
                     m += 1;
+                }
+                // `… Mfaransa. (Metro) Baada ya …`: the source belongs to the item before it.
+                if let Some(after) = source::source_credit(&chars, m)
+                    && ctx.ends(m, Next::Capital)
+                {
+                    push_trimmed(&mut out, &chars, start, after, span.end);
+                    start = after;
+                    i = after;
+                    continue;
                 }
                 match opens(text, &chars, m) {
                     Some(next) if next != Next::Lower || k == j => ctx.ends(m, next).then_some(k),

@@ -48,7 +48,9 @@ pub enum TranslateError {
     },
     /// The command answered with the wrong number of lines.
     #[error(
-        "translator `{command}` returned {got} lines for {expected} sentences (one English line per Swahili line expected)"
+        "translator `{command}` returned {got} line{} for {expected} sentence{} (one English line per Swahili line expected)",
+        if *got == 1 { "" } else { "s" },
+        if *expected == 1 { "" } else { "s" }
     )]
     LineCount {
         /// The command or endpoint.

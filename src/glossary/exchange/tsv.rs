@@ -58,7 +58,10 @@ pub(super) fn export_tsv(records: &[Record]) -> Exported {
     }
     let losses = lost
         .into_iter()
-        .map(|(k, n)| format!("TSV cannot hold `{k}` ({n} entries): use CSV or TBX to keep it"))
+        .map(|(k, n)| {
+            let entries = if n == 1 { "entry" } else { "entries" };
+            format!("TSV cannot hold `{k}` ({n} {entries}): use CSV or TBX to keep it")
+        })
         .collect();
     Exported { text: out, losses }
 }

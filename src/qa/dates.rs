@@ -1,0 +1,167 @@
+//! The dates check: Swahili months, weekdays and years (`tarehe 13 Septemba 2020`,
+//! `Jumatatu`, `mwaka 2019`) must be in the English, and an English month or weekday the
+//! Swahili does not name is reported; Swahili clock time (`saa tatu asubuhi` = 9 a.m.) is
+//! compared with the English clock, in Swahili or Western reckoning.
+
+use super::{CheckId, Issue, Pair, Severity};
+use crate::english::{EnglishData, GlossKind};
+
+/// Calendar numbers with their spans.
+type Spans = Vec<(u32, std::ops::Range<usize>)>;
+
+/// The Swahili months (1–12) and weekdays (0 = Monday) of the segment, with spans.
+fn swahili_calendar(p: &Pair) -> (Spans, Spans) {
+    let data = EnglishData::embedded();
+    let mut months = Vec::new();
+    let mut days = Vec::new();
+    for (w, span) in &p.src.words {
+        if let Some(m) = data.month_number(w) {
+            months.push((m, span.clone()));
+        }
+        if let Some(d) = data.day(w) {
+            let names = [
+                "Monday",
+                "Tuesday",
+                "Wednesday",
+                "Thursday",
+                "Friday",
+                "Saturday",
+                "Sunday",
+            ];
+            if let Some(i) = names.iter().position(|n| *n == d) {
+                days.push((i as u32, span.clone()));
+            }
+        }
+    }
+    (months, days)
+}
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+const DAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+pub(crate) fn check(p: &Pair, out: &mut Vec<Issue>) {
+    let (months, days) = swahili_calendar(p);
+    for (m, span) in &months {
+        if !p.tgt.months.iter().any(|(e, _)| e == m) {
+            // `mwezi uliopita`-style readings aside, a named month must be there.
+            out.push(
+                Issue::new(
+                    CheckId::Dates,
+                    Severity::Error,
+                    format!(
+                        "{:?} ({}) not in the English",
+                        &p.sw[span.clone()],
+                        MONTHS[*m as usize - 1]
+                    ),
+                )
+                .sw(span.clone()),
+            );
+        }
+    }
+    for (m, span) in &p.tgt.months {
+        if !months.iter().any(|(s, _)| s == m) {
+            out.push(
+                Issue::new(
+                    CheckId::Dates,
+                    Severity::Error,
+                    format!(
+                        "{:?} in the English; the Swahili names no such month",
+                        &p.en[span.clone()]
+                    ),
+                )
+                .en(span.clone()),
+            );
+        }
+    }
+    for (d, span) in &days {
+        if !p.tgt.weekdays.iter().any(|(e, _)| e == d) {
+            out.push(
+                Issue::new(
+                    CheckId::Dates,
+                    Severity::Error,
+                    format!(
+                        "{:?} ({}) not in the English",
+                        &p.sw[span.clone()],
+                        DAYS[*d as usize]
+                    ),
+                )
+                .sw(span.clone()),
+            );
+        }
+    }
+    for (d, span) in &p.tgt.weekdays {
+        if !days.iter().any(|(s, _)| s == d) {
+            out.push(
+                Issue::new(
+                    CheckId::Dates,
+                    Severity::Error,
+                    format!(
+                        "{:?} in the English; the Swahili names no such day",
+                        &p.en[span.clone()]
+                    ),
+                )
+                .en(span.clone()),
+            );
+        }
+    }
+    for g in p.src.gloss.iter().filter(|g| g.kind == GlossKind::Time) {
+        let Some((h, m)) = g.value.as_deref().and_then(|v| {
+            let (h, m) = v.split_once(':')?;
+            Some((h.parse::<u32>().ok()?, m.parse::<u32>().ok()?))
+        }) else {
+            continue;
+        };
+        if p.tgt.clocks.is_empty() {
+            out.push(
+                Issue::new(
+                    CheckId::Dates,
+                    Severity::Warning,
+                    format!("{:?} ({}) has no clock time in the English", g.sw, g.en),
+                )
+                .sw(g.start..g.end),
+            );
+            continue;
+        }
+        // The Swahili reading, or the Western hour kept by text translated from English
+        // (`saa 10 asubuhi` = 10 a.m.): six hours apart.
+        let ok = p.tgt.clocks.iter().any(|c| {
+            let hours = [h, (h + 6) % 24, (h + 18) % 24];
+            c.minute == m
+                && hours
+                    .iter()
+                    .any(|x| *x == c.hour || !c.fixed && x % 12 == c.hour % 12)
+        });
+        if !ok {
+            out.push(
+                Issue::new(
+                    CheckId::Dates,
+                    Severity::Error,
+                    format!("{:?} ({}) differs from the English clock time", g.sw, g.en),
+                )
+                .sw(g.start..g.end)
+                .en(p.tgt.clocks[0].span.clone()),
+            );
+        }
+    }
+}

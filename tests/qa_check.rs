@@ -1,0 +1,146 @@
+//! `muhtasari::qa::check` on pairs the team wrote: each row a Swahili sentence, an English
+//! one, and the checks that must (or must not) report an error.
+
+use muhtasari::Pipeline;
+use muhtasari::qa::{CheckId, Severity, check};
+
+/// (Swahili, English, checks with an error; empty = no error at all)
+const CASES: &[(&str, &str, &[&str])] = &[
+    // Terms in any inflection on both sides.
+    (
+        "Nchi hizo zilisaini mikataba mitatu.",
+        "The countries signed three agreements.",
+        &[],
+    ),
+    (
+        "Waziri hakusaini mkataba huo.",
+        "The minister did not sign the agreement.",
+        &[],
+    ),
+    // Numbers as values.
+    (
+        "Watu elfu tatu walihudhuria mkutano.",
+        "Three thousand people attended the meeting.",
+        &[],
+    ),
+    (
+        "Watu elfu tatu walihudhuria mkutano.",
+        "3,000 people attended the meeting.",
+        &[],
+    ),
+    (
+        "Watu elfu tatu walihudhuria mkutano.",
+        "300 people attended the meeting.",
+        &["numbers"],
+    ),
+    (
+        "Serikali ilitenga dola milioni mbili na nusu.",
+        "The government set aside 2.5 million dollars.",
+        &[],
+    ),
+    (
+        "Asilimia 80 ya wakazi walipiga kura.",
+        "80% of residents voted.",
+        &[],
+    ),
+    // Negation both ways.
+    (
+        "Waziri hakusaini mkataba huo.",
+        "The minister signed the agreement.",
+        &["negation"],
+    ),
+    (
+        "Wanafunzi hawajafika shuleni.",
+        "The students have not arrived at school.",
+        &[],
+    ),
+    // Dates and Swahili clock time.
+    (
+        "Mkutano ulifanyika tarehe 13 Septemba 2020.",
+        "The meeting was held on 13 September 2020.",
+        &[],
+    ),
+    (
+        "Mkutano ulifanyika tarehe 13 Septemba 2020.",
+        "The meeting was held on 13 October 2020.",
+        &["dates"],
+    ),
+    (
+        "Basi liliondoka saa tatu asubuhi.",
+        "The bus left at 9 a.m.",
+        &[],
+    ),
+    (
+        "Basi liliondoka saa tatu asubuhi.",
+        "The bus left at 4 p.m.",
+        &["dates"],
+    ),
+    (
+        "Rais alizungumza Jumatatu.",
+        "The president spoke on Friday.",
+        &["dates"],
+    ),
+    // Names through the glossary.
+    (
+        "Urusi na Marekani zilizungumza.",
+        "Russia and the United States talked.",
+        &[],
+    ),
+    (
+        "Urusi na Marekani zilizungumza.",
+        "Russia and the US talked.",
+        &[],
+    ),
+    (
+        "Urusi na Marekani zilizungumza.",
+        "France and the United States talked.",
+        &["names"],
+    ),
+    // Empty and copied.
+    ("Rais alizungumza.", "", &["empty"]),
+    ("Rais alizungumza.", "Rais alizungumza.", &["same"]),
+];
+
+#[test]
+fn table_of_pairs() {
+    let p = Pipeline::default();
+    let mut failures = Vec::new();
+    for (sw, en, want) in CASES {
+        let issues = check(sw, en, &p);
+        let mut got: Vec<&str> = issues
+            .iter()
+            .filter(|i| i.severity == Severity::Error)
+            .map(|i| i.check.as_str())
+            .collect();
+        got.sort();
+        got.dedup();
+        let mut want: Vec<&str> = want.to_vec();
+        want.sort();
+        if got != want {
+            failures.push(format!(
+                "{sw} | {en}\n  want {want:?}, got {got:?}: {issues:?}"
+            ));
+        }
+        for i in &issues {
+            if let Some(r) = &i.sw_span {
+                assert!(sw.get(r.clone()).is_some());
+            }
+            if let Some(r) = &i.en_span {
+                assert!(en.get(r.clone()).is_some());
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn issue_serialises_with_stable_ids() {
+    let p = Pipeline::default();
+    let issues = check("Watu elfu tatu walikufa.", "300 people died.", &p);
+    let v = serde_json::to_value(&issues).unwrap();
+    let first = &v[0];
+    assert_eq!(first["check"], "numbers");
+    assert_eq!(first["severity"], "error");
+    assert!(first["sw_span"]["start"].is_number(), "{first}");
+    assert_eq!("numbers".parse::<CheckId>(), Ok(CheckId::Numbers));
+}
