@@ -218,3 +218,21 @@ fn html_shows_translation_origin_beside_the_gloss() {
             "English gloss · not a translation",
         ));
 }
+
+#[test]
+fn gloss_interlinear_shows_verb_segments() {
+    muhtasari()
+        .args(["gloss", "--interlinear", "-"])
+        .write_stdin("Mawaziri walisaini mkataba jana, lakini rais hajasaini.\n")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("wa-li-saini / 3PL-PST-sign"))
+        .stdout(predicate::str::contains("ha-ja-saini / NEG.3SG-PERF-sign"));
+    // Without the flag, the text output has no segments.
+    muhtasari()
+        .args(["gloss", "-"])
+        .write_stdin("Mawaziri walisaini mkataba jana.\n")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("3PL-PST").not());
+}

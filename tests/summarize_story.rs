@@ -65,7 +65,9 @@ fn picks_are_balanced_across_sources_and_are_sentences() {
             + parts.terms
             + parts.names
             + parts.numbers
-            + parts.length;
+            + parts.length
+            + parts.lede
+            + parts.context;
         assert!((sum - pick.score).abs() < 1e-9, "score is its parts");
     }
     // Reading order: source by source, sentence by sentence.
@@ -111,4 +113,23 @@ fn cli_summarize_two_files_names_sources() {
         "the merged statement lists both: {text}"
     );
     assert!(!text.contains("Picha:") && !text.contains("Soma pia"));
+}
+
+#[test]
+fn each_source_brings_a_fact_only_it_has_and_a_restatement_merges() {
+    let p = Pipeline::default();
+    let arts = articles(&p, &[A, B]);
+    let story = p.story(&arts, Length::Sentences(4));
+    let texts: Vec<&str> = story.sentences.iter().map(|k| k.text.as_str()).collect();
+    // Only the coast paper gives the cost; only the radio recalls the 2019 capsizing.
+    assert!(texts.iter().any(|t| t.contains("12 bilioni")), "{texts:#?}");
+    assert!(texts.iter().any(|t| t.contains("2019")), "{texts:#?}");
+    // Both open on the launch, in other words: one pick, listing both sources.
+    let launch: Vec<_> = story
+        .sentences
+        .iter()
+        .filter(|k| k.text.contains("mezindua"))
+        .collect();
+    assert_eq!(launch.len(), 1, "{texts:#?}");
+    assert_eq!(launch[0].sources.len(), 2);
 }

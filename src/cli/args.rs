@@ -186,6 +186,10 @@ pub enum Command {
         /// `text`: each sentence, then its gloss; `json`: a list of sentences.
         #[arg(long, value_enum, default_value_t = DataFormat::Text)]
         format: DataFormat,
+        /// Under each verb, its Leipzig segments: `wa-li-saini / 3PL-PST-sign` (JSON always
+        /// carries them in `interlinear`).
+        #[arg(long)]
+        interlinear: bool,
         #[command(flatten)]
         translate: TranslateArgs,
         #[command(flatten)]

@@ -106,13 +106,14 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Gloss {
             file,
             format,
+            interlinear,
             translate,
             ..
         } => {
             super::stdin_hint::hint_if_terminal(std::slice::from_ref(&file));
             let pipeline = pipeline(g)?;
             let doc = read(g, &file)?;
-            super::english::gloss_cmd(&pipeline, &doc, format, &translate)
+            super::english::gloss_cmd(&pipeline, &doc, format, interlinear, &translate)
         }
         Command::Check(args) => super::check::run(g.max_bytes, args, &pipeline(g)?),
         Command::Demo { format, output, .. } => {

@@ -67,6 +67,7 @@ pub fn gloss_cmd(
     pipeline: &Pipeline,
     doc: &Document,
     format: DataFormat,
+    interlinear: bool,
     t: &TranslateArgs,
 ) -> Result<ExitCode> {
     let translators = translators(t)?;
@@ -124,6 +125,9 @@ pub fn gloss_cmd(
                         write!(s, "  [{note}]")?;
                     }
                     s.push('\n');
+                    if let Some(il) = item.interlinear.as_ref().filter(|_| interlinear) {
+                        writeln!(s, "           {il}")?;
+                    }
                 }
                 match &g.translation {
                     Some(tr) => {

@@ -9,11 +9,14 @@
 //! Over 400 lines with a reason: the gloss item types, a term's English and the gloss loop
 //! that merges recognisers, terms and names; the recognisers are in `reader/`.
 
+mod counting;
 pub mod data;
+pub mod names;
 mod numbers;
 mod reader;
 pub mod time;
 mod tokens;
+pub mod verb_list;
 pub mod verbs;
 
 use serde::Serialize;
@@ -22,10 +25,10 @@ use crate::glossary::{Glossary, Polarity, Pos, TermHit};
 use crate::text::{Span, fold, is_capitalised};
 
 pub use crate::dates::Date;
+pub use crate::morph::Tense;
 pub use data::EnglishData;
 use reader::Reader;
 use tokens::{Token, tokens};
-pub use verbs::Tense;
 
 /// What a gloss item is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -96,6 +99,9 @@ pub struct GlossItem {
     /// How it was read, when a reader should know (Swahili time, a resolved relative day).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// For verbs: Leipzig-style segments and glosses, `wa-li-saini / 3PL-PST-sign`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub interlinear: Option<String>,
 }
 
 impl GlossItem {
@@ -111,6 +117,7 @@ impl GlossItem {
             tense: None,
             value: None,
             note: None,
+            interlinear: None,
         }
     }
 
@@ -151,43 +158,26 @@ pub fn term_english(glossary: &Glossary, hit: &TermHit) -> String {
     }
 }
 
-/// The English of a glossary hit as it stands in `text`: a negated verb reads with the
-/// tense its prefix shows (`hajasaini` → has not signed).
+/// The English of a glossary hit as it stands in `text`: a verb reads in the tense, voice,
+/// person and polarity the matcher's analysis gives it (`hajasaini` → has not signed,
+/// `anasema` → says); a negated form without an analysis reads `not …`.
 pub fn term_english_in(
     data: &EnglishData,
     glossary: &Glossary,
     hit: &TermHit,
-    text: &str,
+    _text: &str,
 ) -> (String, Option<Tense>) {
     let en = glossary.english(hit);
+    if let Some(a) = &hit.verb
+        && let Some(rendered) = verbs::render(&en, a, data)
+    {
+        return (rendered, Some(a.tense));
+    }
     match hit.polarity {
-        Some(Polarity::Negative) => {
-            let surface = text.get(hit.span.start..hit.span.end).unwrap_or("");
-            let first = fold(surface.split_whitespace().next().unwrap_or(""));
-            let (tense, plural) = verbs::negative_tense(&first);
-            (verbs::negated(&en, tense, plural, data), Some(tense))
-        }
-        Some(Polarity::Affirmative) => {
-            let surface = text.get(hit.span.start..hit.span.end).unwrap_or("");
-            let first = fold(surface.split_whitespace().next().unwrap_or(""));
-            let e = &glossary.entries[hit.entry];
-            let head = fold(e.sw.split_whitespace().next().unwrap_or(""));
-            match verbs::affirmative_tense(&first, &head) {
-                Some((tense, passive, plural)) => (
-                    verbs::affirmed(&en, tense, passive, plural, data),
-                    Some(tense),
-                ),
-                None => (en.to_string(), None),
-            }
-        }
-        None => (en.to_string(), None),
+        Some(Polarity::Negative) => (format!("not {en}"), hit.tense),
+        _ => (en.to_string(), hit.tense),
     }
 }
-
-/// Locative nouns before a place name: `nchini Vietnam` → in Vietnam.
-const LOCATIVES: [&str; 8] = [
-    "nchini", "mjini", "jijini", "mkoani", "wilayani", "kisiwani", "visiwani", "mpakani",
-];
 
 /// The gloss of the sentence at `span`: numbers, money, dates and times first (they claim
 /// the words around them: `asilimia`, `dola bilioni`, `saa … asubuhi`), then the terms of
@@ -262,7 +252,29 @@ pub fn gloss_in(
         item.entry = Some(entry.id.clone());
         item.polarity = hit.polarity;
         item.tense = tense;
+        item.interlinear = hit.verb.as_ref().and_then(|a| {
+            let word = fold(item.sw.split_whitespace().next()?);
+            let stem = fold(entry.sw.split_whitespace().next()?);
+            let en = glossary.english(hit);
+            crate::morph::leipzig::interlinear(&word, &stem, &en, a)
+                .map(|i| format!("{} / {}", i.form(), i.gloss()))
+        });
         items.push(item);
+    }
+    // Negated verbs the glossary lacks, from the verb list: `hakutoa` → did not give.
+    let list = verb_list::VerbList::embedded();
+    for t in &toks {
+        if t.number || covered(&items, t.span) {
+            continue;
+        }
+        if let Some((stem, en, a)) = list.negative(&t.folded) {
+            let en = verbs::render(en, &a, data).unwrap_or_else(|| format!("not {en}"));
+            let mut item = GlossItem::new(text, t.span.start, t.span.end, en, GlossKind::Term)
+                .note(format!("verb list: {stem}"));
+            item.polarity = Some(Polarity::Negative);
+            item.tense = Some(a.tense);
+            items.push(item);
+        }
     }
     // Titles and the names after them; other names: runs of capitalised words, not at the
     // sentence start unless a second capitalised word follows (`Vladimir Putin alisema`).
@@ -277,7 +289,7 @@ pub fn gloss_in(
             .get(&t.folded)
             .filter(|_| free(&items, t) && text[t.span.end..].starts_with(['.', ' ']))
         {
-            let run = name_run(text, &toks, k + 1, |t| free(&items, t));
+            let run = names::name_run(text, &toks, k + 1, |t| free(&items, t));
             let item = match run {
                 Some(last) => {
                     let names = Span::new(toks[k + 1].span.start, toks[last].span.end);
@@ -305,11 +317,21 @@ pub fn gloss_in(
             items.push(item);
             continue;
         }
-        if !free(&items, t) || data.titles.contains_key(&t.folded) {
+        // A Swahili word with a capital (`Idara ya Uhamiaji`, `"Katika`, `MWANAUME`) does not
+        // start a name; it may continue one a real name started.
+        // After a place noun (`vijiji vya Ngao na Kipini`, `mji wa Simba`) it is a place name.
+        let common = names::is_swahili_word(&t.folded)
+            && !names::after_place_noun(
+                &toks[k.saturating_sub(4)..k]
+                    .iter()
+                    .map(|t| t.folded.as_str())
+                    .collect::<Vec<_>>(),
+            );
+        if !free(&items, t) || data.titles.contains_key(&t.folded) || common {
             k += 1;
             continue;
         }
-        let last = name_run(text, &toks, k, |t| {
+        let last = names::name_run(text, &toks, k, |t| {
             free(&items, t) && !data.titles.contains_key(&t.folded)
         })
         .unwrap_or(k);
@@ -337,7 +359,9 @@ pub fn gloss_in(
         k = last + 1;
     }
     items.sort_by_key(|i| i.start);
-    merge_locatives(text, &toks, &mut items);
+    names::compose_institutions(glossary, text, &mut items);
+    counting::refine(text, &toks, &mut items);
+    names::merge_locatives(text, &toks, &mut items);
     resolve_leo_by_date(text, &mut items);
     items
 }
@@ -360,74 +384,5 @@ fn resolve_leo_by_date(text: &str, items: &mut [GlossItem]) {
             leo.value = Some(d.iso());
             leo.note = Some("the date that follows it".into());
         }
-    }
-}
-
-/// The last token of a run of capitalised words from `first` (initials `J. K.` included).
-fn name_run(
-    text: &str,
-    toks: &[Token],
-    first: usize,
-    ok: impl Fn(&Token) -> bool,
-) -> Option<usize> {
-    if !toks.get(first).is_some_and(&ok) {
-        return None;
-    }
-    let mut k = first;
-    while let Some(n) = toks.get(k + 1) {
-        let gap = &text[toks[k].span.end..n.span.start];
-        let initial = toks[k].span.of(text).chars().count() == 1;
-        let joins = gap.chars().all(char::is_whitespace) && !gap.is_empty()
-            || initial && matches!(gap, "." | ". ");
-        if joins && ok(n) {
-            k += 1;
-            continue;
-        }
-        // `Uwanja wa Ndege wa Maputo`: an associative between two capitalised words.
-        let assoc = matches!(
-            n.folded.as_str(),
-            "wa" | "ya" | "la" | "za" | "cha" | "vya" | "mwa"
-        );
-        match toks.get(k + 2) {
-            Some(m) if assoc && gap == " " && text[n.span.end..m.span.start] == *" " && ok(m) => {
-                k += 2;
-            }
-            _ => break,
-        }
-    }
-    Some(k)
-}
-
-/// `nchini Vietnam` → one name item reading `in Vietnam`.
-fn merge_locatives(text: &str, toks: &[Token], items: &mut Vec<GlossItem>) {
-    let mut j = 0;
-    while j < items.len() {
-        if items[j].kind != GlossKind::Name {
-            j += 1;
-            continue;
-        }
-        let start = items[j].start;
-        let Some(t) = toks.iter().rev().find(|t| t.span.end <= start) else {
-            j += 1;
-            continue;
-        };
-        let gap = &text[t.span.end..start];
-        if !LOCATIVES.contains(&t.folded.as_str()) || !gap.chars().all(char::is_whitespace) {
-            j += 1;
-            continue;
-        }
-        // The locative may be a glossary term of its own: the name item takes it over.
-        if j > 0 && items[j - 1].start == t.span.start && items[j - 1].end == t.span.end {
-            items.remove(j - 1);
-            j -= 1;
-        } else if j > 0 && items[j - 1].end > t.span.start {
-            j += 1;
-            continue;
-        }
-        let item = &mut items[j];
-        item.start = t.span.start;
-        item.sw = text[item.start..item.end].to_string();
-        item.en = format!("in {}", item.en);
-        j += 1;
     }
 }

@@ -39,6 +39,23 @@ pub(crate) fn tokens(text: &str, span: Span, glued: &[String]) -> Vec<Token> {
         }
         let word = s.of(text);
         let is_digit = !word.is_empty() && word.chars().all(|c| c.is_ascii_digit());
+        // Digits hyphened to a word are part of its name, not a count: `COVID-19`, `G-20`,
+        // `Su-35`.
+        if is_digit
+            && let Some(prev) = out.last_mut()
+            && !prev.number
+            && &text[prev.span.end..s.start] == "-"
+            && prev
+                .span
+                .of(text)
+                .chars()
+                .last()
+                .is_some_and(char::is_alphabetic)
+        {
+            prev.span.end = s.end;
+            prev.folded = fold(prev.span.of(text));
+            continue;
+        }
         // Join `2` `.` `5`, `1` `,` `000`, `3` `:` `00`, `20` `/` `06` into one number token.
         if is_digit && let Some(prev) = out.last_mut() {
             let gap = &text[prev.span.end..s.start];

@@ -12,8 +12,24 @@ use crate::morph::NounClass;
 /// The glossary files compiled into the binary, by name.
 pub(crate) const EMBEDDED: &[(&str, &str)] = &[
     (
+        "glossary/agriculture.yaml",
+        include_str!("../../glossary/agriculture.yaml"),
+    ),
+    (
+        "glossary/arts.yaml",
+        include_str!("../../glossary/arts.yaml"),
+    ),
+    (
+        "glossary/business.yaml",
+        include_str!("../../glossary/business.yaml"),
+    ),
+    (
         "glossary/conflict.yaml",
         include_str!("../../glossary/conflict.yaml"),
+    ),
+    (
+        "glossary/crime.yaml",
+        include_str!("../../glossary/crime.yaml"),
     ),
     (
         "glossary/defence.yaml",
@@ -32,6 +48,10 @@ pub(crate) const EMBEDDED: &[(&str, &str)] = &[
         include_str!("../../glossary/economy.yaml"),
     ),
     (
+        "glossary/education.yaml",
+        include_str!("../../glossary/education.yaml"),
+    ),
+    (
         "glossary/elections.yaml",
         include_str!("../../glossary/elections.yaml"),
     ),
@@ -43,10 +63,22 @@ pub(crate) const EMBEDDED: &[(&str, &str)] = &[
         "glossary/health.yaml",
         include_str!("../../glossary/health.yaml"),
     ),
+    (
+        "glossary/institutions.yaml",
+        include_str!("../../glossary/institutions.yaml"),
+    ),
     ("glossary/law.yaml", include_str!("../../glossary/law.yaml")),
+    (
+        "glossary/media.yaml",
+        include_str!("../../glossary/media.yaml"),
+    ),
     (
         "glossary/names.yaml",
         include_str!("../../glossary/names.yaml"),
+    ),
+    (
+        "glossary/peoples.yaml",
+        include_str!("../../glossary/peoples.yaml"),
     ),
     (
         "glossary/places.yaml",
@@ -55,6 +87,26 @@ pub(crate) const EMBEDDED: &[(&str, &str)] = &[
     (
         "glossary/politics.yaml",
         include_str!("../../glossary/politics.yaml"),
+    ),
+    (
+        "glossary/religion.yaml",
+        include_str!("../../glossary/religion.yaml"),
+    ),
+    (
+        "glossary/reporting.yaml",
+        include_str!("../../glossary/reporting.yaml"),
+    ),
+    (
+        "glossary/society.yaml",
+        include_str!("../../glossary/society.yaml"),
+    ),
+    (
+        "glossary/sport.yaml",
+        include_str!("../../glossary/sport.yaml"),
+    ),
+    (
+        "glossary/technology.yaml",
+        include_str!("../../glossary/technology.yaml"),
     ),
     (
         "glossary/verbs.yaml",

@@ -8,7 +8,7 @@ mod lint_files;
 mod load;
 mod matcher;
 mod model;
-mod plural_en;
+pub(crate) mod plural_en;
 mod word_stream;
 
 pub use crate::morph::{Analysis, Subject, Tense, Voice};

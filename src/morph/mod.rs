@@ -3,6 +3,7 @@
 //! locative forms. It knows nothing of which terms exist.
 
 pub mod negation;
+pub mod leipzig;
 pub mod verb;
 
 pub use verb::{Analysis, Mood, Polarity, Subject, Tense, Voice};

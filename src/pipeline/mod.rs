@@ -192,7 +192,8 @@ impl Pipeline {
 
     /// One story from the articles given (one article is a story of one source).
     pub fn story(&self, articles: &[Article], length: Length) -> Story {
-        let picks = self.summarize(articles, length);
+        let infos: Vec<SourceInfo> = articles.iter().map(|a| self.source_info(a)).collect();
+        let picks = summarize(&infos, length, &self.summary);
         let sentence_spans: Vec<Vec<Span>> = articles
             .iter()
             .map(|a| a.sentences().map(|u| u.span).collect())
@@ -235,10 +236,14 @@ impl Pipeline {
                 }
             })
             .collect();
+        // Without a title: the best pick that stands alone (summarize::headline).
         let headline = articles
             .iter()
             .find_map(|a| a.title.clone())
-            .or_else(|| sentences.first().map(|s| s.text.clone()))
+            .or_else(|| {
+                let (s, i) = crate::summarize::headline(&picks, &infos, &self.summary)?;
+                Some(sentence_spans[s][i].of(&articles[s].doc.text).to_string())
+            })
             .unwrap_or_default();
         Story {
             headline,

@@ -62,9 +62,50 @@ pub struct SummaryConfig {
     /// Cosine at or above which two sentences of different sources say the same thing: the
     /// lower-scored one is merged into the other, which then lists both sources.
     pub duplicate: f64,
+    /// Share of a sentence's distinct terms that a pick of another source holds at or above
+    /// which the sentence says the same thing and is merged into the pick (a restatement
+    /// in other words, which the cosine can miss).
+    pub duplicate_share: f64,
     /// Balance across sources: cost per pick a source already has above the least-picked
     /// source (only with several sources).
     pub balance: f64,
+    /// Weight of the lede signal: 1 for the sentence that states the news (the first one of
+    /// a news lede; in a feature that opens on a scene or a question, the first sentence
+    /// with a named actor, an event verb and a number or date), 0 for the others.
+    pub lede: f64,
+    /// Sentences of a feature searched for its news sentence.
+    pub lede_window: usize,
+    /// Penalty for a question (unless the source is an interview).
+    pub question: f64,
+    /// Share of a source's sentences that are questions from which it is an interview
+    /// and questions are no penalty.
+    pub interview_share: f64,
+    /// Penalty for a sentence that leans on one not picked: it opens on a connective, a
+    /// pronoun or a verb with no subject and the sentence before it is not picked, or a
+    /// demonstrative in it points at a noun no earlier pick names (`wimbo huo`).
+    pub dangling: f64,
+    /// Penalty for a quote or reported speech whose speaker the sentence does not name,
+    /// unless the sentence before it is picked.
+    pub unattributed: f64,
+    /// Share of a sentence's distinct terms already held by the picks at or above which it
+    /// is a near-repeat of them.
+    pub near_repeat: f64,
+    /// Penalty for a near-repeat.
+    pub repeat: f64,
+    /// Penalty for a fragment (under `min_words` words) or a unit that does not end as a
+    /// sentence does, on top of `short` and `unfinished`: an editor cannot use either.
+    pub fragment: f64,
+    /// Whether a summary is filled to its length with flawed sentences (a question, a
+    /// leaning opener, a quote with no speaker, a near-repeat, a fragment) when nothing
+    /// better is left. When false it stops short instead; the first pick is always made.
+    pub fill_flawed: bool,
+    /// Weight of novelty, for every pick after the first: the headline chances (the
+    /// salience's `p(term)`) summed over the candidate's terms that no pick holds yet —
+    /// what it adds to the summary's cover of the story, not divided by its length.
+    pub novelty: f64,
+    /// With several sources, how much more a novel term counts when only one source holds
+    /// it (a number, a quote's words, a named actor the others lack).
+    pub exclusive: f64,
 }
 
 impl Default for SummaryConfig {
@@ -95,7 +136,20 @@ impl Default for SummaryConfig {
             unfinished: 0.05,
             redundancy: 0.7,
             duplicate: 0.6,
+            duplicate_share: 0.6,
             balance: 0.3,
+            lede: 0.0,
+            lede_window: 6,
+            question: 1.0,
+            interview_share: 0.2,
+            dangling: 1.0,
+            unattributed: 0.5,
+            near_repeat: 0.7,
+            repeat: 1.0,
+            fragment: 1.0,
+            fill_flawed: false,
+            novelty: 0.1,
+            exclusive: 5.0,
         }
     }
 }

@@ -3,7 +3,7 @@
 //! term; other words folded, stopwords and short words dropped) and counts of glossary terms,
 //! names, numbers and dates. Made once per article, before any scoring.
 
-use super::{Key, KeyMap, KeySet, SentenceInfo, SourceInfo, key};
+use super::{Key, KeyMap, KeySet, SentenceInfo, SourceInfo, key, standalone};
 use crate::article::Article;
 use crate::glossary::{Glossary, Matcher, Pos, TermHit};
 use crate::lang::LangData;
@@ -112,8 +112,12 @@ impl Features {
         let mut h = hits.iter().peekable();
         let mut folded = String::new();
         info.keys.reserve((span.end - span.start) / 6);
+        let mut reader = standalone::Reader::new();
+        let mut gap_start = span.start;
         for (n, w) in WordSpans::new(span.of(text)).enumerate() {
             let w = Span::new(span.start + w.start, span.start + w.end);
+            let gap = &text[gap_start..w.start];
+            gap_start = w.end;
             let word = w.of(text);
             info.words += 1;
             let capital = is_capitalised(word);
@@ -136,8 +140,8 @@ impl Features {
                 None => (None, false),
             };
             let term = match hit_here.and_then(|hit| self.glossary_keys[hit.entry]) {
-                Some(k) => k,
-                None => {
+                Some(k) => Some(k),
+                None => 'word: {
                     // The word itself, unless it is a stopword, or a word of one or two
                     // letters that does not start a glossary term. Later content words of a
                     // multi-word hit count too, with the key they have on their own: a
@@ -147,20 +151,30 @@ impl Features {
                     if self.stop_keys.contains(&k)
                         || hit_here.is_none() && folded.chars().nth(2).is_none()
                     {
-                        continue;
+                        break 'word None;
                     }
-                    if inside {
+                    Some(if inside {
                         self.inner_keys.get(&k).copied().unwrap_or(k)
                     } else {
                         k
-                    }
+                    })
                 }
             };
+            reader.word(
+                gap,
+                word,
+                &folded,
+                capital,
+                term,
+                hit_here.and_then(|hit| hit.tense),
+            );
+            let Some(term) = term else { continue };
             if capital {
                 info.name_keys.push(info.keys.len());
             }
             info.keys.push(term);
         }
+        info.standing = reader.finish(span.of(text));
         info
     }
 }

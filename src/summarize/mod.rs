@@ -5,10 +5,14 @@
 //! of files or formats.
 
 mod config;
+mod context;
 mod features;
+mod headline;
+mod lede;
 pub mod rouge;
 mod score;
 mod select;
+pub mod standalone;
 
 use serde::Serialize;
 
@@ -16,6 +20,7 @@ use crate::text::Span;
 
 pub use config::SummaryConfig;
 pub use features::Features;
+pub use headline::headline;
 pub use score::ScoreParts;
 
 pub use crate::length::Length;
@@ -58,6 +63,8 @@ pub struct SentenceInfo {
     /// after one, or a closing quote alone): a subheading, a tag or a list item the
     /// segmenter had to treat as a sentence.
     pub unfinished: bool,
+    /// Whether it can stand alone, and whether it reads as a news lede.
+    pub standing: standalone::Standing,
 }
 
 /// One source of a story.
@@ -93,7 +100,7 @@ pub fn summarize(sources: &[SourceInfo], length: Length, config: &SummaryConfig)
     if scored.place.is_empty() {
         return Vec::new();
     }
-    select::select(&scored, sources.len(), length, config)
+    select::select(&scored, sources, length, config)
 }
 
 #[cfg(test)]

@@ -25,6 +25,12 @@ pub struct ScoreParts {
     pub numbers: f64,
     /// Long-sentence, fragment and unfinished-sentence penalty (≤ 0).
     pub length: f64,
+    /// It states the news: the lede of a news story, the news sentence of a feature.
+    pub lede: f64,
+    /// What it costs to pick beside the picks before it (≤ 0): a question, an opener or a
+    /// demonstrative leaning on a sentence not picked, a quote with no speaker, a
+    /// near-repeat. Set when it is picked; 0 before.
+    pub context: f64,
 }
 
 impl ScoreParts {
@@ -38,6 +44,8 @@ impl ScoreParts {
             + self.names
             + self.numbers
             + self.length
+            + self.lede
+            + self.context
     }
 }
 
@@ -79,6 +87,13 @@ pub(crate) struct Scored {
     pub norms: Vec<f64>,
     /// Its score parts.
     pub parts: Vec<ScoreParts>,
+    /// Its distinct terms with their headline chance (the salience's `p(term)`, names
+    /// boosted): what it would add to a summary that lacks them.
+    pub chances: Vec<Vec<(u32, f64)>>,
+    /// Distinct terms of the story.
+    pub vocabulary: usize,
+    /// For each term, whether only one source of the story holds it.
+    pub exclusive: Vec<bool>,
 }
 
 /// Interns keys to dense ids, story-wide; ids follow first appearance, so they are
@@ -180,7 +195,25 @@ pub(crate) fn score(sources: &[SourceInfo], config: &SummaryConfig) -> Scored {
             }
         }
     }
+    let ledes: Vec<Option<usize>> = sources
+        .iter()
+        .map(|s| super::lede::news_sentence(s, config))
+        .collect();
+    // Terms only one source holds: the facts a multi-source summary must not lose.
+    let mut first_source = vec![usize::MAX; vocabulary];
+    let mut exclusive = vec![true; vocabulary];
+    for (c, &(src, _)) in place.iter().enumerate() {
+        for &(id, _) in &tf[c] {
+            let f = &mut first_source[id as usize];
+            if *f == usize::MAX {
+                *f = src;
+            } else if *f != src {
+                exclusive[id as usize] = false;
+            }
+        }
+    }
     let centroid_sq: f64 = centroid.iter().map(|x| x * x).sum();
+    let mut chances: Vec<Vec<(u32, f64)>> = Vec::with_capacity(n);
     let parts = (0..n)
         .map(|c| {
             let (src, index) = place[c];
@@ -197,7 +230,7 @@ pub(crate) fn score(sources: &[SourceInfo], config: &SummaryConfig) -> Scored {
             let centrality = centrality_value(dot, own, centroid_sq - 2.0 * dot - own);
             // Expected overlap with a headline: each distinct term counts by how many other
             // sentences repeat it (names count more), over the length a headline would share.
-            let expected: f64 = tf[c]
+            let chance: Vec<(u32, f64)> = tf[c]
                 .iter()
                 .map(|&(id, _)| {
                     let boost = if is_name[id as usize] {
@@ -210,9 +243,12 @@ pub(crate) fn score(sources: &[SourceInfo], config: &SummaryConfig) -> Scored {
                     } else {
                         0.0
                     };
-                    (config.salience_rate * (df[id as usize] - 1) as f64 + lead).min(1.0) * boost
+                    let p = (config.salience_rate * (df[id as usize] - 1) as f64 + lead).min(1.0);
+                    (id, p * boost)
                 })
-                .sum();
+                .collect();
+            let expected: f64 = chance.iter().map(|x| x.1).sum();
+            chances.push(chance);
             let salience = 2.0 * expected / (info.words as f64 + config.salience_words).max(1.0);
             let long = (info.words as f64 / config.length_target.max(1.0))
                 .ln()
@@ -236,10 +272,19 @@ pub(crate) fn score(sources: &[SourceInfo], config: &SummaryConfig) -> Scored {
                 length: -(config.length * long
                     + config.short * fragment
                     + config.unfinished * unfinished),
+                lede: if ledes[src] == Some(index) {
+                    config.lede
+                } else {
+                    0.0
+                },
+                context: 0.0,
             }
         })
         .collect();
     Scored {
+        exclusive,
+        chances,
+        vocabulary,
         norms,
         place,
         words,

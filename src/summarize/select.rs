@@ -1,17 +1,21 @@
 //! Selection: greedy MMR over the scored sentences, with near-duplicates across sources
-//! merged into the pick that says it first and picks balanced across sources.
+//! merged into the pick that says it first, picks balanced across sources, and what each
+//! candidate costs beside the picks before it ([`super::context`]).
 
+use super::context::Context;
 use super::score::{Scored, cosine_with_norms};
-use super::{Length, Pick, SummaryConfig};
+use super::{Length, Pick, SourceInfo, SummaryConfig};
 
 /// Picks from `scored` (see [`super::summarize`]); the result is in reading order.
 pub(crate) fn select(
     scored: &Scored,
-    sources: usize,
+    infos: &[SourceInfo],
     length: Length,
     config: &SummaryConfig,
 ) -> Vec<Pick> {
+    let sources = infos.len();
     let n = scored.place.len();
+    let mut context = Context::new(infos, scored, config);
     let totals: Vec<f64> = scored.parts.iter().map(|p| p.total()).collect();
     let (want, budget) = match length {
         Length::Sentences(k) => (k.min(n), None),
@@ -26,14 +30,29 @@ pub(crate) fn select(
     // Best similarity of each candidate to what is already picked.
     let mut nearest = vec![0.0f64; n];
     let mut per_source = vec![0usize; sources];
-    let mut chosen: Vec<(usize, Vec<usize>)> = Vec::new();
+    let mut chosen: Vec<(usize, Vec<usize>, f64)> = Vec::new();
     let mut used_words = 0usize;
     while chosen.len() < want {
         let least = per_source.iter().copied().min().unwrap_or(0);
         let mut best: Option<(usize, f64)> = None;
         for c in (0..n).filter(|&c| open[c]) {
             let above = per_source[scored.place[c].0] - least;
-            let value = totals[c]
+            let novel = if chosen.is_empty() {
+                0.0
+            } else {
+                scored.chances[c]
+                    .iter()
+                    .filter(|(id, _)| !context.holds(*id))
+                    .map(|&(id, p)| {
+                        if sources > 1 && scored.exclusive[id as usize] {
+                            p * (1.0 + config.exclusive)
+                        } else {
+                            p
+                        }
+                    })
+                    .sum::<f64>()
+            };
+            let value = totals[c] + config.novelty * novel + context.cost(c, config)
                 - config.redundancy * nearest[c]
                 - if sources > 1 {
                     config.balance * above as f64
@@ -50,6 +69,11 @@ pub(crate) fn select(
         if budget.is_some_and(|limit| used_words + scored.words[c] > limit) && !chosen.is_empty() {
             continue; // too long for what is left; shorter ones may fit
         }
+        let cost = context.cost(c, config);
+        if cost < 0.0 && !chosen.is_empty() && !config.fill_flawed {
+            break; // the best left cannot stand beside the picks: fewer picks, all usable
+        }
+        context.pick(c);
         used_words += scored.words[c];
         per_source[scored.place[c].0] += 1;
         let mut merged = Vec::new();
@@ -63,23 +87,28 @@ pub(crate) fn select(
                 &scored.vectors[o],
                 scored.norms[o],
             );
-            if scored.place[o].0 != scored.place[c].0 && sim >= config.duplicate {
+            if scored.place[o].0 != scored.place[c].0
+                && (sim >= config.duplicate || context.held_by(o, c) >= config.duplicate_share)
+            {
                 open[o] = false;
                 merged.push(o);
             } else if sim > nearest[o] {
                 nearest[o] = sim;
             }
         }
-        chosen.push((c, merged));
+        chosen.push((c, merged, cost));
     }
-    chosen.sort_by_key(|(c, _)| scored.place[*c]);
+    chosen.sort_by_key(|(c, _, _)| scored.place[*c]);
     chosen
         .into_iter()
-        .map(|(c, merged)| Pick {
+        .map(|(c, merged, cost)| Pick {
             source: scored.place[c].0,
             index: scored.place[c].1,
-            score: totals[c],
-            parts: scored.parts[c],
+            score: totals[c] + cost,
+            parts: super::ScoreParts {
+                context: cost,
+                ..scored.parts[c]
+            },
             also_in: merged.iter().map(|&o| scored.place[o]).collect(),
         })
         .collect()

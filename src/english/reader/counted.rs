@@ -7,7 +7,7 @@ impl Reader<'_> {
     /// `miaka 24` → 24 years; `watu elfu tatu` → 3,000 people.
     pub(super) fn counted(&self, i: usize) -> Option<(GlossItem, usize)> {
         let noun = self.data.counted.get(self.word(i)?);
-        // A glossary noun counted: `mizinga 21` → 21 (gun salute, from the glossary).
+        // A glossary noun counted: `mizinga 21` → 21 cannons.
         let s = self.toks[i].span;
         let term = self
             .hits
@@ -20,11 +20,13 @@ impl Reader<'_> {
         let a = amount(self.toks, i + 1, self.data)?;
         if let (Some(hit), None) = (term, noun) {
             let e = &self.glossary.entries[hit.entry];
-            let en = format!(
-                "{} ({}, from the glossary)",
-                a.en,
-                self.glossary.english(hit)
-            );
+            // The count sets the number of the English: `tembo 1,800` → 1,800 elephants.
+            let noun = match &e.plural_en {
+                _ if a.value == Some(1.0) => e.en.clone(),
+                Some(p) => p.clone(),
+                None => crate::glossary::plural_en::plural(&e.en),
+            };
+            let en = format!("{} {noun}", a.en);
             let mut item = self.item(i, i + a.used, en, GlossKind::Quantity);
             item.entry = Some(e.id.clone());
             if let Some(v) = a.value {

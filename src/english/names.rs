@@ -1,0 +1,277 @@
+//! Which capitalised words are ordinary Swahili words rather than names: a sentence-internal
+//! capital (after a quote, in a headline, inside an institution's name: `Idara ya Uhamiaji`,
+//! `MWANAUME`) does not make `Uhamiaji` a name to pass through as English. The list is
+//! `glossary/lang/words-sw.txt`, generated from hunspell-sw (LGPL-2.1-or-later, see its header).
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+use super::tokens::Token;
+use super::{GlossItem, GlossKind};
+use crate::glossary::{Glossary, Pos};
+use crate::text::is_capitalised;
+
+const EMBEDDED_WORDS: &str = include_str!("../../glossary/lang/words-sw.txt");
+
+fn words() -> &'static HashSet<&'static str> {
+    static WORDS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        EMBEDDED_WORDS
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect()
+    })
+}
+
+/// Whether `folded` (lower case, as [`crate::text::fold`] gives it) is a Swahili word of the
+/// shipped word list, so a capital on it does not make it a name.
+pub fn is_swahili_word(folded: &str) -> bool {
+    words().contains(folded)
+}
+
+/// Nouns of places whose name follows after an associative: `kijiji cha Ngao`, `mji wa
+/// Simba`, `wilaya ya Kati`.
+const PLACE_NOUNS: [&str; 24] = [
+    "kijiji",
+    "vijiji",
+    "mji",
+    "miji",
+    "jiji",
+    "mkoa",
+    "mikoa",
+    "wilaya",
+    "kata",
+    "tarafa",
+    "eneo",
+    "maeneo",
+    "jimbo",
+    "kaunti",
+    "kisiwa",
+    "visiwa",
+    "mtaa",
+    "mitaa",
+    "kitongoji",
+    "vitongoji",
+    "ziwa",
+    "mto",
+    "mlima",
+    "bonde",
+];
+
+/// Whether the words before a capitalised word (folded, in order) end in a place noun and
+/// its associative, perhaps with earlier names of a list (`vijiji vya Ngao na`).
+pub(super) fn after_place_noun(before: &[&str]) -> bool {
+    let mut i = before.len();
+    // `… vya Ngao na Kipini`: step back over `na` and one name.
+    if i >= 2 && before[i - 1] == "na" {
+        i -= 2;
+    }
+    i >= 2 && JOINS.contains(&before[i - 1]) && PLACE_NOUNS.contains(&before[i - 2])
+}
+
+/// Associatives that join the parts of an institution's name (`Idara ya Uhamiaji`).
+const JOINS: [&str; 7] = ["wa", "ya", "la", "za", "cha", "vya", "mwa"];
+
+/// Reads an institution's name whole: capitalised nouns of the glossary joined by an
+/// associative (`Idara ya Uhamiaji`, `Uwanja wa Michezo wa Mwembeni`) become one name whose
+/// English runs the other way, as English names do: Immigration Department, Mwembeni Sports
+/// Stadium. A name after a place of the glossary reads `of`: `Chuo Kikuu cha Nairobi` →
+/// University of Nairobi. `items` must be in sentence order and not overlap.
+pub(super) fn compose_institutions(glossary: &Glossary, text: &str, items: &mut Vec<GlossItem>) {
+    // The head is a noun of the glossary (`Idara`, `Rais`, `Uwanja wa Ndege`), never a
+    // name passed through (`Armando Cossa wa Msumbiji` stays a person and a country) nor
+    // an adjective (`Kimataifa`).
+    let head = |i: &GlossItem| {
+        i.entry
+            .as_deref()
+            .and_then(|id| glossary.entries.iter().find(|e| e.id == id))
+            .is_some_and(|e| matches!(e.pos, Pos::Noun | Pos::Phrase))
+    };
+    let part = |i: &GlossItem| {
+        matches!(i.kind, GlossKind::Term | GlossKind::Name)
+            && i.polarity.is_none()
+            && is_capitalised(&i.sw)
+    };
+    let mut j = 0;
+    while j < items.len() {
+        if !part(&items[j]) || !head(&items[j]) {
+            j += 1;
+            continue;
+        }
+        let mut last = j;
+        while let Some(next) = items.get(last + 1) {
+            let gap = &text[items[last].end..next.start];
+            let joined = gap.split(' ').collect::<Vec<_>>();
+            let ok = joined.len() == 3
+                && joined[0].is_empty()
+                && joined[2].is_empty()
+                && JOINS.contains(&joined[1]);
+            if ok && part(next) {
+                last += 1;
+            } else {
+                break;
+            }
+        }
+        if last == j {
+            j += 1;
+            continue;
+        }
+        // A name passed through of more than one word after the institution is a person
+        // (`Katibu Mkuu wa Chadema John Mnyika`): the institution stops before it.
+        let passed = |i: &GlossItem| i.kind == GlossKind::Name && i.entry.is_none();
+        if passed(&items[last]) && items[last].sw.contains(' ') {
+            last -= 1;
+        }
+        if last == j {
+            j += 1;
+            continue;
+        }
+        let pieces = &items[j..=last];
+        let tail = &pieces[pieces.len() - 1];
+        // A glossary place at the end reads `of`: University of Nairobi.
+        let place = tail.kind == GlossKind::Name && tail.entry.is_some() && pieces.len() == 2;
+        let en = if place {
+            format!("{} of {}", title(&pieces[0].en), tail.en)
+        } else {
+            pieces
+                .iter()
+                .rev()
+                .map(|p| {
+                    if p.kind == GlossKind::Name {
+                        p.en.clone()
+                    } else {
+                        title(&p.en)
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let (start, end) = (pieces[0].start, tail.end);
+        let mut item = GlossItem::new(text, start, end, en, GlossKind::Name);
+        item.note = Some("capitalised words read as one name, part by part".into());
+        items.splice(j..=last, [item]);
+        j += 1;
+    }
+}
+
+/// `immigration department` → Immigration Department.
+fn title(en: &str) -> String {
+    en.split(' ')
+        .map(|w| {
+            let mut c = w.chars();
+            match c.next() {
+                Some(f) if !matches!(w, "of" | "and" | "the") => {
+                    f.to_uppercase().chain(c).collect()
+                }
+                _ => w.to_string(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Locative nouns before a place name: `nchini Vietnam` → in Vietnam.
+const LOCATIVES: [&str; 8] = [
+    "nchini", "mjini", "jijini", "mkoani", "wilayani", "kisiwani", "visiwani", "mpakani",
+];
+
+/// The last token of a run of capitalised words from `first` (initials `J. K.` included).
+pub(super) fn name_run(
+    text: &str,
+    toks: &[Token],
+    first: usize,
+    ok: impl Fn(&Token) -> bool,
+) -> Option<usize> {
+    if !toks.get(first).is_some_and(&ok) {
+        return None;
+    }
+    let mut k = first;
+    while let Some(n) = toks.get(k + 1) {
+        let gap = &text[toks[k].span.end..n.span.start];
+        let initial = toks[k].span.of(text).chars().count() == 1;
+        let joins = gap.chars().all(char::is_whitespace) && !gap.is_empty()
+            || initial && matches!(gap, "." | ". ");
+        if joins && ok(n) {
+            k += 1;
+            continue;
+        }
+        // `Uwanja wa Ndege wa Maputo`: an associative between two capitalised words.
+        let assoc = matches!(
+            n.folded.as_str(),
+            "wa" | "ya" | "la" | "za" | "cha" | "vya" | "mwa"
+        );
+        match toks.get(k + 2) {
+            Some(m) if assoc && gap == " " && text[n.span.end..m.span.start] == *" " && ok(m) => {
+                k += 2;
+            }
+            _ => break,
+        }
+    }
+    Some(k)
+}
+
+/// `nchini Vietnam` → one name item reading `in Vietnam`.
+pub(super) fn merge_locatives(text: &str, toks: &[Token], items: &mut Vec<GlossItem>) {
+    let mut j = 0;
+    while j < items.len() {
+        if items[j].kind != GlossKind::Name {
+            j += 1;
+            continue;
+        }
+        let start = items[j].start;
+        let Some(t) = toks.iter().rev().find(|t| t.span.end <= start) else {
+            j += 1;
+            continue;
+        };
+        let gap = &text[t.span.end..start];
+        if !LOCATIVES.contains(&t.folded.as_str()) || !gap.chars().all(char::is_whitespace) {
+            j += 1;
+            continue;
+        }
+        // The locative may be a glossary term of its own: the name item takes it over.
+        if j > 0 && items[j - 1].start == t.span.start && items[j - 1].end == t.span.end {
+            items.remove(j - 1);
+            j -= 1;
+        } else if j > 0 && items[j - 1].end > t.span.start {
+            j += 1;
+            continue;
+        }
+        let item = &mut items[j];
+        item.start = t.span.start;
+        item.sw = text[item.start..item.end].to_string();
+        item.en = format!("in {}", item.en);
+        j += 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn place_nouns_open_names() {
+        assert!(after_place_noun(&["wakazi", "wa", "vijiji", "vya"]));
+        assert!(after_place_noun(&["vijiji", "vya", "ngao", "na"]));
+        assert!(!after_place_noun(&["idara", "ya"]));
+        assert!(!after_place_noun(&[]));
+    }
+
+    #[test]
+    fn common_words_are_words_and_names_are_not() {
+        for w in [
+            "uhamiaji",
+            "wafanyakazi",
+            "mwanaume",
+            "katika",
+            "idara",
+            "vizuri",
+        ] {
+            assert!(is_swahili_word(w), "{w}");
+        }
+        // Names the dictionary lists capitalised, given names, and foreign names.
+        for w in ["marekani", "juma", "baraka", "wetangula", "putin", "Katika"] {
+            assert!(!is_swahili_word(w), "{w}");
+        }
+    }
+}

@@ -1,0 +1,95 @@
+//! Lead-type detection: does a source open on its news (a news lede) or on a scene, a
+//! question or a quote (a feature opener)? In a feature the news is in the first sentence
+//! with a named actor, an event verb and a number or date. It only points at a sentence;
+//! the score decides.
+
+use super::{SentenceInfo, SourceInfo, SummaryConfig};
+
+/// Whether `s` reads as news: someone named did something (a past or perfect verb), and
+/// it stands alone.
+fn states_news(s: &SentenceInfo) -> bool {
+    s.standing.event && s.names > 0 && stands_alone(s)
+}
+
+/// A sentence a reader can take with nothing before it.
+pub(crate) fn stands_alone(s: &SentenceInfo) -> bool {
+    !s.standing.question
+        && s.standing.opener.is_none()
+        && !s.standing.unattributed
+        && s.standing.refers_to.is_empty()
+        && !s.unfinished
+}
+
+/// The index of the sentence of `source` that states its news, if one does: its first
+/// sentence when it opens as news does; otherwise (a feature opener) the first of the next
+/// `lede_window` sentences with a named actor, an event verb and a number or date, or with
+/// a named actor and an event verb when none has all three.
+pub(crate) fn news_sentence(source: &SourceInfo, config: &SummaryConfig) -> Option<usize> {
+    let first = source.sentences.first()?;
+    if states_news(first) || stands_alone(first) && first.numbers > 0 && first.names > 0 {
+        return Some(0);
+    }
+    let window = source
+        .sentences
+        .iter()
+        .enumerate()
+        .take(config.lede_window.max(1));
+    let mut fallback = None;
+    for (i, s) in window {
+        if states_news(s) {
+            if s.numbers > 0 {
+                return Some(i);
+            }
+            fallback = fallback.or(Some(i));
+        }
+    }
+    fallback
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::summarize::standalone::Standing;
+
+    fn s(event: bool, names: usize, numbers: usize, question: bool) -> SentenceInfo {
+        SentenceInfo {
+            names,
+            numbers,
+            words: 12,
+            standing: Standing {
+                event,
+                question,
+                ..Standing::default()
+            },
+            ..SentenceInfo::default()
+        }
+    }
+
+    #[test]
+    fn a_news_lede_is_its_first_sentence() {
+        let src = SourceInfo {
+            title_keys: vec![],
+            sentences: vec![s(true, 2, 1, false), s(true, 1, 2, false)],
+        };
+        assert_eq!(news_sentence(&src, &SummaryConfig::default()), Some(0));
+    }
+
+    #[test]
+    fn a_feature_opening_on_a_question_points_at_its_news() {
+        let src = SourceInfo {
+            title_keys: vec![],
+            sentences: vec![
+                s(false, 0, 0, true),
+                s(false, 1, 0, false),
+                s(true, 1, 0, false),
+                s(true, 2, 1, false),
+            ],
+        };
+        assert_eq!(news_sentence(&src, &SummaryConfig::default()), Some(3));
+        let short = SummaryConfig {
+            lede_window: 3,
+            ..SummaryConfig::default()
+        };
+        assert_eq!(news_sentence(&src, &short), Some(2));
+    }
+}

@@ -1,0 +1,519 @@
+//! Whether a sentence can stand alone in a summary, read in the same pass that makes its
+//! terms: a question, an opener that leans on the sentence before it (a connective, a
+//! pronoun or demonstrative, a verb with no subject before it), a demonstrative pointing at
+//! a noun the sentence never named, a quote whose speaker it does not name; and what makes
+//! a news lede (a named actor, an event verb in the past or perfect, a number or date).
+//! It reads words only; whether the antecedent was picked is selection's business.
+
+use crate::morph::{Mood, Tense, Voice, verb};
+
+use super::Key;
+
+/// Why a sentence's opening needs the sentence before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Opener {
+    /// `Na…`, `Vilevile…`, `Hata hivyo…`, `Lakini…`, `Kwa upande wake…`.
+    Connective,
+    /// `Hilo…`, `Yeye…`, `Hii ni…`, `Kutokana na hayo…`: a pronoun or a demonstrative
+    /// standing for something said before.
+    Pronoun,
+    /// `Alisema…`, `Imesema kuwa…`: a verb whose subject is a marker only.
+    Subjectless,
+}
+
+/// What [`Reader`] found in one sentence.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Standing {
+    /// It asks (ends on `?`, or opens on `Je`).
+    pub question: bool,
+    /// It opens leaning on the sentence before it.
+    pub opener: Option<Opener>,
+    /// Nouns pointed at by an anaphoric demonstrative (`wimbo huo`, "that song") that the
+    /// sentence did not name before: as summary keys. Unless an earlier pick holds the noun,
+    /// the reader asks "which one?".
+    pub refers_to: Vec<Key>,
+    /// It quotes or reports speech (quote marks, or `alisema`/`aliongeza`…) and names no
+    /// speaker: no capitalised word outside the quote marks but its first word, and its
+    /// first word is not a name followed by the speech verb.
+    pub unattributed: bool,
+    /// It holds a verb in the past or perfect with a subject marker (`alisaini`,
+    /// `wameshambulia`, `imetangaza`): something happened.
+    pub event: bool,
+}
+
+/// Connectives that open a sentence by leaning on the one before (folded, one word).
+const CONNECTIVES: &[&str] = &[
+    "na",
+    "pia",
+    "vilevile",
+    "lakini",
+    "aidha",
+    "hivyo",
+    "ingawa",
+    "ingawaje",
+    "japo",
+    "japokuwa",
+    "isitoshe",
+    "halikadhalika",
+    "kadhalika",
+    "hatahivyo",
+    "badala",
+    "kisha",
+    "ama",
+    "wala",
+    "hata",
+    "zaidi",
+    "ila",
+    "bali",
+    "baadaye",
+    "hatimaye",
+    "nao",
+    "naye",
+    "nayo",
+];
+
+/// Connectives of two words (`hata hivyo`, `vile vile`, `kwa hiyo`, `kwa upande wake`…):
+/// the first word and what may follow it.
+const CONNECTIVE_PAIRS: &[(&str, &[&str])] = &[
+    ("vile", &["vile"]),
+    ("kwa", &["hiyo", "hivyo", "upande", "sababu"]),
+    ("wakati", &["huo", "huohuo", "hayo"]),
+    ("hivyo", &["basi"]),
+];
+
+/// After `zaidi` and `hata`, only these make a connective (`Zaidi ya hayo`, `Hata hivyo`);
+/// `Zaidi ya watu 100` and `Hata watoto` stand alone. `Zaidi ya` is followed by a
+/// demonstrative in a connective: it is seen as a pronoun opener (`hayo` after `ya`).
+const WEAK_CONNECTIVES: &[(&str, &[&str])] =
+    &[("zaidi", &[]), ("hata", &["hivyo", "hiyo", "hapo", "kama"])];
+
+/// Subject markers whose verb, opening a sentence, leaves its subject to the sentence
+/// before: third persons and classes. Not `m-`/`mu-` (nouns: `mtandao`, `mkataba`),
+/// `ku-`, `pa-`, nor the first and second persons of a quote.
+const LEANING_SUBJECTS: &[&str] = &["a", "wa", "i", "li", "ya", "ki", "vi", "zi", "u"];
+
+/// Pronouns and demonstratives: opening a sentence, each stands for something before.
+const PRONOUNS: &[&str] = &[
+    "yeye", "wao", "huyu", "hawa", "huu", "hii", "hiki", "hivi", "hili", "haya", "hizi", "hapa",
+    "huku", "huyo", "hao", "huo", "hiyo", "hicho", "hivyo", "hilo", "hayo", "hizo", "hapo", "huko",
+    "humo", "kule", "hiyo",
+];
+
+/// Openers among [`PRONOUNS`] that do not lean back when the next word is one of these:
+/// `Hivi karibuni` (recently), `Hivi sasa` (now), `Hapo awali` (formerly), `Huko Kenya`
+/// (a capitalised place: checked apart).
+const PRONOUN_PHRASES: &[(&str, &[&str])] = &[
+    ("hivi", &["karibuni", "sasa", "leo"]),
+    ("hapo", &["awali", "zamani", "kabla"]),
+    ("huku", &["akiwa", "wakiwa"]),
+];
+
+/// Anaphoric demonstratives (the `-o` forms): after a noun, "that one we spoke of".
+const ANAPHORS: &[&str] = &[
+    "huyo", "hao", "huo", "hiyo", "hicho", "vicho", "hivyo", "hilo", "hayo", "hizo", "hapo",
+    "huko", "humo",
+];
+
+/// Stems of verbs of saying: a sentence reporting speech must name who spoke.
+const SPEECH: &[&str] = &[
+    "sema", "ongeza", "eleza", "sisitiza", "dai", "bainisha", "fafanua", "ambia",
+];
+
+/// Verb forms opening a sentence that are nouns too often to count as verbs: `wana-`
+/// (`wanafunzi`, `wanajeshi`) and `uta-` (`utafiti`, `utalii`).
+const NOUN_LOOKALIKES: &[&str] = &["wana", "uta", "mwana"];
+
+/// Words at a sentence's opening in which a demonstrative's noun must have been named.
+const TOPIC_WORDS: usize = 6;
+
+/// Reads one sentence word by word (the pass that makes its terms), then [`Reader::finish`].
+#[derive(Debug, Default)]
+pub struct Reader {
+    standing: Standing,
+    /// Words read so far.
+    n: usize,
+    /// Folded first and second words.
+    first: String,
+    second: String,
+    /// Whether the first word is written capitalised and could be a name.
+    first_capital: bool,
+    /// The key of the last content word read, if the word before this one was one.
+    last_key: Option<Key>,
+    /// Keys of the content words read so far.
+    seen: Vec<Key>,
+    /// A name (a capitalised word but the first) outside quote marks.
+    named: bool,
+    /// A speech verb; and whether it came right after the first word.
+    speech: bool,
+    speech_second: bool,
+    /// A speech verb outside quote marks.
+    speech_outside: bool,
+    /// The sentence opens inside quote marks.
+    opens_quoted: bool,
+    /// Inside quote marks (`“ ”`, `"`, `''`).
+    quoted: bool,
+    quotes: bool,
+    /// A verb form with a subject marker found on the first word.
+    first_verb: bool,
+}
+
+impl Reader {
+    /// A reader at the start of a sentence.
+    pub fn new() -> Self {
+        Reader::default()
+    }
+
+    /// Reads the next word: `raw` as written with what stands between it and the previous
+    /// word (`gap`, to see quote marks), `folded`, whether it is capitalised, the summary
+    /// key it was given (`None` for stopwords and short words), and the glossary's verb
+    /// analysis of it when it is a glossary verb.
+    pub fn word(
+        &mut self,
+        gap: &str,
+        raw: &str,
+        folded: &str,
+        capital: bool,
+        key: Option<Key>,
+        tense: Option<Tense>,
+    ) {
+        self.toggle_quotes(gap);
+        let n = self.n;
+        self.n += 1;
+        if n == 0 {
+            self.first.push_str(folded);
+            self.first_capital = capital;
+            if let Some((a, subject)) = subject_verb_with(folded) {
+                if matches!(a, Tense::Past | Tense::Perfect) {
+                    self.standing.event = true;
+                }
+                // `Inakadiriwa`, `Inasemekana`: "it is estimated", impersonal, not leaning.
+                let impersonal =
+                    subject == "i" && (folded.ends_with("wa") || folded.ends_with("kana"));
+                self.first_verb = LEANING_SUBJECTS.contains(&subject) && !impersonal;
+            }
+        } else {
+            if n == 1 {
+                self.second.push_str(folded);
+            }
+            if capital && !self.quoted {
+                self.named = true;
+            }
+            // `Hata hivyo`, `Kwa hiyo`: the connective's own demonstrative points at no noun.
+            let connective = n == 1
+                && (CONNECTIVES.contains(&self.first.as_str())
+                    || CONNECTIVE_PAIRS.iter().any(|(w, _)| *w == self.first));
+            // Only in the sentence's opening words, where its topic stands: a demonstrative
+            // later on mostly points back inside the sentence or at its own subject.
+            if ANAPHORS.contains(&folded) && !connective && n < TOPIC_WORDS {
+                // `wimbo huo`: which song? Bound when the sentence named it before.
+                match self.last_key {
+                    Some(k) if !self.seen[..self.seen.len() - 1].contains(&k) => {
+                        self.standing.refers_to.push(k)
+                    }
+                    Some(_) => {}
+                    // After a stopword (`kutokana na hilo`) it stands alone for something.
+                    None if n <= 3 && self.standing.opener.is_none() => {
+                        self.standing.opener = Some(Opener::Pronoun)
+                    }
+                    None => {}
+                }
+            }
+            if !self.standing.event
+                && (matches!(tense, Some(Tense::Past | Tense::Perfect))
+                    || tense.is_none() && past_event(folded))
+            {
+                self.standing.event = true;
+            }
+        }
+        if n == 0 {
+            self.opens_quoted = self.quoted;
+        }
+        if is_speech(folded) {
+            self.speech = true;
+            self.speech_outside |= !self.quoted;
+            if n == 1 {
+                self.speech_second = true;
+            }
+        }
+        self.toggle_quotes(raw_quotes(raw));
+        self.last_key = key;
+        // Only the opening words' keys are ever looked at (see TOPIC_WORDS).
+        if let Some(k) = key
+            && n < TOPIC_WORDS
+        {
+            self.seen.push(k);
+        }
+    }
+
+    /// Quote marks in `s` open or close a quote.
+    fn toggle_quotes(&mut self, s: &str) {
+        // Fast path: no `"`, `'` and nothing beyond ASCII, so no quote mark.
+        if !s.bytes().any(|b| b == b'"' || b == b'\'' || b >= 0x80) {
+            return;
+        }
+        for c in s.chars() {
+            match c {
+                '“' | '«' => {
+                    self.quoted = true;
+                    self.quotes = true;
+                }
+                '”' | '»' => {
+                    self.quoted = false;
+                    self.quotes = true;
+                }
+                '"' => {
+                    self.quoted = !self.quoted;
+                    self.quotes = true;
+                }
+                _ => {}
+            }
+        }
+        if s.contains("''") {
+            self.quoted = !self.quoted;
+            self.quotes = true;
+        }
+    }
+
+    /// What was found, given the sentence's whole text.
+    pub fn finish(mut self, text: &str) -> Standing {
+        let t = text.trim_end_matches(|c: char| {
+            c.is_whitespace() || matches!(c, '"' | '”' | '’' | '\'' | ')' | '»')
+        });
+        self.standing.question = t.ends_with('?') || self.first == "je";
+        if self.standing.opener.is_none() {
+            self.standing.opener = self.opener();
+        }
+        // Reported speech needs its speaker in the sentence: a name outside the quote, or a
+        // first word that is a name right before the speech verb (`Wetangula alisema`).
+        // `Twitter imepiga marufuku …, ikisema kuwa ''…''`: the first word is the speaker.
+        let speaker_first = self.first_capital
+            && (self.speech_second || self.speech_outside && !self.opens_quoted)
+            && !self.first_verb
+            && self.standing.opener.is_none();
+        self.standing.unattributed = self.quotes && !self.named && !speaker_first
+            || self.speech && self.first_verb && !self.named;
+        self.standing
+    }
+
+    fn opener(&self) -> Option<Opener> {
+        let (first, second) = (self.first.as_str(), self.second.as_str());
+        if let Some((_, next)) = WEAK_CONNECTIVES.iter().find(|(w, _)| *w == first) {
+            return next.contains(&second).then_some(Opener::Connective);
+        }
+        if CONNECTIVES.contains(&first)
+            || CONNECTIVE_PAIRS
+                .iter()
+                .any(|(w, next)| *w == first && next.contains(&second))
+        {
+            return Some(Opener::Connective);
+        }
+        if PRONOUNS.contains(&first) {
+            let phrase = PRONOUN_PHRASES
+                .iter()
+                .any(|(w, next)| *w == first && next.contains(&second));
+            // `Huko Marekani`, `Hapo Jumatatu`: a place or a day named at once.
+            let named_next = self.n > 1 && self.named && self.seen.len() <= 2 && first == "huko";
+            if !phrase && !named_next {
+                return Some(Opener::Pronoun);
+            }
+        }
+        if self.first_verb && !NOUN_LOOKALIKES.iter().any(|p| first.starts_with(p)) {
+            return Some(Opener::Subjectless);
+        }
+        None
+    }
+}
+
+/// The quote marks of a word as written (`''Tutashinda`, `alisema.''`).
+fn raw_quotes(raw: &str) -> &str {
+    if !raw.bytes().any(|b| b == b'"' || b == b'\'' || b >= 0x80) {
+        return "";
+    }
+    if raw.contains(['"', '“', '”', '«', '»']) || raw.contains("''") {
+        raw
+    } else {
+        ""
+    }
+}
+
+/// A verb of saying with a third-person subject (`alisema`, `wameongeza`, `asema`).
+fn is_speech(folded: &str) -> bool {
+    // Every stem ends in `a` or `i`; most words are out at once.
+    if !folded.ends_with(['a', 'i']) {
+        return false;
+    }
+    SPEECH.iter().any(|stem| {
+        folded.ends_with(stem)
+            && folded.len() > stem.len()
+            && verb::analyse(folded, stem)
+                .and_then(|a| a.subject)
+                .is_some_and(|s| matches!(s.marker, "a" | "wa" | "i" | "li"))
+    })
+}
+
+/// A relative marker agrees with its subject (`aliye-`, `walio-`, `iliyo-`) or is one of
+/// time and place (`alipo-`): `alio-` of `aliongeza` is `a-li-` and a stem, not a relative.
+fn relative_agrees(a: &verb::Analysis) -> bool {
+    let Some(r) = a.relative else { return true };
+    if matches!(r, "po" | "ko" | "mo") {
+        return true;
+    }
+    let agreeing = match a.subject.map(|s| s.marker) {
+        Some("a") => "ye",
+        Some("wa" | "u") => "o",
+        Some("i" | "ya") => "yo",
+        Some("li") => "lo",
+        Some("ki") => "cho",
+        Some("vi") => "vyo",
+        Some("zi") => "zo",
+        _ => return true,
+    };
+    r == agreeing
+}
+
+/// A past or perfect verb with a subject marker (`alisema`, `wameshambulia`,
+/// `imetangaza`), read from its letters alone — it runs on every word, so it does not
+/// parse the whole chain: subject, `li`/`me`, and not the relative that agrees with the
+/// subject (`uliopita` "last", `iliyotolewa`), with three letters or more of stem.
+fn past_event(folded: &str) -> bool {
+    const SUBJECTS: &[(&str, &str)] = &[
+        ("wa", "o"),
+        ("a", "ye"),
+        ("i", "yo"),
+        ("li", "lo"),
+        ("ya", "yo"),
+        ("ki", "cho"),
+        ("vi", "vyo"),
+        ("zi", "zo"),
+        ("u", "o"),
+        ("tu", "o"),
+    ];
+    let b = folded.as_bytes();
+    SUBJECTS.iter().any(|&(s, rel)| {
+        let Some(rest) = b.strip_prefix(s.as_bytes()) else {
+            return false;
+        };
+        let Some(stem) = rest
+            .strip_prefix(b"li")
+            .or_else(|| rest.strip_prefix(b"me"))
+        else {
+            return false;
+        };
+        stem.len() >= 3
+            && !stem.starts_with(rel.as_bytes())
+            && !stem.starts_with(b"po")
+            && !stem.starts_with(b"ko")
+            && !stem.starts_with(b"mo")
+    })
+}
+
+/// The tense and subject marker of `folded` read as a finite verb: a subject marker, no
+/// relative marker that agrees with the subject (see [`relative_agrees`]), and at
+/// least three letters of stem (`alisema`, `imesema`, `ameiambia`; not `aliyekuwa` "the
+/// former", not `walimu`). The longest prefix chain that parses wins, so a relative is
+/// seen.
+fn subject_verb_with(folded: &str) -> Option<(Tense, &'static str)> {
+    let bytes = folded.as_bytes();
+    if bytes.len() < 5 || !folded.is_ascii() {
+        return None;
+    }
+    let mut best = None;
+    for cut in 1..=(bytes.len() - 3).min(7) {
+        let (prefix, stem) = folded.split_at(cut);
+        if let Some(a) = verb::parse_prefix(prefix, stem, Mood::Indicative, Voice::Active)
+            && relative_agrees(&a)
+        {
+            best = Some(a);
+        }
+    }
+    let a = best?;
+    let finite = matches!(
+        a.tense,
+        Tense::Past | Tense::Perfect | Tense::Present | Tense::Future | Tense::Narrative
+    );
+    let subject = a.subject?.marker;
+    (finite && a.relative.is_none()).then_some((a.tense, subject))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::summarize::key;
+    use crate::text::{WordSpans, fold, is_capitalised};
+
+    /// Reads `text` as the pipeline does (keys: folded words of three letters or more).
+    fn read(text: &str) -> Standing {
+        let mut r = Reader::new();
+        let mut end = 0;
+        for w in WordSpans::new(text) {
+            let raw = &text[w.start..w.end];
+            let f = fold(raw);
+            let k = (f.len() > 2 && !["kwa", "katika"].contains(&f.as_str())).then(|| key(&f));
+            r.word(&text[end..w.start], raw, &f, is_capitalised(raw), k, None);
+            end = w.end;
+        }
+        r.finish(text)
+    }
+
+    #[test]
+    fn openers_that_lean_on_the_sentence_before() {
+        let cases = [
+            (
+                "Na serikali imesema itaongeza bajeti.",
+                Some(Opener::Connective),
+            ),
+            ("Vilevile wakazi walihamishwa.", Some(Opener::Connective)),
+            (
+                "Hata hivyo mvua iliendelea kunyesha.",
+                Some(Opener::Connective),
+            ),
+            ("Kwa upande wake waziri alikataa.", Some(Opener::Connective)),
+            (
+                "Imesema kuwa ndege hiyo ilichelewa.",
+                Some(Opener::Subjectless),
+            ),
+            (
+                "Alisema kuwa mkutano utafanyika kesho.",
+                Some(Opener::Subjectless),
+            ),
+            ("Aliongeza kuwa bei itapanda.", Some(Opener::Subjectless)),
+            ("Inakadiriwa kuwa watu 300 walihama.", None),
+            ("Hilo limewashangaza wengi.", Some(Opener::Pronoun)),
+            ("Kutokana na hilo bei ilipanda.", Some(Opener::Pronoun)),
+            ("Zaidi ya watu 100 walikufa.", None),
+            ("Hata watoto walishiriki.", None),
+            ("Hivi karibuni bei imepanda.", None),
+            ("Aliyekuwa rais Juma Ali amefariki.", None),
+            ("Wanafunzi 300 walifanya mtihani.", None),
+            ("Rais Samia alisaini mkataba huo jana.", None),
+        ];
+        for (text, want) in cases {
+            assert_eq!(read(text).opener, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn questions_events_and_quotes() {
+        assert!(read("Je umewahi kusikia habari hizi?").question);
+        assert!(read("Nani atashinda uchaguzi?\"").question);
+        assert!(!read("Mvua ilinyesha.").question);
+        assert!(read("Polisi walimkamata mtu mmoja.").event);
+        assert!(read("Waziri aliongeza bei.").event);
+        assert!(!read("Mwaka uliopita bei ilipanda kidogo.").event || read("Bei ilipanda.").event);
+        assert!(!read("Mwaka uliopita walimu wengi.").event);
+        assert!(!read("Bei ya mafuta ni kubwa.").event);
+        assert!(read("\"Tutashinda vita hivi,\" alisema.").unattributed);
+        assert!(read("Aliongeza kwamba hali ni mbaya.").unattributed);
+        assert!(!read("\"Tutashinda,\" alisema Rais Juma.").unattributed);
+        assert!(!read("Juma alisema hali ni shwari.").unattributed);
+        assert!(!read("Mvua kubwa ilinyesha mjini Mombasa.").unattributed);
+    }
+
+    #[test]
+    fn a_demonstrative_points_at_a_noun_not_named_before() {
+        let s = read("Wimbo huo ulipendwa sana.");
+        assert_eq!(s.refers_to, vec![key("wimbo")]);
+        let s = read("Wizara ilitoa wimbo mpya na wimbo huo ulipendwa.");
+        assert!(s.refers_to.is_empty());
+    }
+}
