@@ -2,8 +2,8 @@
 //! prefixes, the connective `-a` that agrees with them, and the generation of plural and
 //! locative forms. It knows nothing of which terms exist.
 
-pub mod negation;
 pub mod leipzig;
+pub mod negation;
 pub mod verb;
 
 pub use verb::{Analysis, Mood, Polarity, Subject, Tense, Voice};
