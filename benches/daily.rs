@@ -105,7 +105,7 @@ fn main() {
             path: format!("gen/{k:05}.txt").into(),
             title: (rng.below(3) == 0).then(|| headline.clone()),
             source: Some(format!("outlet-{}", k % 12)),
-            date: Some(format!("2025-05-{}", 12 + b % 3)),
+            date: muhtasari::DocDate::read(&format!("2025-05-{}", 12 + b % 3)).ok(),
             text,
             ..Document::default()
         });

@@ -62,43 +62,23 @@ impl Date {
     /// Reads the date at the start of `s`: `2024-06-20`, `2024-06-20T08:00:00Z`,
     /// `2024/06/20`, or `20/06/2024`.
     pub fn parse(s: &str) -> Option<Date> {
-        let head: String = s
-            .trim()
-            .chars()
-            .take_while(|c| c.is_ascii_digit() || matches!(c, '-' | '/' | '.'))
-            .collect();
-        let parts: Vec<&str> = head.split(['-', '/', '.']).collect();
-        if parts.len() < 3 {
-            return None;
-        }
-        let n = |p: &str| p.parse::<i64>().ok();
-        if parts[0].len() == 4 {
-            Date::new(n(parts[0])?, n(parts[1])? as u32, n(parts[2])? as u32)
-        } else if parts[2].len() == 4 {
-            Date::new(n(parts[2])?, n(parts[1])? as u32, n(parts[0])? as u32)
-        } else {
-            None
-        }
+        let (y, m, d, _) = numeric(s)?;
+        Date::new(y, u32::try_from(m).ok()?, u32::try_from(d).ok()?)
     }
 
-    /// Reads a date written `YYYY-MM-DD…` (an ISO date, perhaps with a time after it);
-    /// an impossible date (`2025-02-31`) is none.
-    pub fn parse_iso(s: &str) -> Option<Date> {
-        let b = s.as_bytes();
-        if b.len() < 10 || b[4] != b'-' || b[7] != b'-' {
-            return None;
-        }
-        let n = |r: std::ops::Range<usize>| -> Option<i64> {
-            let part = s.get(r)?;
-            part.bytes()
-                .all(|c| c.is_ascii_digit())
-                .then(|| part.parse().ok())?
+    /// A checked date, or why it is none (`February 2025 has no day 31 (it has 28 days)`).
+    fn check(year: i64, month: i64, day: i64) -> Result<Date, String> {
+        let Some(month) = u32::try_from(month).ok().filter(|m| (1..=12).contains(m)) else {
+            return Err(format!("month {month} is not 1 to 12"));
         };
-        Date::new(
-            n(0..4)?,
-            u32::try_from(n(5..7)?).ok()?,
-            u32::try_from(n(8..10)?).ok()?,
-        )
+        let max = days_in_month(year, month);
+        match u32::try_from(day).ok().filter(|d| (1..=max).contains(d)) {
+            Some(day) => Ok(Date { year, month, day }),
+            None => Err(format!(
+                "{} {year} has no day {day} (it has {max} days)",
+                MONTHS[month as usize - 1]
+            )),
+        }
     }
 
     /// Days since 1970-01-01 (Howard Hinnant's algorithm).
@@ -173,10 +153,117 @@ pub fn month_name(m: u32) -> Option<&'static str> {
     MONTHS.get((m as usize).checked_sub(1)?).copied()
 }
 
-/// Days since 1970-01-01 of a date written `YYYY-MM-DD…`; none for anything else or an
-/// impossible date.
-pub fn day_number(date: &str) -> Option<i64> {
-    Date::parse_iso(date).map(Date::days)
+/// The year, month and day of a numeric date at the start of `s` (`2024-06-20…`,
+/// `2024/06/20`, `20.06.2024`), and whether the year came first; none when `s` does not
+/// start with one. The numbers are not checked against the calendar.
+fn numeric(s: &str) -> Option<(i64, i64, i64, bool)> {
+    let head = s
+        .trim()
+        .split(|c: char| !(c.is_ascii_digit() || matches!(c, '-' | '/' | '.')))
+        .next()?;
+    let parts: Vec<&str> = head.split(['-', '/', '.']).collect();
+    if parts.len() < 3 {
+        return None;
+    }
+    let n = |p: &str| p.parse::<i64>().ok();
+    if parts[0].len() == 4 {
+        Some((n(parts[0])?, n(parts[1])?, n(parts[2])?, true))
+    } else if parts[2].len() == 4 {
+        Some((n(parts[2])?, n(parts[1])?, n(parts[0])?, false))
+    } else {
+        None
+    }
+}
+
+/// An article's publication date as its metadata wrote it, read once when the article is
+/// read. The text is what the output shows (`sources[].date`, `importance.newest`); the
+/// calendar date, when the text is a numeric date, is what grouping, ranking and the gloss
+/// (`leo`, `jana`) use. Text that is no numeric date (`14 Mei 2025`) is kept without one.
+/// It reads as its text (`Deref<Target = str>`) and serialises as it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DocDate {
+    text: String,
+    date: Option<Date>,
+}
+
+/// A written date that names no day of the calendar (`2025-02-31`).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("date {text:?} is not a calendar date: {reason}")]
+pub struct BadDate {
+    /// The date as written.
+    pub text: String,
+    /// Why (`February 2025 has no day 31 (it has 28 days)`).
+    pub reason: String,
+}
+
+impl DocDate {
+    /// Reads a date as written in metadata. A year-first numeric date (`2025-02-31`,
+    /// `2025/13/01`) that is no day of the calendar is refused; a day-first one that is not
+    /// a valid day-month-year (`12/31/2025`, perhaps month first) is kept as text only, as
+    /// is anything else (`14 Mei 2025`, `jana`).
+    pub fn read(text: &str) -> Result<DocDate, BadDate> {
+        let date = match numeric(text) {
+            Some((y, m, d, year_first)) => match Date::check(y, m, d) {
+                Ok(date) => Some(date),
+                Err(reason) if year_first => {
+                    return Err(BadDate {
+                        text: text.to_string(),
+                        reason,
+                    });
+                }
+                Err(_) => None,
+            },
+            None => None,
+        };
+        Ok(DocDate {
+            text: text.to_string(),
+            date,
+        })
+    }
+
+    /// The date as written.
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    /// The calendar date, when the text is a numeric date.
+    pub fn date(&self) -> Option<Date> {
+        self.date
+    }
+
+    /// Days since 1970-01-01 of the calendar date.
+    pub fn day_number(&self) -> Option<i64> {
+        self.date.map(Date::days)
+    }
+}
+
+/// A date found in the text (a dateline): written as `YYYY-MM-DD`.
+impl From<Date> for DocDate {
+    fn from(date: Date) -> DocDate {
+        DocDate {
+            text: date.iso(),
+            date: Some(date),
+        }
+    }
+}
+
+impl std::ops::Deref for DocDate {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.text
+    }
+}
+
+impl std::fmt::Display for DocDate {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text)
+    }
+}
+
+impl serde::Serialize for DocDate {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        s.serialize_str(&self.text)
+    }
 }
 
 /// `YYYY-MM-DD` when the value starts with one, else the value as written.
@@ -219,17 +306,49 @@ mod tests {
     }
 
     #[test]
-    fn day_numbers_of_iso_dates_only() {
-        assert_eq!(day_number("1970-01-01"), Some(0));
-        assert_eq!(day_number("2025-05-14T10:00"), Some(20222));
+    fn day_numbers_of_written_dates() {
+        let day = |t: &str| DocDate::read(t).unwrap().day_number();
+        assert_eq!(day("1970-01-01"), Some(0));
+        assert_eq!(day("2025-05-14T10:00"), Some(20222));
+        assert_eq!(day("2024-03-01").unwrap() - day("2024-02-28").unwrap(), 2);
+        assert_eq!(day("14 Mei 2025"), None);
+        assert_eq!(day("+025-02-03"), None);
+        // Day first, as the gloss has always read it; month first is kept as text only.
+        assert_eq!(day("14/05/2025"), Some(20222));
+        assert_eq!(day("12/31/2025"), None);
         assert_eq!(
-            day_number("2024-03-01").unwrap() - day_number("2024-02-28").unwrap(),
-            2
+            DocDate::read("14 Mei 2025").unwrap().as_str(),
+            "14 Mei 2025"
         );
-        assert_eq!(day_number("14 Mei 2025"), None);
-        assert_eq!(day_number("2025-13-01"), None);
+    }
+
+    #[test]
+    fn impossible_year_first_dates_are_refused_with_the_reason() {
         // The one calendar refuses what the old day count let through.
-        assert_eq!(day_number("2025-02-31"), None);
-        assert_eq!(day_number("+025-02-03"), None);
+        let err = DocDate::read("2025-02-31").unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "date \"2025-02-31\" is not a calendar date: February 2025 has no day 31 (it has 28 days)"
+        );
+        assert_eq!(
+            DocDate::read("2025-13-01").unwrap_err().reason,
+            "month 13 is not 1 to 12"
+        );
+        assert!(DocDate::read("2024-02-29").is_ok());
+        assert!(DocDate::read("2023/02/29T08:00").is_err());
+        assert!(DocDate::read("2025-00-10").is_err());
+    }
+
+    #[test]
+    fn a_date_reads_and_serialises_as_written() {
+        let d = DocDate::read("2025-05-14T10:00:00Z").unwrap();
+        assert_eq!(&*d, "2025-05-14T10:00:00Z");
+        assert_eq!(d.date(), Date::new(2025, 5, 14));
+        assert_eq!(
+            serde_json::to_string(&Some(d)).unwrap(),
+            "\"2025-05-14T10:00:00Z\""
+        );
+        let found = DocDate::from(Date::new(2025, 3, 4).unwrap());
+        assert_eq!(found.as_str(), "2025-03-04");
     }
 }

@@ -11,6 +11,8 @@ use crate::text::{WordSet, fold};
 
 const EMBEDDED_SEGMENT: &str = include_str!("../glossary/lang/segment.yaml");
 const EMBEDDED_STOPWORDS: &str = include_str!("../glossary/lang/stopwords.yaml");
+/// The number and date data, which holds the one month list (`months`: Swahili → English).
+const EMBEDDED_NUMBERS: &str = include_str!("../glossary/lang/numbers.yaml");
 
 /// Page furniture: prefixes of lines and whole lines that are not prose.
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -143,6 +145,7 @@ impl LangData {
             let file = parse_lang_file(Path::new(name), text).expect("embedded data is valid");
             data.add(file);
         }
+        data.months.extend(embedded_month_words().iter().cloned());
         data
     }
 
@@ -202,6 +205,29 @@ impl LangData {
         self.stopwords
             .extend(file.stopwords.iter().map(|s| fold(s)));
     }
+}
+
+/// The month names the segmenter knows from the one month list in numbers.yaml: each
+/// Swahili name and its English, folded (read once).
+fn embedded_month_words() -> &'static [String] {
+    /// Only the `months` of numbers.yaml (the English side checks the rest).
+    #[derive(Deserialize)]
+    struct Months {
+        months: std::collections::BTreeMap<String, String>,
+    }
+    static WORDS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| {
+        let file: Months =
+            serde_saphyr::from_str(EMBEDDED_NUMBERS).expect("embedded numbers.yaml has months");
+        let mut words: Vec<String> = file
+            .months
+            .iter()
+            .flat_map(|(sw, en)| [fold(sw.trim()), fold(en.trim())])
+            .collect();
+        words.sort();
+        words.dedup();
+        words
+    })
 }
 
 fn parse_lang_file(path: &Path, text: &str) -> Result<LangFile> {
@@ -265,5 +291,31 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(err.starts_with("x.yaml:2:"), "{err}");
+    }
+
+    #[test]
+    fn months_come_from_the_one_month_list() {
+        // segment.yaml lists no months; the segmenter's are numbers.yaml's, both sides.
+        assert!(
+            parse_lang_file(Path::new("segment.yaml"), EMBEDDED_SEGMENT)
+                .unwrap()
+                .months
+                .is_empty()
+        );
+        let english = crate::english::EnglishData::parse_embedded();
+        let mut from_numbers: Vec<String> = english
+            .months
+            .iter()
+            .flat_map(|(sw, en)| [sw.clone(), fold(en)])
+            .collect();
+        from_numbers.sort();
+        from_numbers.dedup();
+        let d = LangData::embedded();
+        let mut seg: Vec<String> = d.months.iter().cloned().collect();
+        seg.sort();
+        assert_eq!(seg, from_numbers);
+        for m in ["januari", "mei", "disemba", "may", "december"] {
+            assert!(d.months.contains(m), "{m}");
+        }
     }
 }

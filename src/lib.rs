@@ -78,7 +78,7 @@ pub use stories::{Grouping, StoryConfig};
 pub use summarize::{Length, ScoreParts, SummaryConfig};
 
 // Reading input.
-pub use dates::Date;
+pub use dates::{BadDate, Date, DocDate};
 pub use ingest::{
     Batch, DEFAULT_MAX_BYTES, Document, InputKind, detect, document_from_text, list_inputs,
     parse_document, parse_documents, parse_jsonl_line, read_document, read_documents,

@@ -191,6 +191,16 @@ fn read_articles(g: &Global, path: &Path) -> Result<Vec<Document>> {
     Ok(batch.docs)
 }
 
+/// One unit as `segment --format jsonl` prints it (fields in the order they print: sorted).
+#[derive(serde::Serialize)]
+struct UnitLine<'a> {
+    end: usize,
+    kind: &'static str,
+    paragraph: usize,
+    start: usize,
+    text: &'a str,
+}
+
 fn segment(g: &Global, file: &Path, format: LineFormat) -> Result<ExitCode> {
     let pipeline = pipeline(g)?;
     let doc = read(g, file)?;
@@ -210,13 +220,48 @@ fn segment(g: &Global, file: &Path, format: LineFormat) -> Result<ExitCode> {
                 }
             }
             LineFormat::Jsonl => {
-                let obj = json!({"text": text, "start": u.span.start, "end": u.span.end, "kind": u.kind.as_str(), "paragraph": u.paragraph});
-                writeln!(out, "{obj}")?;
+                let line = UnitLine {
+                    end: u.span.end,
+                    kind: u.kind.as_str(),
+                    paragraph: u.paragraph,
+                    start: u.span.start,
+                    text,
+                };
+                writeln!(out, "{}", serde_json::to_string(&line)?)?;
             }
         }
     }
     emit(None, &out)?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// `summarize --format json`: the key sentences.
+#[derive(serde::Serialize)]
+struct Picks<'a> {
+    sentences: Vec<Picked<'a>>,
+}
+
+/// One key sentence as `summarize --format json` prints it (fields in the order they print:
+/// sorted; `why` through a map, so its parts are sorted too).
+#[derive(serde::Serialize)]
+struct Picked<'a> {
+    end: usize,
+    index: usize,
+    score: f64,
+    source: &'a str,
+    sources: &'a [String],
+    start: usize,
+    text: &'a str,
+    #[serde(serialize_with = "sorted")]
+    why: &'a muhtasari::ScoreParts,
+}
+
+/// Writes a value as a JSON object with its keys sorted, as `json!` did.
+fn sorted<T: serde::Serialize, S: serde::Serializer>(v: &T, s: S) -> Result<S::Ok, S::Error> {
+    use serde::Serialize as _;
+    serde_json::to_value(v)
+        .map_err(serde::ser::Error::custom)?
+        .serialize(s)
 }
 
 fn summarize_cmd(
@@ -240,15 +285,21 @@ fn summarize_cmd(
             s
         }
         DataFormat::Json => {
-            let sentences: Vec<_> = story
+            let sentences: Vec<Picked> = story
                 .sentences
                 .iter()
-                .map(|k| json!({"text": k.text, "start": k.start, "end": k.end, "index": k.index, "score": k.score, "source": k.source, "sources": k.sources, "why": k.why}))
+                .map(|k| Picked {
+                    end: k.end,
+                    index: k.index,
+                    score: k.score,
+                    source: &k.source,
+                    sources: &k.sources,
+                    start: k.start,
+                    text: &k.text,
+                    why: &k.why,
+                })
                 .collect();
-            format!(
-                "{}\n",
-                serde_json::to_string_pretty(&json!({"sentences": sentences}))?
-            )
+            format!("{}\n", serde_json::to_string_pretty(&Picks { sentences })?)
         }
     };
     emit(None, &out)?;

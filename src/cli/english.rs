@@ -39,7 +39,9 @@ pub fn gloss_cmd(
     let translator = super::translate::translator(g, t)?;
     let article = pipeline.analyse(doc.clone());
     let text = &article.doc.text;
-    let ctx = GlossContext::with_date(article.doc.date.as_deref());
+    let ctx = GlossContext {
+        date: article.doc.date.as_ref().and_then(|d| d.date()),
+    };
     let mut sentences: Vec<GlossedSentence> = article
         .sentences()
         .map(|u| GlossedSentence {

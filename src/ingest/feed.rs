@@ -66,7 +66,9 @@ pub fn parse_feed(path: &Path, text: &str) -> Result<Batch> {
             date: entry
                 .published
                 .or(entry.updated)
-                .map(|d| d.format("%Y-%m-%d").to_string()),
+                .map(|d| d.format("%Y-%m-%d").to_string())
+                // A timestamp the feed reader parsed is always a calendar day.
+                .and_then(|d| crate::dates::DocDate::read(&d).ok()),
             author: entry.authors.first().and_then(|a| a.name.clone()),
             text,
         }));

@@ -74,7 +74,11 @@ pub fn parse_html(path: &Path, html: &str) -> Result<Document> {
             .map(|t| clean_title(&t, meta.site.as_deref())),
         source: meta.site.or(r_site),
         url: meta.url,
-        date: meta.date.or(r_date).map(|d| crate::dates::iso_date(&d)),
+        date: super::read_date(
+            path,
+            (0, 0),
+            meta.date.or(r_date).map(|d| crate::dates::iso_date(&d)),
+        )?,
         author: meta.author,
         text,
     }))

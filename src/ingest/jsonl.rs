@@ -65,6 +65,7 @@ pub fn parse_jsonl_line(path: &Path, stem: &str, line_no: usize, line: &str) -> 
         Some(serde_json::Value::Number(n)) => Some(n.to_string()),
         _ => None,
     };
+    let date = super::read_date(path, (line_no, column_of(line, "\"date\"")), date)?;
     Ok(super::finish(Document {
         id,
         path: path.to_path_buf(),
@@ -75,6 +76,11 @@ pub fn parse_jsonl_line(path: &Path, stem: &str, line_no: usize, line: &str) -> 
         author: parsed.author,
         text,
     }))
+}
+
+/// The 1-based column (in characters) where `key` first stands in `line`, 0 when absent.
+fn column_of(line: &str, key: &str) -> usize {
+    line.find(key).map_or(0, |i| line[..i].chars().count() + 1)
 }
 
 #[cfg(test)]
@@ -99,5 +105,19 @@ mod tests {
             "{errs:?}"
         );
         assert!(errs[1].starts_with("siku.jsonl:4:"), "{errs:?}");
+    }
+
+    #[test]
+    fn a_line_with_an_impossible_date_is_skipped_with_the_reason() {
+        let src = "{\"text\": \"Habari.\", \"date\": \"2025-02-31\"}\n\
+                   {\"text\": \"Habari nyingine.\", \"date\": \"14 Mei 2025\"}\n";
+        let b = parse_jsonl(Path::new("siku.jsonl"), src).unwrap();
+        assert_eq!(b.docs.len(), 1);
+        assert_eq!(b.docs[0].date.as_deref(), Some("14 Mei 2025"));
+        let err = b.skipped[0].to_string();
+        assert!(
+            err.starts_with("siku.jsonl:1:21: date \"2025-02-31\" is not a calendar date"),
+            "{err}"
+        );
     }
 }

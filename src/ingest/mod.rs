@@ -47,6 +47,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+use crate::dates::DocDate;
 use crate::error::{Error, Result};
 use crate::text;
 
@@ -66,8 +67,9 @@ pub struct Document {
     pub source: Option<String>,
     /// Where the original lives.
     pub url: Option<String>,
-    /// Publication date as written in the metadata (ISO `YYYY-MM-DD` preferred).
-    pub date: Option<String>,
+    /// Publication date as written in the metadata (ISO `YYYY-MM-DD` preferred), read once:
+    /// its text and, when it is a numeric date, its calendar date.
+    pub date: Option<DocDate>,
     /// Who wrote it.
     pub author: Option<String>,
     /// The article's text. Every span in the library is a byte range into this string, which
@@ -115,7 +117,6 @@ pub(crate) fn finish(mut doc: Document) -> Document {
         &mut doc.source,
         &mut doc.author,
         &mut doc.url,
-        &mut doc.date,
     ] {
         if let Some(Cow::Owned(clean)) = field.as_deref().map(crate::links::neutralise_bidi) {
             *field = Some(clean);
@@ -131,6 +132,33 @@ pub(crate) fn finish(mut doc: Document) -> Document {
         }
     }
     doc
+}
+
+/// Reads a date from metadata once; a date that is no day of the calendar (`2025-02-31`) is
+/// an error at `place` (line, column) of `path`. Bidi controls in it become U+FFFD first, as
+/// in the other fields ([`finish`]).
+pub(crate) fn read_date(
+    path: &Path,
+    place: (usize, usize),
+    date: Option<String>,
+) -> Result<Option<DocDate>> {
+    date.map(|d| crate::links::neutralise_bidi(&d).into_owned())
+        .map(|d| DocDate::read(&d).map_err(|e| Error::data(path, place.0, place.1, e.to_string())))
+        .transpose()
+}
+
+/// Line and column of the value of `date:` in a text's front matter ((0, 0) when not found).
+fn front_date_place(text: &str) -> (usize, usize) {
+    text.lines()
+        .enumerate()
+        .skip(1)
+        .take_while(|(_, l)| l.trim_end() != "---")
+        .find_map(|(i, l)| {
+            let rest = l.strip_prefix("date:")?;
+            let column = l.len() - rest.trim_start().len() + 1;
+            Some((i + 1, column))
+        })
+        .unwrap_or((0, 0))
 }
 
 pub(crate) fn read_bytes(path: &Path, max_bytes: usize) -> Result<Vec<u8>> {
@@ -201,7 +229,7 @@ pub(crate) fn parse_text(path: &Path, text: &str) -> Result<Document> {
         title: front.title,
         source: front.source,
         url: front.url,
-        date: front.date,
+        date: read_date(path, front_date_place(text), front.date)?,
         author: front.author,
         text: body.to_string(),
     }))

@@ -110,13 +110,24 @@ pub fn parse_tsv(path: &Path, text: &str) -> Result<Batch> {
                 .push(Error::data(path, line, 1, "the `text` cell is empty"));
             continue;
         };
+        let date = match super::read_date(
+            path,
+            (line, 1),
+            get(date).map(|d| crate::dates::iso_date(&d)),
+        ) {
+            Ok(date) => date,
+            Err(e) => {
+                batch.skipped.push(e);
+                continue;
+            }
+        };
         batch.docs.push(super::finish(Document {
             id: get(id).unwrap_or_else(|| format!("{stem}-{line}")),
             path: path.to_path_buf(),
             title: get(title),
             source: get(source),
             url: get(url),
-            date: get(date).map(|d| crate::dates::iso_date(&d)),
+            date,
             author: get(author),
             text: body,
         }));

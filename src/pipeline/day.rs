@@ -87,14 +87,13 @@ impl Pipeline {
         let grouped = std::time::Instant::now();
         let day = articles
             .iter()
-            .filter_map(|a| a.doc.date.as_deref().and_then(crate::dates::day_number))
+            .filter_map(|a| a.doc.date.as_ref()?.day_number())
             .max();
         let latest = articles
             .iter()
-            .filter_map(|a| a.doc.date.as_deref())
-            .filter(|d| crate::dates::day_number(d) == day && day.is_some())
-            .map(|d| d.get(..10).unwrap_or(d).to_string())
-            .next();
+            .filter_map(|a| a.doc.date.as_ref()?.date())
+            .find(|d| Some(d.days()) == day)
+            .map(|d| d.iso());
         let total = articles.len();
         let mut slots: Vec<Option<Article>> = articles.into_iter().map(Some).collect();
         let groups: Vec<Vec<Article>> = grouping

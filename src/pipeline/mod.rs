@@ -18,6 +18,7 @@ use crate::article::Article;
 use crate::briefing::{
     Briefing, KeySentence, SCHEMA_VERSION, SourceRef, Story, TermUse, Tool, pieces,
 };
+use crate::dates::DocDate;
 use crate::english::{EnglishData, GlossContext, gloss_in};
 use crate::glossary::{Glossary, Matcher};
 use crate::ingest::Document;
@@ -209,7 +210,9 @@ impl Pipeline {
                     &article.doc.text,
                     span,
                     article.hits_in(span),
-                    &GlossContext::with_date(article.doc.date.as_deref()),
+                    &GlossContext {
+                        date: article.doc.date.as_ref().and_then(DocDate::date),
+                    },
                 );
                 let mut sources = vec![article.doc.id.clone()];
                 for (s, _) in &p.also_in {
@@ -328,7 +331,7 @@ fn title_from_headings(text: &str, units: &[Unit]) -> Option<String> {
 
 /// The article's date when its metadata has none: the first dateline that reads as a full
 /// date (`20 Juni 2024`, `Juni 20, 2024`, `Alhamisi, 13 Februari 2025`), as `YYYY-MM-DD`.
-fn date_from_dateline(data: &EnglishData, text: &str, units: &[Unit]) -> Option<String> {
+fn date_from_dateline(data: &EnglishData, text: &str, units: &[Unit]) -> Option<DocDate> {
     units
         .iter()
         .take_while(|u| u.paragraph <= 3)
@@ -347,7 +350,7 @@ fn date_from_dateline(data: &EnglishData, text: &str, units: &[Unit]) -> Option<
                     (None, Some(d)) => (d, words.get(i + 2).and_then(number)?),
                     _ => return None,
                 };
-                crate::dates::Date::new(year, month, u32::try_from(day).ok()?).map(|d| d.iso())
+                crate::dates::Date::new(year, month, u32::try_from(day).ok()?).map(DocDate::from)
             })
         })
 }
@@ -360,7 +363,7 @@ pub(super) fn source_ref(a: &Article) -> SourceRef {
         path: a.doc.path.display().to_string(),
         url: a.doc.url.clone().filter(|u| crate::links::is_safe_link(u)),
         url_text: a.doc.url.clone().filter(|u| !crate::links::is_safe_link(u)),
-        date: a.doc.date.clone(),
+        date: a.doc.date.as_deref().map(str::to_string),
     }
 }
 

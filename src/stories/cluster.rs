@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use super::vectors::{Vector, add, cosine};
 use super::{Grouping, StoryConfig};
 use crate::article::Article;
-use crate::dates::day_number;
+use crate::dates::DocDate;
 
 /// Groups articles, given as `vectors` with the terms' document frequencies `df`.
 pub(super) fn cluster(
@@ -41,7 +41,7 @@ pub(super) fn cluster(
     }
     let days: Vec<Option<i64>> = articles
         .iter()
-        .map(|a| a.doc.date.as_deref().and_then(day_number))
+        .map(|a| a.doc.date.as_ref().and_then(DocDate::day_number))
         .collect();
     let edges: Vec<Vec<(u32, u32, f32)>> = crate::par::map_range(n, |i| {
         let mut cands: Vec<u32> = index_of[i]

@@ -116,7 +116,7 @@ mod tests {
             .iter()
             .map(|(id, t, date)| {
                 let mut d = document_from_text(id, t);
-                d.date = date.map(str::to_string);
+                d.date = date.map(|t| crate::dates::DocDate::read(t).unwrap());
                 p.analyse(d)
             })
             .collect()

@@ -4,7 +4,6 @@
 
 use super::StoryConfig;
 use crate::article::Article;
-use crate::dates::day_number;
 
 /// A story's rank as numbers (see [`rank`]).
 #[derive(Debug, Clone, PartialEq)]
@@ -49,8 +48,8 @@ pub fn rank(
     let newest = articles
         .iter()
         .filter_map(|a| {
-            let d = a.doc.date.as_deref()?;
-            Some((day_number(d)?, d.to_string()))
+            let d = a.doc.date.as_ref()?;
+            Some((d.day_number()?, d.to_string()))
         })
         .max();
     let (recency, days_old) = match (&newest, day) {
