@@ -301,7 +301,7 @@ pub enum GlossaryCommand {
     },
     /// Terms frequent in articles or parallel text that the glossary lacks, by lemma, with
     /// English proposed from parallel text.
-    Candidates(super::candidates::CandidatesArgs),
+    Candidates(CandidatesArgs),
     /// Import a CAT-tool glossary (TSV, CSV, TBX) and write glossary YAML.
     Import {
         /// The format.
@@ -464,4 +464,47 @@ pub enum CheckFormat {
     Text,
     Json,
     Html,
+}
+
+/// Output formats of `glossary candidates`.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum CandidatesFormat {
+    /// One candidate a row, for a spreadsheet.
+    Tsv,
+    /// The whole report.
+    Json,
+    /// Glossary entries with `status: candidate`, to review.
+    Yaml,
+}
+
+/// Arguments of `glossary candidates`.
+#[derive(Debug, Args)]
+pub struct CandidatesArgs {
+    /// Articles (files, folders, feeds, JSONL, TSV tables) or parallel text (TSV
+    /// `Swahili<TAB>English`, TMX, XLIFF).
+    #[arg(required = true)]
+    pub inputs: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = CandidatesFormat::Tsv)]
+    pub format: CandidatesFormat,
+    /// Keep this many candidates (and as many names).
+    #[arg(long, default_value_t = 200)]
+    pub top: usize,
+    /// Fewest occurrences of a candidate.
+    #[arg(long, default_value_t = 3)]
+    pub min_count: usize,
+    /// Measure keyness against these texts (any input form), e.g. a month of general press;
+    /// without it the rank is frequency × the best English Dice (measured best: the project's
+    /// own small background demoted real news terms).
+    #[arg(long, value_name = "PATH")]
+    pub background: Vec<PathBuf>,
+    /// Write to this file instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    #[command(flatten)]
+    pub glossary: GlossaryOpts,
+    #[command(flatten)]
+    pub lang: LangOpts,
+    #[command(flatten)]
+    pub input: InputOpts,
 }

@@ -6,56 +6,12 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::{Context, Result};
-use clap::{Args, ValueEnum};
 use muhtasari::candidates::{self, Background, Options, input, output};
 use muhtasari::{LangData, Segmenter, list_inputs};
 
-use super::args::Global;
+use super::args::{CandidatesArgs, CandidatesFormat, Global};
 use super::config::glossary;
 use super::output::emit;
-
-/// Output formats of `glossary candidates`.
-#[derive(Debug, Clone, Copy, ValueEnum)]
-pub enum CandidatesFormat {
-    /// One candidate a row, for a spreadsheet.
-    Tsv,
-    /// The whole report.
-    Json,
-    /// Glossary entries with `status: candidate`, to review.
-    Yaml,
-}
-
-/// Arguments of `glossary candidates`.
-#[derive(Debug, Args)]
-pub struct CandidatesArgs {
-    /// Articles (files, folders, feeds, JSONL, TSV tables) or parallel text (TSV
-    /// `Swahili<TAB>English`, TMX, XLIFF).
-    #[arg(required = true)]
-    pub inputs: Vec<PathBuf>,
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = CandidatesFormat::Tsv)]
-    pub format: CandidatesFormat,
-    /// Keep this many candidates (and as many names).
-    #[arg(long, default_value_t = 200)]
-    pub top: usize,
-    /// Fewest occurrences of a candidate.
-    #[arg(long, default_value_t = 3)]
-    pub min_count: usize,
-    /// Measure keyness against these texts (any input form), e.g. a month of general press;
-    /// without it the rank is frequency × the best English Dice (measured best: the project's
-    /// own small background demoted real news terms).
-    #[arg(long, value_name = "PATH")]
-    pub background: Vec<PathBuf>,
-    /// Write to this file instead of standard output.
-    #[arg(short, long, value_name = "FILE")]
-    pub output: Option<PathBuf>,
-    #[command(flatten)]
-    pub glossary: super::args::GlossaryOpts,
-    #[command(flatten)]
-    pub lang: super::args::LangOpts,
-    #[command(flatten)]
-    pub input: super::args::InputOpts,
-}
 
 fn segments(g: &Global, paths: &[PathBuf]) -> Result<Vec<candidates::Segment>> {
     let (files, errors) = list_inputs(paths);

@@ -69,7 +69,7 @@ pub fn gloss_cmd(
                     headline: article.title.clone().filter(|t| t != s.text),
                     previous: previous.take(),
                     terms: terms_of(&s.gloss),
-                    date: article.doc.date.clone(),
+                    date: article.doc.date.as_deref().map(str::to_string),
                 };
                 previous = Some(s.text.to_string());
                 job

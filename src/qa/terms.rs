@@ -9,7 +9,7 @@ use std::ops::Range;
 use super::names::phrase_words;
 use super::target::Target;
 use super::{CheckId, Issue, Pair, Severity};
-use crate::english::{EnglishData, verbs};
+use crate::english::{EnglishData, GlossKind, verbs};
 use crate::glossary::{Entry, Glossary, Pos, TermHit};
 
 /// Every approved rendering of a hit, as stemmed word lists, first the preferred one.
@@ -95,6 +95,13 @@ pub(crate) fn check(p: &Pair, out: &mut Vec<Issue>) {
         let e = &glossary.entries[hit.entry];
         if e.pos == Pos::Name {
             continue; // the names check reads them
+        }
+        // A term inside a name the gloss read whole (`mjini Geneva` → in Geneva, `Chuo Kikuu
+        // cha Nairobi`) is the names check's to find, in the name's English.
+        if p.src.gloss.iter().any(|g| {
+            g.kind == GlossKind::Name && g.start <= hit.span.start && hit.span.end <= g.end
+        }) {
+            continue;
         }
         let surface = &p.sw[hit.span.start..hit.span.end];
         if let Some((a, span)) = avoided(e, p.tgt) {
