@@ -9,6 +9,7 @@ mod daily;
 mod english;
 mod output;
 mod translate;
+mod translate_args;
 
 pub use args::Cli;
 pub use commands::run;

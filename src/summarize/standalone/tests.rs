@@ -1,0 +1,79 @@
+use super::*;
+use crate::summarize::key;
+use crate::text::{WordSpans, fold, is_capitalised};
+
+/// Reads `text` as the pipeline does (keys: folded words of three letters or more).
+fn read(text: &str) -> Standing {
+    let mut r = Reader::new();
+    let mut end = 0;
+    for w in WordSpans::new(text) {
+        let raw = &text[w.start..w.end];
+        let f = fold(raw);
+        let k = (f.len() > 2 && !["kwa", "katika"].contains(&f.as_str())).then(|| key(&f));
+        r.word(&text[end..w.start], raw, &f, is_capitalised(raw), k, None);
+        end = w.end;
+    }
+    r.finish(text)
+}
+
+#[test]
+fn openers_that_lean_on_the_sentence_before() {
+    let cases = [
+        (
+            "Na serikali imesema itaongeza bajeti.",
+            Some(Opener::Connective),
+        ),
+        ("Vilevile wakazi walihamishwa.", Some(Opener::Connective)),
+        (
+            "Hata hivyo mvua iliendelea kunyesha.",
+            Some(Opener::Connective),
+        ),
+        ("Kwa upande wake waziri alikataa.", Some(Opener::Connective)),
+        (
+            "Imesema kuwa ndege hiyo ilichelewa.",
+            Some(Opener::Subjectless),
+        ),
+        (
+            "Alisema kuwa mkutano utafanyika kesho.",
+            Some(Opener::Subjectless),
+        ),
+        ("Aliongeza kuwa bei itapanda.", Some(Opener::Subjectless)),
+        ("Inakadiriwa kuwa watu 300 walihama.", None),
+        ("Hilo limewashangaza wengi.", Some(Opener::Pronoun)),
+        ("Kutokana na hilo bei ilipanda.", Some(Opener::Pronoun)),
+        ("Zaidi ya watu 100 walikufa.", None),
+        ("Hata watoto walishiriki.", None),
+        ("Hivi karibuni bei imepanda.", None),
+        ("Aliyekuwa rais Juma Ali amefariki.", None),
+        ("Wanafunzi 300 walifanya mtihani.", None),
+        ("Rais Samia alisaini mkataba huo jana.", None),
+    ];
+    for (text, want) in cases {
+        assert_eq!(read(text).opener, want, "{text}");
+    }
+}
+
+#[test]
+fn questions_events_and_quotes() {
+    assert!(read("Je umewahi kusikia habari hizi?").question);
+    assert!(read("Nani atashinda uchaguzi?\"").question);
+    assert!(!read("Mvua ilinyesha.").question);
+    assert!(read("Polisi walimkamata mtu mmoja.").event);
+    assert!(read("Waziri aliongeza bei.").event);
+    assert!(!read("Mwaka uliopita bei ilipanda kidogo.").event || read("Bei ilipanda.").event);
+    assert!(!read("Mwaka uliopita walimu wengi.").event);
+    assert!(!read("Bei ya mafuta ni kubwa.").event);
+    assert!(read("\"Tutashinda vita hivi,\" alisema.").unattributed);
+    assert!(read("Aliongeza kwamba hali ni mbaya.").unattributed);
+    assert!(!read("\"Tutashinda,\" alisema Rais Juma.").unattributed);
+    assert!(!read("Juma alisema hali ni shwari.").unattributed);
+    assert!(!read("Mvua kubwa ilinyesha mjini Mombasa.").unattributed);
+}
+
+#[test]
+fn a_demonstrative_points_at_a_noun_not_named_before() {
+    let s = read("Wimbo huo ulipendwa sana.");
+    assert_eq!(s.refers_to, vec![key("wimbo")]);
+    let s = read("Wizara ilitoa wimbo mpya na wimbo huo ulipendwa.");
+    assert!(s.refers_to.is_empty());
+}
