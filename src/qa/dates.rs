@@ -4,6 +4,7 @@
 //! compared with the English clock, in Swahili or Western reckoning.
 
 use super::{CheckId, Issue, Pair, Severity};
+use crate::dates::{MONTHS, WEEKDAYS};
 use crate::english::{EnglishData, GlossKind};
 
 /// Calendar numbers with their spans.
@@ -19,46 +20,13 @@ fn swahili_calendar(p: &Pair) -> (Spans, Spans) {
             months.push((m, span.clone()));
         }
         if let Some(d) = data.day(w) {
-            let names = [
-                "Monday",
-                "Tuesday",
-                "Wednesday",
-                "Thursday",
-                "Friday",
-                "Saturday",
-                "Sunday",
-            ];
-            if let Some(i) = names.iter().position(|n| *n == d) {
+            if let Some(i) = WEEKDAYS.iter().position(|n| *n == d) {
                 days.push((i as u32, span.clone()));
             }
         }
     }
     (months, days)
 }
-
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-const DAYS: [&str; 7] = [
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
 
 pub(crate) fn check(p: &Pair, out: &mut Vec<Issue>) {
     let (months, days) = swahili_calendar(p);
@@ -103,7 +71,7 @@ pub(crate) fn check(p: &Pair, out: &mut Vec<Issue>) {
                     format!(
                         "{:?} ({}) not in the English",
                         &p.sw[span.clone()],
-                        DAYS[*d as usize]
+                        WEEKDAYS[*d as usize]
                     ),
                 )
                 .sw(span.clone()),
