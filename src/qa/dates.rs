@@ -19,10 +19,10 @@ fn swahili_calendar(p: &Pair) -> (Spans, Spans) {
         if let Some(m) = data.month_number(w) {
             months.push((m, span.clone()));
         }
-        if let Some(d) = data.day(w) {
-            if let Some(i) = WEEKDAYS.iter().position(|n| *n == d) {
-                days.push((i as u32, span.clone()));
-            }
+        if let Some(d) = data.day(w)
+            && let Some(i) = WEEKDAYS.iter().position(|n| *n == d)
+        {
+            days.push((i as u32, span.clone()));
         }
     }
     (months, days)
