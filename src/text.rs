@@ -25,6 +25,22 @@ impl Span {
 }
 
 /// A word of the text: its span and its folded form.
+/// 1-based line and column (in characters) of byte `pos` in `text`, for error messages: a
+/// position past the end or inside a character (a parser's byte count) is moved back.
+pub(crate) fn line_col(text: &str, pos: usize) -> (usize, usize) {
+    let mut pos = pos.min(text.len());
+    while !text.is_char_boundary(pos) {
+        pos -= 1;
+    }
+    let before = &text[..pos];
+    let line = before.matches('\n').count() + 1;
+    let col = before[before.rfind('\n').map_or(0, |i| i + 1)..]
+        .chars()
+        .count()
+        + 1;
+    (line, col)
+}
+
 #[cfg(test)]
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Word {
@@ -190,6 +206,14 @@ pub fn is_capitalised(word: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn line_col_moves_back_out_of_a_character() {
+        let t = "a\n\u{feff}b";
+        assert_eq!(super::line_col(t, 3), (2, 1)); // inside the BOM
+        assert_eq!(super::line_col(t, 5), (2, 2));
+        assert_eq!(super::line_col(t, 99), (2, 3));
+    }
+
     use super::*;
 
     #[test]

@@ -222,10 +222,7 @@ pub fn parse_tmx(path: &Path, text: &str) -> Result<Vec<TmUnit>> {
     let mut seg = String::new();
     let mut unit: (Option<String>, Option<String>) = (None, None);
     let xml_err = |reader: &quick_xml::Reader<&[u8]>, e: &dyn std::fmt::Display| {
-        let pos = reader.buffer_position() as usize;
-        let before = &text[..pos.min(text.len())];
-        let line = before.matches('\n').count() + 1;
-        let column = before.len() - before.rfind('\n').map_or(0, |i| i + 1) + 1;
+        let (line, column) = crate::text::line_col(text, reader.buffer_position() as usize);
         Error::data(path, line, column, format!("invalid TMX: {e}"))
     };
     let lang_of = |e: &quick_xml::events::BytesStart| -> Option<String> {
@@ -303,6 +300,13 @@ mod tests {
 <tu><tuv xml:lang="sw"><seg>Rais amewasili mjini Dodoma leo.</seg></tuv><tuv xml:lang="en-GB"><seg>The President arrived in Dodoma today.</seg></tuv></tu>
 <tu><tuv xml:lang="sw-TZ"><seg>Bei ya mafuta &amp; gesi <ph>&lt;b&gt;</ph>imepanda.</seg></tuv><tuv xml:lang="en"><seg>Fuel &amp; gas prices have risen.</seg></tuv></tu>
 </body></tmx>"#;
+
+    #[test]
+    fn a_bad_tmx_error_inside_a_character_is_an_error_not_a_panic() {
+        // Found by the tmx fuzz target: the parser's byte position fell inside a BOM.
+        let e = parse_tmx(Path::new("t.tmx"), "\u{feff}?><").unwrap_err();
+        assert!(e.to_string().contains("invalid TMX"), "{e}");
+    }
 
     #[test]
     fn tmx_units_and_entities() {

@@ -118,10 +118,7 @@ pub fn parse_xml(path: &Path, text: &str) -> Result<Vec<(String, String)>> {
     let mut skip = 0usize;
     let (mut src, mut tgt) = (String::new(), String::new());
     let err = |reader: &quick_xml::Reader<&[u8]>, e: &dyn std::fmt::Display| {
-        let pos = (reader.buffer_position() as usize).min(text.len());
-        let before = &text[..pos];
-        let line = before.matches('\n').count() + 1;
-        let column = before.len() - before.rfind('\n').map_or(0, |i| i + 1) + 1;
+        let (line, column) = crate::text::line_col(text, reader.buffer_position() as usize);
         Error::data(path, line, column, format!("invalid XLIFF: {e}"))
     };
     loop {

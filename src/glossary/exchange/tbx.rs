@@ -139,8 +139,8 @@ pub(super) fn export_tbx(records: &[Record]) -> String {
 
 pub(super) fn import_tbx(name: &str, text: &str) -> Result<Vec<Record>> {
     let err = |pos: u64, msg: String| {
-        let line = text[..(pos as usize).min(text.len())].matches('\n').count() + 1;
-        Error::data(Path::new(name), line, 1, msg)
+        let (line, column) = crate::text::line_col(text, pos as usize);
+        Error::data(Path::new(name), line, column, msg)
     };
     let mut reader = Reader::from_str(text);
     let mut out = Vec::new();

@@ -162,20 +162,7 @@ pub fn parse_acceptance(s: &str) -> Option<Vec<CheckId>> {
     )
 }
 
-/// 1-based line and column of byte `pos` in `text`.
-pub(crate) fn line_col(text: &str, pos: usize) -> (usize, usize) {
-    let mut pos = pos.min(text.len());
-    while !text.is_char_boundary(pos) {
-        pos -= 1;
-    }
-    let before = &text[..pos];
-    let line = before.matches('\n').count() + 1;
-    let col = before[before.rfind('\n').map_or(0, |i| i + 1)..]
-        .chars()
-        .count()
-        + 1;
-    (line, col)
-}
+pub(crate) use crate::text::line_col;
 
 #[cfg(test)]
 mod tests {
