@@ -162,24 +162,17 @@ fn front_date_place(text: &str) -> (usize, usize) {
 }
 
 pub(crate) fn read_bytes(path: &Path, max_bytes: usize) -> Result<Vec<u8>> {
-    let io = |source| Error::Io {
-        path: path.to_path_buf(),
-        source,
-    };
-    let mut bytes = Vec::new();
-    if path == Path::new("-") {
-        std::io::stdin()
-            .take(max_bytes as u64 + 1)
-            .read_to_end(&mut bytes)
-            .map_err(io)?;
-    } else {
-        crate::infile::check_regular(path)?;
-        std::fs::File::open(path)
-            .map_err(io)?
-            .take(max_bytes as u64 + 1)
-            .read_to_end(&mut bytes)
-            .map_err(io)?;
+    if path != Path::new("-") {
+        return crate::infile::read_limited(path, max_bytes);
     }
+    let mut bytes = Vec::new();
+    std::io::stdin()
+        .take(max_bytes as u64 + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|source| Error::Io {
+            path: path.to_path_buf(),
+            source,
+        })?;
     if bytes.len() > max_bytes {
         return Err(Error::data(
             path,
