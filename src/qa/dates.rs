@@ -28,71 +28,68 @@ fn swahili_calendar(p: &Pair) -> (Spans, Spans) {
     (months, days)
 }
 
+/// Each of `sw` (Swahili names, by number) needs the same number in `en`, and each of `en`
+/// one in `sw`; `name` gives a number's English, `what` says what is named.
+fn both_ways(
+    p: &Pair,
+    sw: &Spans,
+    en: &Spans,
+    name: impl Fn(u32) -> &'static str,
+    what: &str,
+    out: &mut Vec<Issue>,
+) {
+    for (n, span) in sw {
+        if !en.iter().any(|(e, _)| e == n) {
+            out.push(
+                Issue::new(
+                    CheckId::Dates,
+                    Severity::Error,
+                    format!(
+                        "{:?} ({}) not in the English",
+                        &p.sw[span.clone()],
+                        name(*n)
+                    ),
+                )
+                .sw(span.clone()),
+            );
+        }
+    }
+    for (n, span) in en {
+        if !sw.iter().any(|(s, _)| s == n) {
+            out.push(
+                Issue::new(
+                    CheckId::Dates,
+                    Severity::Error,
+                    format!(
+                        "{:?} in the English; the Swahili names no such {what}",
+                        &p.en[span.clone()]
+                    ),
+                )
+                .en(span.clone()),
+            );
+        }
+    }
+}
+
 pub(crate) fn check(p: &Pair, out: &mut Vec<Issue>) {
     let (months, days) = swahili_calendar(p);
-    for (m, span) in &months {
-        if !p.tgt.months.iter().any(|(e, _)| e == m) {
-            // `mwezi uliopita`-style readings aside, a named month must be there.
-            out.push(
-                Issue::new(
-                    CheckId::Dates,
-                    Severity::Error,
-                    format!(
-                        "{:?} ({}) not in the English",
-                        &p.sw[span.clone()],
-                        MONTHS[*m as usize - 1]
-                    ),
-                )
-                .sw(span.clone()),
-            );
-        }
-    }
-    for (m, span) in &p.tgt.months {
-        if !months.iter().any(|(s, _)| s == m) {
-            out.push(
-                Issue::new(
-                    CheckId::Dates,
-                    Severity::Error,
-                    format!(
-                        "{:?} in the English; the Swahili names no such month",
-                        &p.en[span.clone()]
-                    ),
-                )
-                .en(span.clone()),
-            );
-        }
-    }
-    for (d, span) in &days {
-        if !p.tgt.weekdays.iter().any(|(e, _)| e == d) {
-            out.push(
-                Issue::new(
-                    CheckId::Dates,
-                    Severity::Error,
-                    format!(
-                        "{:?} ({}) not in the English",
-                        &p.sw[span.clone()],
-                        WEEKDAYS[*d as usize]
-                    ),
-                )
-                .sw(span.clone()),
-            );
-        }
-    }
-    for (d, span) in &p.tgt.weekdays {
-        if !days.iter().any(|(s, _)| s == d) {
-            out.push(
-                Issue::new(
-                    CheckId::Dates,
-                    Severity::Error,
-                    format!(
-                        "{:?} in the English; the Swahili names no such day",
-                        &p.en[span.clone()]
-                    ),
-                )
-                .en(span.clone()),
-            );
-        }
-    }
+    // A named month or weekday must be on both sides.
+    both_ways(
+        p,
+        &months,
+        &p.tgt.months,
+        |m| MONTHS[m as usize - 1],
+        "month",
+        out,
+    );
+    both_ways(
+        p,
+        &days,
+        &p.tgt.weekdays,
+        |d| WEEKDAYS[d as usize],
+        "day",
+        out,
+    );
     for g in p.src.gloss.iter().filter(|g| g.kind == GlossKind::Time) {
         let Some((h, m)) = g.value.as_deref().and_then(|v| {
             let (h, m) = v.split_once(':')?;
