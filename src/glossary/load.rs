@@ -115,7 +115,8 @@ pub(crate) const EMBEDDED: &[(&str, &str)] = &[
     (
         "glossary/verbs.yaml",
         include_str!("../../glossary/verbs.yaml"),
-    ),    (
+    ),
+    (
         "glossary/weather.yaml",
         include_str!("../../glossary/weather.yaml"),
     ),
