@@ -90,6 +90,14 @@ fn stem_guesses(rest: &str) -> Vec<String> {
                 if r.ends_with(['i', 'u', 'e']) {
                     out.push(r.to_string());
                 }
+                // A stem in two vowels takes -liwa/-lewa: teuliwa → teua, ondolewa → ondoa.
+                if let Some(root) = r
+                    .strip_suffix("li")
+                    .or_else(|| r.strip_suffix("le"))
+                    .filter(|root| root.ends_with(['a', 'e', 'i', 'o', 'u']))
+                {
+                    out.push(format!("{root}a"));
+                }
             }
         }
         'e' | 'i' | 'u' => {
@@ -304,6 +312,33 @@ mod tests {
             assert_eq!(l.lemma(w), lemma, "{w}");
         }
         assert_eq!(l.of("mikataba").reading, Reading::Noun(NounClass::C3_4));
+    }
+
+    #[test]
+    fn one_tense_or_a_verb_singular_is_no_grouping() {
+        let l = lemmas(&[
+            ("utafiti", 5),
+            ("watafiti", 2),
+            ("mtafiti", 1),
+            ("mbunge", 3),
+            ("wabunge", 2),
+            ("mazingira", 4),
+            ("kuzingira", 1),
+            ("aliteuliwa", 2),
+            ("kuteua", 1),
+            ("ameteuliwa", 1),
+        ]);
+        for (w, lemma) in [
+            ("utafiti", "utafiti"),
+            ("watafiti", "mtafiti"),
+            ("wabunge", "mbunge"),
+            ("mbunge", "mbunge"),
+            ("mazingira", "mazingira"),
+            ("aliteuliwa", "teua"),
+            ("ameteuliwa", "teua"),
+        ] {
+            assert_eq!(l.lemma(w), lemma, "{w}");
+        }
     }
 
     #[test]
