@@ -324,6 +324,7 @@ fn main() {
                     "cohesion" => opts.cohesion = v,
                     "subsume" => opts.subsume = v,
                     "dispersion" => opts.dispersion = v,
+                    "anchors" => opts.anchors = v > 0.0,
                     "projectbg" => PROJECT_BG.store(v > 0.0, std::sync::atomic::Ordering::Relaxed),
                     other => panic!("unknown setting {other}"),
                 }

@@ -93,14 +93,31 @@ pub struct Aligner {
 }
 
 impl Aligner {
-    /// Counts the English n-grams of every segment that has English.
-    pub fn new(segments: &[Segment], opts: &Options) -> Self {
+    /// Counts the English n-grams of every segment that has English. `explained[i]` holds
+    /// the English words (folded) the glossary's own terms of segment `i` account for
+    /// (their `en`, `alt`, `plural_en`): no n-gram holding one of them is counted there, so
+    /// a known pair is an anchor and the English left goes to the unknown words.
+    pub fn new(segments: &[Segment], opts: &Options, explained: &[Vec<String>]) -> Self {
         let mut ids: HashMap<String, u32> = HashMap::new();
         let mut surfaces: Vec<HashMap<String, usize>> = Vec::new();
         let mut df: Vec<usize> = Vec::new();
         let mut grams = Vec::with_capacity(segments.len());
-        for s in segments {
+        for (si, s) in segments.iter().enumerate() {
             let mut mine: Vec<u32> = Vec::new();
+            let known: Vec<String> = explained
+                .get(si)
+                .map(|ws| {
+                    ws.iter()
+                        .map(|w| {
+                            if opts.en_normalise {
+                                english_key(w)
+                            } else {
+                                w.clone()
+                            }
+                        })
+                        .collect()
+                })
+                .unwrap_or_default();
             if let Some(en) = &s.en {
                 let words: Vec<String> = word_spans(en).iter().map(|w| fold(w.of(en))).collect();
                 let keys: Vec<String> = words
@@ -114,10 +131,13 @@ impl Aligner {
                     })
                     .collect();
                 for i in 0..words.len() {
-                    if STOP.contains(&words[i].as_str()) {
+                    if STOP.contains(&words[i].as_str()) || known.contains(&keys[i]) {
                         continue;
                     }
                     for j in (i + 1)..=(i + opts.en_max_words).min(words.len()) {
+                        if known.contains(&keys[j - 1]) {
+                            break;
+                        }
                         let last = &words[j - 1];
                         if STOP.contains(&last.as_str()) || last.chars().all(|c| c.is_numeric()) {
                             continue;
@@ -240,7 +260,7 @@ mod tests {
             seg("c", "The agreement holds, officials said today."),
             seg("d", "Rain fell today."),
         ];
-        let a = Aligner::new(&segs, &Options::default());
+        let a = Aligner::new(&segs, &Options::default(), &[]);
         let p = a.propose(&[0, 1, 2], 3);
         assert_eq!(p[0].text, "agreement");
         assert_eq!(p[0].together, 3);
