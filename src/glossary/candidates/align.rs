@@ -173,7 +173,7 @@ impl Aligner {
                 // the base form (`case`, `announce`) when it is in use.
                 let most = forms.values().copied().max().unwrap_or(0);
                 let mut f: Vec<(String, usize)> =
-                    forms.into_iter().filter(|(_, c)| c * 5 >= most).collect();
+                    forms.into_iter().filter(|(_, c)| c * 20 >= most).collect();
                 f.sort_by(|a, b| {
                     a.0.len()
                         .cmp(&b.0.len())
