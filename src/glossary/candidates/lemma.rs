@@ -232,7 +232,8 @@ impl Lemmas {
                     // `watafiti` (-ta- + `fiti`), `mbunge`, `wabunge` (subjunctive `bunga`).
                     Reading::Verb => {
                         s.0 >= 2
-                            && (is_known || tenses.get(h.lemma.as_str()).is_some_and(|t| t.len() >= 2))
+                            && (is_known
+                                || tenses.get(h.lemma.as_str()).is_some_and(|t| t.len() >= 2))
                     }
                 };
                 let better = weighted.0 > best_key.0
@@ -327,6 +328,8 @@ mod tests {
             ("aliteuliwa", 2),
             ("kuteua", 1),
             ("ameteuliwa", 1),
+            ("aliteua", 1),
+            ("wameteua", 1),
         ]);
         for (w, lemma) in [
             ("utafiti", "utafiti"),
