@@ -73,18 +73,21 @@ impl Features {
     /// counts of glossary terms, names, numbers and dates.
     pub fn source_info(&self, matcher: &Matcher, lang: &LangData, article: &Article) -> SourceInfo {
         let text = &article.doc.text;
+        let mut reader = standalone::Reader::new();
         let title_keys = article
             .title
             .as_deref()
             .map(|t| {
                 let hits = matcher.find(t);
-                self.sentence_info(lang, t, Span::new(0, t.len()), &hits)
+                self.sentence_info(lang, t, Span::new(0, t.len()), &hits, &mut reader)
                     .keys
             })
             .unwrap_or_default();
         let sentences = article
             .sentences()
-            .map(|u| self.sentence_info(lang, text, u.span, article.hits_in(u.span)))
+            .map(|u| {
+                self.sentence_info(lang, text, u.span, article.hits_in(u.span), &mut reader)
+            })
             .collect();
         SourceInfo {
             title_keys,
@@ -102,6 +105,7 @@ impl Features {
         text: &str,
         span: Span,
         hits: &[TermHit],
+        reader: &mut standalone::Reader,
     ) -> SentenceInfo {
         let mut info = SentenceInfo {
             span,
@@ -112,7 +116,7 @@ impl Features {
         let mut h = hits.iter().peekable();
         let mut folded = String::new();
         info.keys.reserve((span.end - span.start) / 6);
-        let mut reader = standalone::Reader::new();
+        reader.reset();
         let mut gap_start = span.start;
         for (n, w) in WordSpans::new(span.of(text)).enumerate() {
             let w = Span::new(span.start + w.start, span.start + w.end);
