@@ -21,7 +21,12 @@ const WEAK: &[&str] = &["Katika", "Tangu", "Huku", "Hivyo", "Yeye"];
 /// What may follow an opener of [`OPENERS`] for it to open a sentence (`Kwa mujibu`,
 /// `Hata hivyo`); openers not listed here need nothing.
 const NEXT: &[(&str, &[&str])] = &[
-    ("Kwa", &["mujibu", "mfano", "upande", "sababu", "hiyo", "hivyo", "sasa"]),
+    (
+        "Kwa",
+        &[
+            "mujibu", "mfano", "upande", "sababu", "hiyo", "hivyo", "sasa",
+        ],
+    ),
     ("Hata", &["hivyo", "hiyo", "hapo", "kama"]),
     ("Baada", &["ya"]),
 ];

@@ -85,9 +85,7 @@ impl Features {
             .unwrap_or_default();
         let sentences = article
             .sentences()
-            .map(|u| {
-                self.sentence_info(lang, text, u.span, article.hits_in(u.span), &mut reader)
-            })
+            .map(|u| self.sentence_info(lang, text, u.span, article.hits_in(u.span), &mut reader))
             .collect();
         SourceInfo {
             title_keys,

@@ -39,6 +39,10 @@ pub struct Standing {
     /// It holds a verb in the past or perfect with a subject marker (`alisaini`,
     /// `wameshambulia`, `imetangaza`): something happened.
     pub event: bool,
+    /// It opens on a label: two to four capitalised words and a colon (`Charlotte Galpin:
+    /// Mhadhiri wa …`, `Kenya: Taifa hili …`), a caption's name or a crosshead run into
+    /// the text. An editor cannot use it as it stands.
+    pub label: bool,
 }
 
 /// Connectives that open a sentence by leaning on the one before (folded, one word).
@@ -123,6 +127,9 @@ const SPEECH: &[&str] = &[
 /// (`wanafunzi`, `wanajeshi`) and `uta-` (`utafiti`, `utalii`).
 const NOUN_LOOKALIKES: &[&str] = &["wana", "uta", "mwana"];
 
+/// Most capitalised words before a label's colon.
+const LABEL_WORDS: usize = 4;
+
 /// Words at a sentence's opening in which a demonstrative's noun must have been named.
 const TOPIC_WORDS: usize = 6;
 
@@ -155,6 +162,8 @@ pub struct Reader {
     quotes: bool,
     /// A verb form with a subject marker found on the first word.
     first_verb: bool,
+    /// Every word read so far is capitalised.
+    all_capital: bool,
 }
 
 impl Reader {
@@ -198,6 +207,11 @@ impl Reader {
         self.toggle_quotes(gap);
         let n = self.n;
         self.n += 1;
+        // `Juma Ali: Mhadhiri …`, `Kenya:Taifa …`: a colon after capitalised opening words.
+        if (1..=LABEL_WORDS).contains(&n) && self.all_capital && gap.contains(':') && capital {
+            self.standing.label = true;
+        }
+        self.all_capital = capital && (n == 0 || self.all_capital);
         if n == 0 {
             self.first.push_str(folded);
             self.first_capital = capital;
@@ -429,9 +443,7 @@ fn past_event(folded: &str) -> bool {
         [b'l', b'i', stem @ ..] | [b'm', b'e', stem @ ..] => stem,
         _ => return false,
     };
-    stem.len() >= 3
-        && !stem.starts_with(rel)
-        && !matches!(stem, [b'p' | b'k' | b'm', b'o', ..])
+    stem.len() >= 3 && !stem.starts_with(rel) && !matches!(stem, [b'p' | b'k' | b'm', b'o', ..])
 }
 
 /// The tense and subject marker of `folded` read as a finite verb: a subject marker, no
