@@ -112,7 +112,7 @@ impl Features {
         };
         info.unfinished = !ends_as_sentence(span.of(text));
         let mut h = hits.iter().peekable();
-        let mut folded = String::new();
+        let mut buffer = String::new();
         info.keys.reserve((span.end - span.start) / 6);
         reader.reset();
         let mut gap_start = span.start;
@@ -126,10 +126,19 @@ impl Features {
             if capital && n > 0 {
                 info.names += 1;
             }
-            fold_into(word, &mut folded);
+            // A word of lower-case ASCII letters and digits is its own folded form: no copy.
+            let folded: &str = if word
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+            {
+                word
+            } else {
+                fold_into(word, &mut buffer);
+                &buffer
+            };
             // Month names are written capitalised: look up only those.
             if word.starts_with(|c: char| c.is_ascii_digit())
-                || capital && lang.months.contains(&folded)
+                || capital && lang.months.contains(folded)
             {
                 info.numbers += 1;
             }
@@ -149,7 +158,7 @@ impl Features {
                     // multi-word hit count too, with the key they have on their own: a
                     // reader (and a headline) sees "jimbo la Tigray" as three words, one of
                     // them Tigray.
-                    let k = key(&folded);
+                    let k = key(folded);
                     if self.stop_keys.contains(&k)
                         || hit_here.is_none() && folded.chars().nth(2).is_none()
                     {
@@ -165,7 +174,7 @@ impl Features {
             reader.word(
                 gap,
                 word,
-                &folded,
+                folded,
                 capital,
                 term,
                 hit_here.and_then(|hit| hit.tense),
