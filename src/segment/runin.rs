@@ -133,9 +133,11 @@ fn glued_opener(s: &str) -> Option<(usize, usize)> {
     while let Some(w) = words.next() {
         // Byte offset of `w` in `s`: words are sub-slices of `s`.
         let start = w.as_ptr() as usize - s.as_ptr() as usize;
+        // Cheapest tests first: this runs on every word of every sentence.
         if !first
-            && (prev_lower || is_heading(&s[..prev_end]))
+            && w.starts_with(|c: char| c.is_ascii_uppercase())
             && OPENERS.contains(&w)
+            && (prev_lower || is_heading(&s[..prev_end]))
             && (!WEAK.contains(&w) || is_heading(&s[..prev_end]))
             && NEXT
                 .iter()
