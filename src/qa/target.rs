@@ -16,6 +16,8 @@ pub(crate) struct Word {
     pub stem: String,
     pub capital: bool,
     pub digits: bool,
+    /// A capitalised word's transliteration key (names are matched by it).
+    pub key: Option<String>,
 }
 
 /// A number read from the English.
@@ -51,6 +53,11 @@ pub(crate) struct Target {
     pub weekdays: Vec<(u32, Range<usize>)>,
     pub clocks: Vec<Clock>,
     pub negations: Vec<Range<usize>>,
+    /// Words that may render a Swahili negation without negating in English terms
+    /// (`bado hayajajibiwa` → yet to be answered, `kutofanya kazi` → dysfunction,
+    /// `hakuonyesha dalili` → asymptomatic): they cover a Swahili negation, and are never
+    /// reported as a negation of their own.
+    pub weak_negations: Vec<Range<usize>>,
 }
 
 const WEEKDAYS: [&str; 7] = [
@@ -133,6 +140,66 @@ fn negates(w: &str) -> bool {
         || w.len() >= 7
             && w.ends_with("less")
             && !matches!(w, "unless" | "regardless" | "nevertheless" | "nonetheless")
+}
+
+/// Whether an English word may render a Swahili negation: `yet`/`remain` (a negative
+/// perfect, `bado haijabainika`), `only` (`hakuna … isipokuwa`), and words negative by
+/// their prefix or sense (`dysfunction`, `noninvasive`, `asymptomatic`, `disagree`,
+/// `malfunction`, `few`, `hardly`, `free`, `stop`, `avoid`, `ban`).
+fn weakly_negates(w: &str) -> bool {
+    let stem = super::stem::stem(w);
+    matches!(
+        stem.as_str(),
+        "yet"
+            | "remain"
+            | "pend"
+            | "only"
+            | "few"
+            | "little"
+            | "hardly"
+            | "barely"
+            | "rarely"
+            | "seldom"
+            | "free"
+            | "stop"
+            | "avoid"
+            | "ban"
+            | "prevent"
+            | "ignor"
+            | "reject"
+            | "decline"
+            | "forbid"
+            | "prohibit"
+            | "deni"
+            | "refus"
+            | "collapse"
+    ) || w.len() >= 6
+        && [
+            "dys",
+            "non",
+            "malfunc",
+            "malnut",
+            "asym",
+            "inactiv",
+            "incomplet",
+            "inconclus",
+            "indirect",
+            "disagree",
+            "disappear",
+            "disabl",
+            "dissatisf",
+            "disorder",
+            "disrupt",
+            "disconnect",
+            "discontinu",
+            "dislike",
+            "disapprov",
+            "irregular",
+            "irrespons",
+        ]
+        .iter()
+        .any(|p| w.starts_with(p))
+        || w.ends_with("free")
 }
 
 fn scale(w: &str) -> Option<f64> {
@@ -230,6 +297,9 @@ fn words(text: &str) -> Vec<Word> {
             stem: stem(&lower),
             capital: raw.starts_with(char::is_uppercase),
             digits: raw.starts_with(|c: char| c.is_ascii_digit()),
+            key: raw
+                .starts_with(char::is_uppercase)
+                .then(|| super::spelling::key(&lower)),
             lower,
         });
         i = j;
@@ -273,6 +343,8 @@ impl Target {
                 if !only {
                     t.negations.push(w.span.clone());
                 }
+            } else if weakly_negates(&w.lower) {
+                t.weak_negations.push(w.span.clone());
             }
         }
         t.clocks = clocks(text, &words);
