@@ -145,6 +145,11 @@ const KNOWN_FORMS: &[(&str, &[&str])] = &[
     ("Ivory Coast", &["Ivorian"]),
     ("Côte d'Ivoire", &["Ivorian"]),
     ("Middle East", &["Mideast"]),
+    ("France", &["French"]),
+    ("Spain", &["Spanish"]),
+    ("Wales", &["Welsh"]),
+    ("Greece", &["Greek"]),
+    ("Iceland", &["Icelandic"]),
 ];
 
 /// Whether the English writes the name by its initials: `United States` → US, U.S.
@@ -415,12 +420,20 @@ fn times_in_english(
     if let Some(w) = g.sw.split_whitespace().find(|w| w.chars().count() >= 3) {
         keys.push(plain(w).chars().take(5).collect());
     }
+    let name_keys: Vec<String> =
+        g.sw.split_whitespace()
+            .filter(|w| w.chars().count() >= 3)
+            .map(name_key)
+            .collect();
     p.tgt
         .words
         .iter()
         .filter(|t| {
             let l = plain(&t.lower);
             keys.iter().any(|k| l.starts_with(k.as_str()))
+                || t.key
+                    .as_deref()
+                    .is_some_and(|k| name_keys.iter().any(|n| same_key(n, k)))
         })
         .count()
 }
