@@ -1,6 +1,10 @@
 //! The names check: every name the gloss finds in the Swahili must be in the English —
 //! a glossary name through its English forms (`Urusi` → Russia, `Marekani` → United
 //! States), a person's or place's name as written (any of its words, possessive allowed).
+//!
+//! Over 400 lines: the ways a name is found (as written, the glossary's English, demonyms,
+//! initials, inner names, a stray name near a missing one) share their helpers; spellings
+//! and transliteration are in `spelling.rs`.
 
 use super::spelling::{foreign, key as name_key, plain, same_key};
 use super::stem::stem;

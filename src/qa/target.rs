@@ -2,8 +2,13 @@
 //! values (digits, number words, scales, `2.5 million`, `80%`), months, weekdays, clock
 //! times and negations, each with its byte span. English only: the Swahili side is read by
 //! the gloss ([`super::source`]).
+//!
+//! Over 400 lines: words, numbers, months, weekdays and clock times are read in one pass
+//! that shares its word list; the negation vocabulary is in `target/negatives.rs`.
 
 use std::ops::Range;
+
+use negatives::{negates, weakly_negates};
 
 use super::stem::stem;
 use crate::dates::MONTHS;
@@ -99,108 +104,6 @@ const ORDINALS: [&str; 12] = [
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
     "eleventh", "twelfth",
 ];
-
-/// Words that negate in English.
-const NEGATIONS: [&str; 17] = [
-    "not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "without", "cannot",
-    "nowhere", "non", "except", "unless", "lack", "fail", "absent",
-];
-
-/// Words in `un-` that do not negate.
-const NOT_NEGATIVE_UN: [&str; 10] = [
-    "under", "until", "unit", "united", "union", "unique", "univers", "unison", "unanim", "unto",
-];
-
-/// Whether an English word negates: a negative word, `n't`, a negating `un-`/`in-` word
-/// (`unknown`, `unable`, `invisible`) or a `-less` one (`useless`).
-fn negates(w: &str) -> bool {
-    let stem = super::stem::stem(w);
-    NEGATIONS.contains(&w)
-        || NEGATIONS.contains(&stem.as_str())
-        || w.ends_with("n't")
-        || w.len() >= 6 && w.starts_with("un") && !NOT_NEGATIVE_UN.iter().any(|u| w.starts_with(u))
-        || matches!(
-            w,
-            "invisible"
-                | "impossible"
-                | "unable"
-                | "inability"
-                | "illegal"
-                | "incapable"
-                | "insufficient"
-                | "inadequate"
-                | "absence"
-                | "neglect"
-                | "failure"
-                | "refuse"
-                | "refused"
-                | "denied"
-                | "deny"
-        )
-        || w.len() >= 7
-            && w.ends_with("less")
-            && !matches!(w, "unless" | "regardless" | "nevertheless" | "nonetheless")
-}
-
-/// Whether an English word may render a Swahili negation: `yet`/`remain` (a negative
-/// perfect, `bado haijabainika`), `only` (`hakuna … isipokuwa`), and words negative by
-/// their prefix or sense (`dysfunction`, `noninvasive`, `asymptomatic`, `disagree`,
-/// `malfunction`, `few`, `hardly`, `free`, `stop`, `avoid`, `ban`).
-fn weakly_negates(w: &str) -> bool {
-    let stem = super::stem::stem(w);
-    matches!(
-        stem.as_str(),
-        "yet"
-            | "remain"
-            | "pend"
-            | "only"
-            | "few"
-            | "little"
-            | "hardly"
-            | "barely"
-            | "rarely"
-            | "seldom"
-            | "free"
-            | "stop"
-            | "avoid"
-            | "ban"
-            | "prevent"
-            | "ignor"
-            | "reject"
-            | "decline"
-            | "forbid"
-            | "prohibit"
-            | "deni"
-            | "refus"
-            | "collapse"
-    ) || w.len() >= 6
-        && [
-            "dys",
-            "non",
-            "malfunc",
-            "malnut",
-            "asym",
-            "inactiv",
-            "incomplet",
-            "inconclus",
-            "indirect",
-            "disagree",
-            "disappear",
-            "disabl",
-            "dissatisf",
-            "disorder",
-            "disrupt",
-            "disconnect",
-            "discontinu",
-            "dislike",
-            "disapprov",
-            "irregular",
-            "irrespons",
-        ]
-        .iter()
-        .any(|p| w.starts_with(p))
-        || w.ends_with("free")
-}
 
 fn scale(w: &str) -> Option<f64> {
     match w {
@@ -547,5 +450,6 @@ fn clocks(text: &str, words: &[Word]) -> Vec<Clock> {
     out
 }
 
+mod negatives;
 #[cfg(test)]
 mod tests;
