@@ -95,21 +95,25 @@ impl Pipeline {
             .find(|d| Some(d.days()) == day)
             .map(|d| d.iso());
         let total = articles.len();
+        let compared = grouping.compared;
         let mut slots: Vec<Option<Article>> = articles.into_iter().map(Some).collect();
         let groups: Vec<Vec<Article>> = grouping
             .groups
-            .iter()
-            .map(|g| g.iter().filter_map(|&i| slots[i].take()).collect())
+            .into_iter()
+            .map(|g| g.into_iter().filter_map(|i| slots[i].take()).collect())
             .collect();
-        let mut stories: Vec<Story> = crate::par::map_slice(&groups, |g| {
+        drop(slots);
+        // Each group's articles are dropped as soon as its story is made: a story keeps only
+        // what the briefing shows.
+        let mut stories: Vec<Story> = crate::par::map_vec(groups, |g| {
             let k = g.len().min(self.stories.summary_sources.max(1));
             let mut story = self.story(&g[..k], length);
             if k < g.len() {
                 story.sources = g.iter().map(source_ref).collect();
-                story.terms = self.term_uses(g);
+                story.terms = self.term_uses(&g);
             }
             story.importance =
-                Some(crate::stories::rank(g, story.terms.len(), day, &self.stories).into());
+                Some(crate::stories::rank(&g, story.terms.len(), day, &self.stories).into());
             story
         });
         let score = |s: &Story| s.importance.as_ref().map_or(0.0, |i| i.score);
@@ -150,7 +154,7 @@ impl Pipeline {
         let timings = DayTimings {
             group: grouped - started,
             summarise: summarised - grouped,
-            compared: grouping.compared,
+            compared,
         };
         (briefing, timings)
     }

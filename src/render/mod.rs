@@ -1,19 +1,29 @@
 //! Rendering a [`Briefing`]: Tera templates for HTML (autoescaped) and Markdown (escaped by
 //! the `md` filter), JSON by serde; embedded templates that a folder can override by name;
-//! outputs written to a temporary file and renamed, so a failure never leaves a partial
-//! file behind. It knows nothing of how the picks were made.
+//! a page template around a story template, written story by story (`stream`); outputs
+//! written to a temporary file and renamed, so a failure never leaves a partial file
+//! behind. It knows nothing of how the picks were made.
+
+mod markdown;
+mod stream;
 
 use std::path::Path;
 
-use tera::{Context, Kwargs, State, Tera};
+use tera::{Kwargs, State, Tera};
 
 use crate::briefing::Briefing;
 use crate::error::{Error, Result};
+pub use markdown::{escape_markdown, markdown_link};
 
-/// The embedded templates, by name.
+/// The embedded templates, by name: for each format a page and the story it repeats.
 const EMBEDDED: &[(&str, &str)] = &[
-    ("briefing.html", include_str!("../templates/briefing.html")),
-    ("briefing.md", include_str!("../templates/briefing.md")),
+    (
+        "briefing.html",
+        include_str!("../../templates/briefing.html"),
+    ),
+    ("story.html", include_str!("../../templates/story.html")),
+    ("briefing.md", include_str!("../../templates/briefing.md")),
+    ("story.md", include_str!("../../templates/story.md")),
 ];
 
 /// An output format of `brief`.
@@ -28,11 +38,16 @@ pub enum Format {
 }
 
 impl Format {
-    /// The template that renders this format, if any.
+    /// The template that renders this format's page, if any.
     pub fn template(self) -> Option<&'static str> {
+        self.templates().map(|(page, _)| page)
+    }
+
+    /// The page template and the story template of this format, if any.
+    pub fn templates(self) -> Option<(&'static str, &'static str)> {
         match self {
-            Format::Html => Some("briefing.html"),
-            Format::Markdown => Some("briefing.md"),
+            Format::Html => Some(("briefing.html", "story.html")),
+            Format::Markdown => Some(("briefing.md", "story.md")),
             Format::Json => None,
         }
     }
@@ -65,66 +80,6 @@ fn template_error(name: &str, e: tera::Error) -> Error {
     }
 }
 
-/// Escapes Markdown so article text shows as written: inline markup characters get a
-/// backslash, `|` is escaped for tables, and line breaks become spaces.
-pub fn escape_markdown(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 8);
-    // At the start of a line a text must not open a block: `3. Nenda…` (ordered list),
-    // `- x`, `+ x` (bullet list), `=`/`-` underlines.
-    let digits = s.len() - s.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-    let lead = if digits > 0 && s[digits..].starts_with(['.', ')']) {
-        Some(digits)
-    } else if s.starts_with(['-', '+', '=']) {
-        Some(0)
-    } else {
-        None
-    };
-    if let Some(at) = lead {
-        out.push_str(&s[..at]);
-        out.push('\\');
-        out.push_str(&s[at..at + 1]);
-        escape_inline(&s[at + 1..], &mut out);
-        return out;
-    }
-    escape_inline(s, &mut out);
-    out
-}
-
-/// Backslash-escapes inline Markdown characters of `s` into `out`.
-fn escape_inline(s: &str, out: &mut String) {
-    for c in s.chars() {
-        match c {
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' | '!' | '{' | '}' | '~'
-            | '&' => {
-                out.push('\\');
-                out.push(c);
-            }
-            '\n' | '\r' => out.push(' '),
-            _ => out.push(c),
-        }
-    }
-}
-
-/// A URL as Markdown: a CommonMark autolink `<…>` when it is http(s), with spaces, `<`, `>`
-/// and controls percent-encoded so the link cannot end early or carry markup; any other
-/// address is shown as escaped text.
-pub fn markdown_link(s: &str) -> String {
-    let t = s.trim();
-    if !(t.starts_with("http://") || t.starts_with("https://")) {
-        return escape_markdown(t);
-    }
-    let mut out = String::from("<");
-    for c in s.trim().chars() {
-        match c {
-            '<' | '>' | ' ' | '"' | '`' | '\\' => out.push_str(&format!("%{:02X}", c as u32)),
-            c if c.is_control() => out.push_str(&format!("%{:02X}", c as u32 & 0xff)),
-            c => out.push(c),
-        }
-    }
-    out.push('>');
-    out
-}
-
 /// The built-in templates, by file name (`briefing.html`, `briefing.md`): a starting point for
 /// a user's own (`muhtasari templates export DIR`).
 pub fn embedded_templates() -> &'static [(&'static str, &'static str)] {
@@ -142,7 +97,7 @@ impl Renderer {
             } else if !d.is_dir() {
                 Some("not a folder")
             } else if !EMBEDDED.iter().any(|(name, _)| d.join(name).is_file()) {
-                Some("holds neither briefing.html nor briefing.md")
+                Some("holds none of briefing.html, story.html, briefing.md, story.md")
             } else {
                 None
             };
@@ -183,7 +138,7 @@ impl Renderer {
     }
 
     /// Renders a briefing straight into `out`, never holding the whole text: JSON by serde,
-    /// templates through Tera, at most [`MAX_RENDER_BYTES`].
+    /// templates through Tera story by story (see `stream`), at most [`MAX_RENDER_BYTES`].
     pub fn render_to(
         &self,
         briefing: &Briefing,
@@ -195,32 +150,24 @@ impl Renderer {
             written: 0,
             limit: self.max_bytes,
         };
-        let Some(name) = format.template() else {
+        let Some(names) = format.templates() else {
             let io =
                 |e: std::io::Error| template_error("json", tera::Error::message(e.to_string()));
             serde_json::to_writer_pretty(&mut out, briefing).map_err(|e| io(e.into()))?;
             std::io::Write::write_all(&mut out, b"\n").map_err(io)?;
             return std::io::Write::flush(&mut out).map_err(io);
         };
-        let context = Context::from_serialize(briefing).map_err(|e| template_error(name, e))?;
-        self.tera
-            .render_to(name, &context, &mut out)
-            .map_err(|e| template_error(name, e))?;
+        stream::render(&self.tera, briefing, names, &mut out)
+            .map_err(|(name, e)| template_error(&name, e))?;
         std::io::Write::flush(&mut out)
-            .map_err(|e| template_error(name, tera::Error::message(e.to_string())))
+            .map_err(|e| template_error(names.0, tera::Error::message(e.to_string())))
     }
 
     /// Renders a briefing in the given format.
     pub fn render(&self, briefing: &Briefing, format: Format) -> Result<String> {
-        let Some(name) = format.template() else {
-            let mut s = serde_json::to_string_pretty(briefing).expect("a briefing serialises");
-            s.push('\n');
-            return Ok(s);
-        };
-        let context = Context::from_serialize(briefing).map_err(|e| template_error(name, e))?;
-        self.tera
-            .render(name, &context)
-            .map_err(|e| template_error(name, e))
+        let mut out = Vec::new();
+        self.render_to(briefing, format, &mut out)?;
+        Ok(String::from_utf8(out).expect("templates and JSON write UTF-8"))
     }
 }
 
@@ -265,24 +212,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn markdown_escape_keeps_line_starts_from_opening_blocks() {
-        assert_eq!(escape_markdown("3. Nenda tovuti"), "3\\. Nenda tovuti");
-        assert_eq!(escape_markdown("12) x"), "12\\) x");
-        assert_eq!(escape_markdown("- x"), "\\- x");
-        assert_eq!(escape_markdown("+ x *y*"), "\\+ x \\*y\\*");
-        assert_eq!(escape_markdown("2024 ni mwaka"), "2024 ni mwaka");
-        assert_eq!(escape_markdown(&"-".repeat(100_000)).len(), 100_001);
-    }
-
-    #[test]
-    fn markdown_escape_makes_text_inert() {
-        assert_eq!(
-            escape_markdown("a|b *c* _d_ <x>"),
-            "a\\|b \\*c\\* \\_d\\_ \\<x\\>"
-        );
-    }
-
-    #[test]
     fn a_template_loop_without_end_is_stopped() {
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(
@@ -298,6 +227,80 @@ mod tests {
             .render_to(&briefing, Format::Markdown, &mut sink)
             .unwrap_err();
         assert!(e.to_string().contains("passed 100000 bytes"), "{e}");
+    }
+
+    /// A day of two stories (two unrelated articles).
+    fn two_stories() -> Briefing {
+        let docs = vec![
+            crate::ingest::document_from_text(
+                "a",
+                "Timu ya taifa imeshinda mechi ya fainali jijini Arusha jana.",
+            ),
+            crate::ingest::document_from_text(
+                "b",
+                "Bei ya sukari imepanda sokoni Kariakoo wiki hii.",
+            ),
+        ];
+        crate::pipeline::Pipeline::default().brief_documents(docs)
+    }
+
+    fn with_templates(files: &[(&str, &str)]) -> (tempfile::TempDir, Renderer) {
+        let dir = tempfile::tempdir().unwrap();
+        for (name, text) in files {
+            std::fs::write(dir.path().join(name), text).unwrap();
+        }
+        let r = Renderer::new(Some(dir.path())).unwrap();
+        (dir, r)
+    }
+
+    #[test]
+    fn the_page_places_the_stories_each_rendered_alone() {
+        let b = two_stories();
+        let (_dir, r) = with_templates(&[
+            (
+                "briefing.md",
+                "{{ stories | length }}:{% for s in stories %}{{ s.headline }};{% endfor %}\n{{ stories_here }}mwisho",
+            ),
+            (
+                "story.md",
+                "[{{ index }}/{{ count }} {{ story.headline }} {{ story.sentences | length }}]",
+            ),
+        ]);
+        let (h1, h2) = (&b.stories[0].headline, &b.stories[1].headline);
+        assert_eq!(
+            r.render(&b, Format::Markdown).unwrap(),
+            format!("2:{h1};{h2};\n[1/2 {h1} 1][2/2 {h2} 1]mwisho")
+        );
+    }
+
+    #[test]
+    fn the_page_sees_headlines_not_sentences() {
+        let (_dir, r) = with_templates(&[(
+            "briefing.md",
+            "{{ stories_here }}{{ stories[0].sentences | length }}",
+        )]);
+        assert!(r.render(&two_stories(), Format::Markdown).is_err());
+    }
+
+    #[test]
+    fn a_page_without_stories_here_gets_the_whole_briefing() {
+        let (_dir, r) = with_templates(&[(
+            "briefing.md",
+            "{% for s in stories %}{{ s.sentences | length }}{{ s.sources[0].id }};{% endfor %}",
+        )]);
+        let b = two_stories();
+        let ids: Vec<&str> = b.stories.iter().map(|s| s.sources[0].id.as_str()).collect();
+        assert_eq!(
+            r.render(&b, Format::Markdown).unwrap(),
+            format!("1{};1{};", ids[0], ids[1])
+        );
+    }
+
+    #[test]
+    fn an_error_in_the_story_template_names_it() {
+        let (_dir, r) = with_templates(&[("story.html", "{{ story.hakuna.kitu }}")]);
+        let e = r.render(&two_stories(), Format::Html).unwrap_err();
+        assert!(e.to_string().contains("story.html"), "{e}");
     }
 
     #[test]
