@@ -24,7 +24,7 @@ fi
 
 if [ ! -s "$tmp/feed.rss" ]; then
   python3 - "$tmp/feed.rss" <<'EOF'
-import random, sys
+import datetime, email.utils, random, sys
 from xml.sax.saxutils import escape
 rng = random.Random(18)
 who = ["Waziri wa afya", "Mkuu wa mkoa", "Rais", "Mwenyekiti wa chama", "Mkurugenzi wa shule",
@@ -43,15 +43,15 @@ more = ["Wananchi wengi walihudhuria mkutano huo.", "Mradi huo utagharimu shilin
         "Wakazi wa eneo hilo wamefurahi sana.", "Kazi hiyo itakamilika ndani ya miezi {n}.",
         "Viongozi wa dini pia walikuwepo.", "Mvua imeharibu mashamba ya mahindi."]
 out = ["<?xml version=\"1.0\" encoding=\"UTF-8\"?>", "<rss version=\"2.0\"><channel>",
-       "<title>Habari za Kumbukumbu</title><link>https://habari.example/</link>",
+       "<title>Habari za Kumbukumbu</title><link>https://h.example/</link>",
        "<description>Habari zilizotungwa kwa majaribio</description>"]
+def day(i):
+    return datetime.datetime(2025, 7, 1 + i % 28, 8, tzinfo=datetime.timezone.utc)
 for i in range(40000):
     w, d, p, t = rng.choice(who), rng.choice(did), rng.choice(where), rng.choice(when)
-    body = f"{w} {d} mjini {p} {t}. " + " ".join(
-        rng.choice(more).format(n=rng.randint(2, 900)) for _ in range(2))
-    out.append(f"<item><title>{escape(w)} {escape(d)} {p}</title>"
-               f"<link>https://habari.example/{i}</link>"
-               f"<pubDate>Mon, {1 + i % 28:02d} Jul 2025 08:00:00 GMT</pubDate>"
+    body = f"{w} {d} mjini {p} {t}. " + rng.choice(more).format(n=rng.randint(2, 900))
+    out.append(f"<item><title>{escape(w)}, {p}</title>"
+               f"<pubDate>{email.utils.format_datetime(day(i))}</pubDate>"
                f"<description>{escape(body)}</description></item>")
 out.append("</channel></rss>")
 open(sys.argv[1], "w", encoding="utf-8").write("\n".join(out) + "\n")

@@ -11,7 +11,7 @@ use std::path::Path;
 
 use tera::{Kwargs, State, Tera};
 
-use crate::briefing::Briefing;
+use crate::briefing::{Briefing, Story};
 use crate::error::{Error, Result};
 pub use markdown::{escape_markdown, markdown_link};
 
@@ -145,22 +145,84 @@ impl Renderer {
         format: Format,
         out: &mut dyn std::io::Write,
     ) -> Result<()> {
+        self.write(format, out, |names, out| match names {
+            None => serde_json::to_writer_pretty(out, briefing)
+                .map_err(|e| ("json".into(), tera::Error::message(e.to_string()))),
+            Some(names) => {
+                let streamed = stream::streams(&self.tera, names.0);
+                stream::render(
+                    &self.tera,
+                    briefing,
+                    briefing.stories.iter(),
+                    streamed,
+                    names,
+                    out,
+                )
+            }
+        })
+    }
+
+    /// Renders a briefing whose stories are made as they are written: `outline` holds the
+    /// title, the glossary and each story's headline and importance (see
+    /// [`crate::Day::outline`]), `stories` yields the whole stories in the same order. Only
+    /// one chunk of stories is in memory at a time, unless a user's page template wants the
+    /// whole briefing (it does not place `stories_here`).
+    pub fn render_stories_to(
+        &self,
+        outline: &Briefing,
+        stories: impl Iterator<Item = Story>,
+        format: Format,
+        out: &mut dyn std::io::Write,
+    ) -> Result<()> {
+        if let Some((page, _)) = format.templates()
+            && !stream::streams(&self.tera, page)
+        {
+            let mut whole = outline.clone();
+            whole.stories = stories.collect();
+            return self.render_to(&whole, format, out);
+        }
+        let stories = std::cell::RefCell::new(Some(stories));
+        self.write(format, out, |names, out| match names {
+            None => {
+                let lazy = Lazy {
+                    outline,
+                    stories: Stories(&stories),
+                };
+                serde_json::to_writer_pretty(out, &lazy)
+                    .map_err(|e| ("json".into(), tera::Error::message(e.to_string())))
+            }
+            Some(names) => {
+                let stories = stories.borrow_mut().take().into_iter().flatten();
+                stream::render(&self.tera, outline, stories, true, names, out)
+            }
+        })
+    }
+
+    /// Runs `render` (given the format's templates, `None` for JSON) into `out` through a
+    /// buffer and the byte cap, ends JSON with a line break, and names the template of an
+    /// error.
+    fn write(
+        &self,
+        format: Format,
+        out: &mut dyn std::io::Write,
+        render: impl FnOnce(
+            Option<(&'static str, &'static str)>,
+            &mut dyn std::io::Write,
+        ) -> std::result::Result<(), (String, tera::Error)>,
+    ) -> Result<()> {
         let mut out = Capped {
             inner: std::io::BufWriter::new(out),
             written: 0,
             limit: self.max_bytes,
         };
-        let Some(names) = format.templates() else {
-            let io =
-                |e: std::io::Error| template_error("json", tera::Error::message(e.to_string()));
-            serde_json::to_writer_pretty(&mut out, briefing).map_err(|e| io(e.into()))?;
+        let names = format.templates();
+        let name = names.map_or("json", |(page, _)| page);
+        let io = |e: std::io::Error| template_error(name, tera::Error::message(e.to_string()));
+        render(names, &mut out).map_err(|(n, e)| template_error(&n, e))?;
+        if names.is_none() {
             std::io::Write::write_all(&mut out, b"\n").map_err(io)?;
-            return std::io::Write::flush(&mut out).map_err(io);
-        };
-        stream::render(&self.tera, briefing, names, &mut out)
-            .map_err(|(name, e)| template_error(&name, e))?;
-        std::io::Write::flush(&mut out)
-            .map_err(|e| template_error(names.0, tera::Error::message(e.to_string())))
+        }
+        std::io::Write::flush(&mut out).map_err(io)
     }
 
     /// Renders a briefing in the given format.
@@ -168,6 +230,39 @@ impl Renderer {
         let mut out = Vec::new();
         self.render_to(briefing, format, &mut out)?;
         Ok(String::from_utf8(out).expect("templates and JSON write UTF-8"))
+    }
+}
+
+/// A briefing serialised as [`Briefing`] is (the same fields in the same order: a test
+/// compares the two), its stories made one at a time as they are written.
+struct Lazy<'a, I> {
+    outline: &'a Briefing,
+    stories: Stories<'a, I>,
+}
+
+impl<I: Iterator<Item = Story>> serde::Serialize for Lazy<'_, I> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let b = self.outline;
+        let mut st = s.serialize_struct("Briefing", 6)?;
+        st.serialize_field("schema", &b.schema)?;
+        st.serialize_field("title", &b.title)?;
+        st.serialize_field("tool", &b.tool)?;
+        st.serialize_field("stories", &self.stories)?;
+        st.serialize_field("glossary", &b.glossary)?;
+        if let Some(t) = &b.title_translation {
+            st.serialize_field("title_translation", t)?;
+        }
+        st.end()
+    }
+}
+
+/// The stories of a [`Lazy`] briefing, taken once.
+struct Stories<'a, I>(&'a std::cell::RefCell<Option<I>>);
+
+impl<I: Iterator<Item = Story>> serde::Serialize for Stories<'_, I> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        s.collect_seq(self.0.borrow_mut().take().into_iter().flatten())
     }
 }
 
@@ -208,126 +303,4 @@ pub fn write_atomic(path: &Path, content: &[u8]) -> Result<()> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_template_loop_without_end_is_stopped() {
-        let dir = tempfile::tempdir().unwrap();
-        std::fs::write(
-            dir.path().join("briefing.md"),
-            "{% for i in range(end=100000) %}{% for j in range(end=100000) %}kitanzi {% endfor %}{% endfor %}",
-        )
-        .unwrap();
-        let r = Renderer::new(Some(dir.path())).unwrap().max_bytes(100_000);
-        let briefing =
-            crate::pipeline::Pipeline::default().brief(&[], crate::summarize::Length::Sentences(1));
-        let mut sink = std::io::sink();
-        let e = r
-            .render_to(&briefing, Format::Markdown, &mut sink)
-            .unwrap_err();
-        assert!(e.to_string().contains("passed 100000 bytes"), "{e}");
-    }
-
-    /// A day of two stories (two unrelated articles).
-    fn two_stories() -> Briefing {
-        let docs = vec![
-            crate::ingest::document_from_text(
-                "a",
-                "Timu ya taifa imeshinda mechi ya fainali jijini Arusha jana.",
-            ),
-            crate::ingest::document_from_text(
-                "b",
-                "Bei ya sukari imepanda sokoni Kariakoo wiki hii.",
-            ),
-        ];
-        crate::pipeline::Pipeline::default().brief_documents(docs)
-    }
-
-    fn with_templates(files: &[(&str, &str)]) -> (tempfile::TempDir, Renderer) {
-        let dir = tempfile::tempdir().unwrap();
-        for (name, text) in files {
-            std::fs::write(dir.path().join(name), text).unwrap();
-        }
-        let r = Renderer::new(Some(dir.path())).unwrap();
-        (dir, r)
-    }
-
-    #[test]
-    fn the_page_places_the_stories_each_rendered_alone() {
-        let b = two_stories();
-        let (_dir, r) = with_templates(&[
-            (
-                "briefing.md",
-                "{{ stories | length }}:{% for s in stories %}{{ s.headline }};{% endfor %}\n{{ stories_here }}mwisho",
-            ),
-            (
-                "story.md",
-                "[{{ index }}/{{ count }} {{ story.headline }} {{ story.sentences | length }}]",
-            ),
-        ]);
-        let (h1, h2) = (&b.stories[0].headline, &b.stories[1].headline);
-        assert_eq!(
-            r.render(&b, Format::Markdown).unwrap(),
-            format!("2:{h1};{h2};\n[1/2 {h1} 1][2/2 {h2} 1]mwisho")
-        );
-    }
-
-    #[test]
-    fn the_page_sees_headlines_not_sentences() {
-        let (_dir, r) = with_templates(&[(
-            "briefing.md",
-            "{{ stories_here }}{{ stories[0].sentences | length }}",
-        )]);
-        assert!(r.render(&two_stories(), Format::Markdown).is_err());
-    }
-
-    #[test]
-    fn a_page_without_stories_here_gets_the_whole_briefing() {
-        let (_dir, r) = with_templates(&[(
-            "briefing.md",
-            "{% for s in stories %}{{ s.sentences | length }}{{ s.sources[0].id }};{% endfor %}",
-        )]);
-        let b = two_stories();
-        let ids: Vec<&str> = b.stories.iter().map(|s| s.sources[0].id.as_str()).collect();
-        assert_eq!(
-            r.render(&b, Format::Markdown).unwrap(),
-            format!("1{};1{};", ids[0], ids[1])
-        );
-    }
-
-    #[test]
-    fn an_error_in_the_story_template_names_it() {
-        let (_dir, r) = with_templates(&[("story.html", "{{ story.hakuna.kitu }}")]);
-        let e = r.render(&two_stories(), Format::Html).unwrap_err();
-        assert!(e.to_string().contains("story.html"), "{e}");
-    }
-
-    #[test]
-    fn either_template_may_include_the_other() {
-        let dir = tempfile::tempdir().unwrap();
-        std::fs::write(
-            dir.path().join("briefing.html"),
-            "<main>{% include \"briefing.md\" %}</main>",
-        )
-        .unwrap();
-        let r = Renderer::new(Some(dir.path())).unwrap();
-        let briefing =
-            crate::pipeline::Pipeline::default().brief(&[], crate::summarize::Length::Sentences(1));
-        assert!(
-            r.render(&briefing, Format::Html)
-                .unwrap()
-                .starts_with("<main>")
-        );
-    }
-
-    #[test]
-    fn atomic_write_replaces_whole() {
-        let dir = tempfile::tempdir().unwrap();
-        let p = dir.path().join("out.html");
-        write_atomic(&p, b"one").unwrap();
-        write_atomic(&p, b"two").unwrap();
-        assert_eq!(std::fs::read_to_string(&p).unwrap(), "two");
-        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
-    }
-}
+mod tests;

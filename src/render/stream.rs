@@ -58,18 +58,26 @@ fn marker() -> String {
     format!("muhtasari-stories-{:016x}{:016x}", random(), random())
 }
 
-/// Renders `page` (and `story` for each story where the page places `stories_here`) into
-/// `out`. Errors name the template they come from.
-pub(super) fn render(
+/// Whether the page template places the stories itself (`{{ stories_here }}`): then it is
+/// given headlines only and the stories are rendered one at a time.
+pub(super) fn streams(tera: &Tera, page: &str) -> bool {
+    tera.get_template_variables(page)
+        .is_ok_and(|v| v.contains("stories_here"))
+}
+
+/// Renders `page` and, where it places `stories_here`, `story` for each of `stories` (made
+/// one at a time by the iterator) into `out`. `briefing` gives the page its context: with
+/// `streamed`, its stories' headlines only (its stories may hold nothing more); else the
+/// whole briefing. Errors name the template they come from.
+pub(super) fn render<S: std::borrow::Borrow<Story>>(
     tera: &Tera,
     briefing: &Briefing,
+    stories: impl Iterator<Item = S>,
+    streamed: bool,
     (page, story): (&str, &str),
     out: &mut dyn Write,
 ) -> Result<(), (String, tera::Error)> {
     let marker = marker();
-    let streamed = tera
-        .get_template_variables(page)
-        .is_ok_and(|v| v.contains("stories_here"));
     let context = if streamed {
         Context::from_serialize(&Page {
             schema: briefing.schema,
@@ -96,10 +104,12 @@ pub(super) fn render(
     }
     .map_err(|e| (page.to_string(), e))?;
     let mut failed = None;
+    let mut stories = Some(stories);
     let fill = |w: &mut dyn Write| -> io::Result<()> {
-        for (k, s) in briefing.stories.iter().enumerate() {
+        // A page that places its stories twice gets them once: they are made as written.
+        for (k, s) in stories.take().into_iter().flatten().enumerate() {
             let view = StoryView {
-                story: s,
+                story: s.borrow(),
                 index: k + 1,
                 count: briefing.stories.len(),
                 title: &briefing.title,
