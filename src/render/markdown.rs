@@ -1,6 +1,6 @@
 //! Markdown escaping for the `md` and `md_link` template filters: article text shows as
-//! written (no markup, no block opened at a line start), and only http(s) addresses become
-//! links. It knows nothing of briefings.
+//! written (no markup, no block opened at a line start, bidirectional controls shown as
+//! U+FFFD), and only http(s) addresses become links. It knows nothing of briefings.
 
 /// Escapes Markdown so article text shows as written: inline markup characters get a
 /// backslash, `|` is escaped for tables, and line breaks become spaces.
@@ -37,6 +37,7 @@ fn escape_inline(s: &str, out: &mut String) {
                 out.push(c);
             }
             '\n' | '\r' => out.push(' '),
+            c if crate::links::is_bidi(c) => out.push('\u{FFFD}'),
             _ => out.push(c),
         }
     }
@@ -55,6 +56,11 @@ pub fn markdown_link(s: &str) -> String {
         match c {
             '<' | '>' | ' ' | '"' | '`' | '\\' => out.push_str(&format!("%{:02X}", c as u32)),
             c if c.is_control() => out.push_str(&format!("%{:02X}", c as u32 & 0xff)),
+            c if crate::links::is_bidi(c) => {
+                for b in c.encode_utf8(&mut [0; 4]).bytes() {
+                    out.push_str(&format!("%{b:02X}"));
+                }
+            }
             c => out.push(c),
         }
     }
@@ -74,6 +80,15 @@ mod tests {
         assert_eq!(escape_markdown("+ x *y*"), "\\+ x \\*y\\*");
         assert_eq!(escape_markdown("2024 ni mwaka"), "2024 ni mwaka");
         assert_eq!(escape_markdown(&"-".repeat(100_000)).len(), 100_001);
+    }
+
+    #[test]
+    fn bidi_controls_are_shown_not_obeyed() {
+        assert_eq!(escape_markdown("ada\u{202E}gnirts"), "ada\u{FFFD}gnirts");
+        assert_eq!(
+            markdown_link("https://h.example/\u{202E}fdp"),
+            "<https://h.example/%E2%80%AEfdp>"
+        );
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //! written to a temporary file and renamed, so a failure never leaves a partial file
 //! behind. It knows nothing of how the picks were made.
 
+mod html;
 mod markdown;
 mod stream;
 
@@ -107,6 +108,7 @@ impl Renderer {
         }
         let mut tera = Tera::new();
         tera.autoescape_on(vec![".html"]);
+        tera.set_escape_fn(html::escape);
         tera.register_filter("md", |s: &str, _: Kwargs, _: &State| escape_markdown(s));
         tera.register_filter("md_link", |s: &str, _: Kwargs, _: &State| markdown_link(s));
         let mut all = Vec::new();
