@@ -269,7 +269,7 @@ impl<I: Iterator<Item = Story>> serde::Serialize for Stories<'_, I> {
 }
 
 /// Most bytes one rendering may write: far more than any briefing (a 10 MB feed of 40,000
-/// items renders to about 200 MB of HTML), and a stop for a user template whose loops would
+/// items renders to about 230 MB of HTML), and a stop for a user template whose loops would
 /// run without end.
 pub const MAX_RENDER_BYTES: u64 = 1 << 30;
 
