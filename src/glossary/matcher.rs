@@ -113,7 +113,7 @@ pub struct Matcher {
 /// A possible hit, small and with its priority precomputed (sorting is a hot path).
 #[derive(Debug, Clone, Copy)]
 struct Candidate {
-    /// Fewer words, then fewer bytes, sort later.
+    /// Fewer words, then fewer bytes, then a shorter matched stem, sort later.
     size_key: u64,
     /// Leftmost, contiguous before gapped, whole words before verb analyses, entry order.
     place_key: u64,
@@ -146,8 +146,11 @@ impl Candidate {
     ) -> Self {
         let words = (last - first) as u64;
         let bytes = u64::from(stream.text_end[last] - stream.text_start[first]);
-        let size_key = ((u32::MAX as u64 - words.min(u32::MAX as u64)) << 32)
-            | (u32::MAX as u64 - bytes.min(u32::MAX as u64));
+        // Words, then bytes of the span, then (for verbs, set by `with_matched`) the bytes of
+        // the matched stem: `kujitenga` is `jitenga` before it is `tenga` with a `-ji-` object.
+        let size_key = ((0xFF_FFFF - words.min(0xFF_FFFF)) << 40)
+            | ((0xFF_FFFF - bytes.min(0xFF_FFFF)) << 16)
+            | 0xFFFF;
         let place_key = ((first as u64) << 32)
             | (u64::from(gapped) << 31)
             | (u64::from(verb) << 30)
@@ -164,6 +167,12 @@ impl Candidate {
             gapped,
             number,
         }
+    }
+
+    /// Ranks a longer matched stem first among readings of the same words.
+    fn with_matched(mut self, matched: usize) -> Self {
+        self.size_key = (self.size_key & !0xFFFF) | (0xFFFF - (matched as u64).min(0xFFFF));
+        self
     }
 }
 
@@ -334,9 +343,12 @@ impl Matcher {
                     }
                     None => NONE,
                 };
-                candidates.push(Candidate::new(
-                    &stream, first, last, pid, ri, idx, p.entry, false, verb, p.number,
-                ));
+                candidates.push(
+                    Candidate::new(
+                        &stream, first, last, pid, ri, idx, p.entry, false, verb, p.number,
+                    )
+                    .with_matched(m.end() - m.start()),
+                );
             }
         }
         self.gapped_candidates(&stream, &mut candidates);
