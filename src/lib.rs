@@ -72,7 +72,7 @@ pub use briefing::{
     Story, TermUse, Tool, Translation,
 };
 pub use error::{BuildError, Error, Result};
-pub use pipeline::{DayTimings, Pipeline, PipelineBuilder};
+pub use pipeline::{Day, DayTimings, Pipeline, PipelineBuilder};
 pub use render::{Format, MAX_RENDER_BYTES, Renderer, embedded_templates, write_atomic};
 pub use stories::{Grouping, StoryConfig};
 pub use summarize::{Length, ScoreParts, SummaryConfig};

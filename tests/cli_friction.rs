@@ -42,7 +42,7 @@ fn a_missing_templates_folder_is_an_error() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains(
-            "neither briefing.html nor briefing.md",
+            "holds none of briefing.html, story.html, briefing.md, story.md",
         ));
 }
 

@@ -109,6 +109,35 @@ fn bidi_controls_do_not_reach_the_html() {
     }
 }
 
+#[test]
+fn bidi_controls_in_a_glossary_do_not_reach_the_html() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = article(dir.path(), "a.txt");
+    let g = dir.path().join("g.yaml");
+    std::fs::write(
+        &g,
+        "domain: jaribio\nentries:\n  - id: mbegu\n    sw: mbegu\n    pos: noun\n    class: \"9/10\"\n    en: \"seed\u{202E}deen\"\n    note: \"kwa \u{2066}kupanda\u{2069}\"\n",
+    )
+    .unwrap();
+    for format in ["html", "md"] {
+        let out = cmd()
+            .args(["brief", "-q", "--no-default-glossary", "--format", format])
+            .arg("--glossary")
+            .arg(&g)
+            .arg(&a)
+            .assert()
+            .success();
+        let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+        assert!(text.contains("seed\u{FFFD}deen"), "{format}: {text}");
+        assert!(
+            !text
+                .chars()
+                .any(|c| matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')),
+            "{format}"
+        );
+    }
+}
+
 // ---- 7, 8, 10. translators: one deadline, a cap on answers, no secrets in outputs -------------
 
 #[test]

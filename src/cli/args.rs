@@ -84,8 +84,8 @@ pub struct InputOpts {
 /// Where the briefing's templates come from.
 #[derive(Debug, Args, Default, Clone)]
 pub struct TemplateOpts {
-    /// Use templates from this folder (briefing.html, briefing.md) instead of the built-in
-    /// ones (`muhtasari templates export DIR` gives them to start from).
+    /// Use templates from this folder (briefing.html, story.html, briefing.md, story.md)
+    /// instead of the built-in ones (`muhtasari templates export DIR` gives them to start from).
     #[arg(long, value_name = "DIR")]
     pub templates: Option<PathBuf>,
 }

@@ -40,14 +40,31 @@ pub(super) fn render_briefing(
     format: BriefFormat,
     mut out: Output,
 ) -> Result<()> {
-    let format = match format {
+    let renderer = Renderer::new(g.templates.as_deref())?;
+    renderer.render_to(briefing, output_format(format), &mut out)?;
+    out.finish()
+}
+
+/// Renders a day written story by story (see [`muhtasari::Day`]) and writes it out.
+pub(super) fn render_day(
+    g: &Global,
+    outline: &muhtasari::Briefing,
+    stories: impl Iterator<Item = muhtasari::Story>,
+    format: BriefFormat,
+    mut out: Output,
+) -> Result<()> {
+    let renderer = Renderer::new(g.templates.as_deref())?;
+    renderer.render_stories_to(outline, stories, output_format(format), &mut out)?;
+    out.finish()
+}
+
+/// The renderer's format for a `brief --format`.
+fn output_format(format: BriefFormat) -> Format {
+    match format {
         BriefFormat::Html => Format::Html,
         BriefFormat::Md => Format::Markdown,
         BriefFormat::Json | BriefFormat::Jsonl => Format::Json,
-    };
-    let renderer = Renderer::new(g.templates.as_deref())?;
-    renderer.render_to(briefing, format, &mut out)?;
-    out.finish()
+    }
 }
 
 /// `n thing` or `n things`: "1 warning", "2 warnings".

@@ -16,7 +16,7 @@ use muhtasari::{Batch, Line, list_inputs, parse_jsonl_line, read_documents, read
 use rayon::prelude::*;
 
 use super::args::{BriefFormat, Global, LengthArgs};
-use super::config::{count, length, render_briefing};
+use super::config::{count, length, render_briefing, render_day};
 use super::output::{Output, global_inputs, without_output};
 use super::progress::Progress;
 
@@ -79,20 +79,34 @@ pub fn brief_day(
     let articles = pipeline.analyse_all_with(docs, || bar.analysed());
     bar.grouping();
     let n = articles.len();
-    let mut briefing = if opts.one_story || n == 1 {
-        pipeline.brief(&articles, length)
+    let stories = if translator.is_empty() && !opts.one_story && n > 1 {
+        // Written story by story: each story is made when it is reached, so a day of
+        // 40,000 items never holds all its stories at once.
+        let (day, _) = pipeline.plan_day(articles, length);
+        let outline = day.outline();
+        bar.rendering();
+        let written = render_day(g, &outline, day.into_stories(pipeline), format, out);
+        bar.done();
+        written?;
+        outline.stories.len()
     } else {
-        pipeline.brief_day(articles, length)
+        // A translator sees the whole briefing at once (it batches its requests).
+        let mut briefing = if opts.one_story || n == 1 {
+            pipeline.brief(&articles, length)
+        } else {
+            pipeline.brief_day(articles, length)
+        };
+        super::translate::apply(translator, &mut briefing, pipeline, opts.quiet)?;
+        bar.rendering();
+        let written = render_briefing(g, &briefing, format, out);
+        bar.done();
+        written?;
+        briefing.stories.len()
     };
-    super::translate::apply(translator, &mut briefing, pipeline, opts.quiet)?;
-    bar.rendering();
-    let written = render_briefing(g, &briefing, format, out);
-    bar.done();
-    written?;
     if !opts.quiet {
         eprintln!(
             "muhtasari: {} from {}{}",
-            count(briefing.stories.len(), "story", "stories"),
+            count(stories, "story", "stories"),
             count(n, "article", "articles"),
             skipped_note(skipped.len())
         );

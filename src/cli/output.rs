@@ -67,7 +67,11 @@ pub fn emit(output: Option<&Path>, content: &str) -> Result<()> {
 pub fn global_inputs(g: &Global) -> Vec<PathBuf> {
     let mut v: Vec<PathBuf> = g.glossary.iter().chain(&g.lang_data).cloned().collect();
     if let Some(dir) = &g.templates {
-        v.extend(["briefing.html", "briefing.md"].map(|n| dir.join(n)));
+        v.extend(
+            muhtasari::embedded_templates()
+                .iter()
+                .map(|(n, _)| dir.join(n)),
+        );
     }
     v
 }

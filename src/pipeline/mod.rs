@@ -12,7 +12,7 @@ mod builder;
 mod day;
 
 pub use builder::PipelineBuilder;
-pub use day::DayTimings;
+pub use day::{Day, DayTimings};
 
 use crate::article::Article;
 use crate::briefing::{
