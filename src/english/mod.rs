@@ -102,6 +102,10 @@ pub struct GlossItem {
     /// For verbs: Leipzig-style segments and glosses, `wa-li-saini / 3PL-PST-sign`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub interlinear: Option<String>,
+    /// For terms read in one of their entry's senses: the sense and the cue that chose it
+    /// (`bronze: cue "medali ya" before`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sense: Option<String>,
 }
 
 impl GlossItem {
@@ -118,6 +122,7 @@ impl GlossItem {
             value: None,
             note: None,
             interlinear: None,
+            sense: None,
         }
     }
 
@@ -179,6 +184,18 @@ pub fn term_english_in(
     }
 }
 
+/// A verb hit as Leipzig-style segments and glosses, `wa-li-saini / 3PL-PST-sign`; `None`
+/// for other hits and forms the segmenter cannot split.
+pub fn interlinear(glossary: &Glossary, text: &str, hit: &TermHit) -> Option<String> {
+    let a = hit.verb.as_ref()?;
+    let entry = &glossary.entries[hit.entry];
+    let word = fold(hit.span.of(text).split_whitespace().next()?);
+    let stem = fold(entry.sw.split_whitespace().next()?);
+    let en = glossary.english(hit);
+    crate::morph::leipzig::interlinear(&word, &stem, &en, a)
+        .map(|i| format!("{} / {}", i.form(), i.gloss()))
+}
+
 /// The gloss of the sentence at `span`: numbers, money, dates and times first (they claim
 /// the words around them: `asilimia`, `dola bilioni`, `saa … asubuhi`), then the terms of
 /// `hits` inside the span, then titles and names; in sentence order, without overlaps.
@@ -206,9 +223,10 @@ pub fn gloss_in(
     if !text.is_char_boundary(span.start) || !text.is_char_boundary(span.end) {
         return Vec::new();
     }
+    // A term whose entry needs a sense cue and found none is left out rather than guessed.
     let hits: Vec<&TermHit> = hits
         .iter()
-        .filter(|h| h.span.start >= span.start && h.span.end <= span.end)
+        .filter(|h| h.span.start >= span.start && h.span.end <= span.end && !glossary.unsure(h))
         .collect();
     let toks = tokens(text, span, &data.glued_currencies);
     let r = Reader {
@@ -250,15 +268,10 @@ pub fn gloss_in(
             },
         );
         item.entry = Some(entry.id.clone());
+        item.sense = glossary.sense_reason(hit);
         item.polarity = hit.polarity;
         item.tense = tense;
-        item.interlinear = hit.verb.as_ref().and_then(|a| {
-            let word = fold(item.sw.split_whitespace().next()?);
-            let stem = fold(entry.sw.split_whitespace().next()?);
-            let en = glossary.english(hit);
-            crate::morph::leipzig::interlinear(&word, &stem, &en, a)
-                .map(|i| format!("{} / {}", i.form(), i.gloss()))
-        });
+        item.interlinear = interlinear(glossary, text, hit);
         items.push(item);
     }
     // Negated verbs the glossary lacks, from the verb list: `hakutoa` → did not give.

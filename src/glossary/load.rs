@@ -183,6 +183,8 @@ pub(crate) fn parse_file(name: &str, text: &str) -> Result<Vec<Entry>> {
             not: r.not,
             avoid: r.avoid.iter().map(|a| a.trim().to_string()).collect(),
             examples: r.examples,
+            senses: r.senses,
+            needs_cue: r.needs_cue,
             domain: r.domain.unwrap_or_else(|| raw.domain.clone()),
             origin,
         });

@@ -23,6 +23,7 @@ pub use crate::morph::Polarity;
 use crate::morph::{Analysis, NounClass, Number, Subject, Tense, verb};
 use crate::text::Span;
 
+use super::senses::{Cues, SenseChoice};
 use super::word_stream::{WordStream, plural_subject_before};
 
 /// One term found in a text.
@@ -44,6 +45,8 @@ pub struct TermHit {
     pub verb: Option<Analysis>,
     /// Whether a noun phrase was found with an agreeing word inside it.
     pub gapped: bool,
+    /// The sense the words around the hit chose, for entries with senses.
+    pub sense: Option<SenseChoice>,
 }
 
 #[derive(Debug, Clone)]
@@ -108,6 +111,8 @@ pub struct Matcher {
     stems: Vec<Option<String>>,
     /// Per noun or noun-phrase entry: its class and whether it agrees like a person.
     nominal: Vec<Option<(NounClass, bool)>>,
+    /// Per entry with senses: their cues.
+    cues: Vec<Option<Cues>>,
 }
 
 /// A possible hit, small and with its priority precomputed (sorting is a hot path).
@@ -178,6 +183,7 @@ impl Matcher {
         let mut not = Vec::with_capacity(glossary.entries.len());
         let mut stems = Vec::with_capacity(glossary.entries.len());
         let mut nominal = Vec::with_capacity(glossary.entries.len());
+        let cues = glossary.entries.iter().map(Cues::of).collect();
         for (i, entry) in glossary.entries.iter().enumerate() {
             nominal.push(
                 entry
@@ -245,6 +251,7 @@ impl Matcher {
             not,
             stems,
             nominal,
+            cues,
         }
     }
 
@@ -374,7 +381,7 @@ impl Matcher {
                     continue;
                 }
                 taken[a..=b].iter_mut().for_each(|t| *t = true);
-                hits.push(self.hit(&stream, c, &analyses));
+                hits.push(self.hit(text, &stream, c, &analyses));
             }
             if hits.len() - from > 1 {
                 hits[from..].sort_by_key(|h| h.span.start);
@@ -402,7 +409,13 @@ impl Matcher {
         })
     }
 
-    fn hit(&self, stream: &WordStream, c: &Candidate, analyses: &[Analysis]) -> TermHit {
+    fn hit(
+        &self,
+        text: &str,
+        stream: &WordStream,
+        c: &Candidate,
+        analyses: &[Analysis],
+    ) -> TermHit {
         let (a, b) = (c.first as usize, c.last as usize);
         let analysis = (c.analysis != NONE).then(|| analyses[c.analysis as usize]);
         let pattern = &self.patterns[c.pattern as usize][c.reading as usize];
@@ -439,6 +452,9 @@ impl Matcher {
             subject: analysis.and_then(|a| a.subject),
             verb: analysis,
             gapped: c.gapped,
+            sense: self.cues[c.entry as usize]
+                .as_ref()
+                .and_then(|cues| cues.choose(text, stream, a, b)),
         }
     }
 
