@@ -255,11 +255,29 @@ pub fn gloss_in(
             continue;
         }
         let entry = &glossary.entries[hit.entry];
-        let (en, tense) = term_english_in(data, glossary, hit, text);
+        let (mut en, tense) = term_english_in(data, glossary, hit, text);
+        // `COVID-19`, `SARS-CoV-2`: digits hyphened to the term belong to it (one token).
+        let mut end = hit.span.end;
+        if let Some(t) = toks
+            .iter()
+            .find(|t| t.span.start < end && end < t.span.end)
+            .filter(|t| {
+                let rest = &text[end..t.span.end];
+                rest.len() > 1
+                    && rest.starts_with('-')
+                    && rest[1..].bytes().all(|b| b.is_ascii_digit())
+            })
+        {
+            let rest = &text[end..t.span.end];
+            if !en.ends_with(rest) {
+                en.push_str(rest);
+            }
+            end = t.span.end;
+        }
         let mut item = GlossItem::new(
             text,
             hit.span.start,
-            hit.span.end,
+            end,
             en,
             if entry.pos == Pos::Name {
                 GlossKind::Name
@@ -333,7 +351,7 @@ pub fn gloss_in(
         // A Swahili word with a capital (`Idara ya Uhamiaji`, `"Katika`, `MWANAUME`) does not
         // start a name; it may continue one a real name started.
         // After a place noun (`vijiji vya Ngao na Kipini`, `mji wa Simba`) it is a place name.
-        let common = names::is_swahili_word(&t.folded)
+        let common = (names::is_swahili_word(&t.folded) || names::is_class_prefixed(t.span.of(text)))
             && !names::after_place_noun(
                 &toks[k.saturating_sub(4)..k]
                     .iter()
@@ -348,6 +366,13 @@ pub fn gloss_in(
             free(&items, t) && !data.titles.contains_key(&t.folded)
         })
         .unwrap_or(k);
+        // `Minispaa ya Wuhan`, `Uchanganyaji wa Sauti`: a run joined by an associative that no
+        // glossary entry read is a Swahili name or title; only what follows the last
+        // associative may be a name, and it is read again from there.
+        if let Some(j) = (k + 1..last).rev().find(|&j| names::is_join(&toks[j].folded)) {
+            k = j + 1;
+            continue;
+        }
         // At the sentence start a capital says nothing: only a second capitalised word right
         // after it makes a name (`Vladimir Putin alisema`, not `Mtaalamu wa TEHAMA`).
         let second_capital = k == 0

@@ -25,9 +25,29 @@ fn words() -> &'static HashSet<&'static str> {
 }
 
 /// Whether `folded` (lower case, as [`crate::text::fold`] gives it) is a Swahili word of the
-/// shipped word list, so a capital on it does not make it a name.
+/// shipped word list or a function word of the language data (`kati`, which the dictionary
+/// also lists capitalised), so a capital on it does not make it a name.
 pub fn is_swahili_word(folded: &str) -> bool {
+    static STOPWORDS: OnceLock<crate::text::WordSet> = OnceLock::new();
     words().contains(folded)
+        || STOPWORDS
+            .get_or_init(|| crate::lang::LangData::embedded().stopwords)
+            .contains(folded)
+}
+
+/// Whether a word is a noun-class prefix hyphened to a name: `Ki-Israel` (Israeli),
+/// `Wa-Palestina`, `M-Kenya`. Swahili, not a name to pass through.
+pub fn is_class_prefixed(word: &str) -> bool {
+    const PREFIXES: [&str; 9] = ["Ki-", "Wa-", "M-", "Mw-", "U-", "Vi-", "Ma-", "Ku-", "Mu-"];
+    PREFIXES.iter().any(|p| {
+        word.strip_prefix(p)
+            .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+    })
+}
+
+/// Whether a folded word is an associative joining the parts of a name (`ya`, `wa`, …).
+pub(super) fn is_join(folded: &str) -> bool {
+    JOINS.contains(&folded)
 }
 
 /// Nouns of places whose name follows after an associative: `kijiji cha Ngao`, `mji wa
@@ -86,7 +106,13 @@ pub(super) fn compose_institutions(glossary: &Glossary, text: &str, items: &mut 
         i.entry
             .as_deref()
             .and_then(|id| glossary.entries.iter().find(|e| e.id == id))
-            .is_some_and(|e| matches!(e.pos, Pos::Noun | Pos::Phrase))
+            .is_some_and(|e| match e.pos {
+                // A singular head: `Viwanda ya Japani` (factories) is a list's last item, not
+                // an institution's name.
+                Pos::Noun => crate::text::fold(&i.sw) == crate::text::fold(&e.sw),
+                Pos::Phrase => true,
+                _ => false,
+            })
     };
     let part = |i: &GlossItem| {
         matches!(i.kind, GlossKind::Term | GlossKind::Name)

@@ -71,6 +71,10 @@ pub(crate) const EMBEDDED: &[(&str, &str)] = &[
         "glossary/institutions.yaml",
         include_str!("../../glossary/institutions.yaml"),
     ),
+    (
+        "glossary/languages.yaml",
+        include_str!("../../glossary/languages.yaml"),
+    ),
     ("glossary/law.yaml", include_str!("../../glossary/law.yaml")),
     (
         "glossary/media.yaml",

@@ -57,6 +57,8 @@ struct Pattern {
     /// The plural is written the same: the number comes from the next word.
     same_plural: bool,
     name: bool,
+    /// A name written in capitals (`EU`): the text must be in capitals too.
+    acronym: bool,
     kind: FormKind,
     /// For a hand-listed verb form, its analysis, computed once.
     analysis: Option<Analysis>,
@@ -96,6 +98,12 @@ impl std::hash::Hasher for Fnv {
 }
 
 type FastMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
+
+/// Whether a head is written in capitals, two letters or more (`EU`, `UNICEF`).
+fn is_acronym(sw: &str) -> bool {
+    sw.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && !sw.chars().any(char::is_lowercase)
+}
 
 /// A compiled matcher over one glossary.
 #[derive(Debug, Clone)]
@@ -214,6 +222,10 @@ impl Matcher {
                     negative: form.negative,
                     same_plural: form.same_plural,
                     name: entry.pos == Pos::Name,
+                    acronym: entry.pos == Pos::Name
+                        && std::iter::once(&entry.sw)
+                            .chain(&entry.forms)
+                            .any(|f| is_acronym(f) && normalise(f) == form.text),
                     kind: form.kind,
                     analysis,
                 };
@@ -305,6 +317,14 @@ impl Matcher {
                         if p.name
                             && !text[stream.text_start[first] as usize..]
                                 .starts_with(char::is_uppercase)
+                        {
+                            continue;
+                        }
+                        // An acronym (`EU`, `UN`) is only itself in capitals: `Eu` is a word.
+                        if p.acronym
+                            && text[stream.text_start[first] as usize..stream.text_end[last] as usize]
+                                .chars()
+                                .any(char::is_lowercase)
                         {
                             continue;
                         }
