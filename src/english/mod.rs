@@ -397,7 +397,7 @@ pub fn gloss_in(
         k = last + 1;
     }
     items.sort_by_key(|i| i.start);
-    names::compose_institutions(glossary, text, &mut items);
+    names::compose_institutions(glossary, text, span.start, &data.offices, &mut items);
     counting::refine(text, &toks, &mut items);
     names::merge_locatives(text, &toks, &mut items);
     resolve_leo_by_date(text, &mut items);

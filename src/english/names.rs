@@ -98,7 +98,18 @@ const JOINS: [&str; 7] = ["wa", "ya", "la", "za", "cha", "vya", "mwa"];
 /// English runs the other way, as English names do: Immigration Department, Mwembeni Sports
 /// Stadium. A name after a place of the glossary reads `of`: `Chuo Kikuu cha Nairobi` →
 /// University of Nairobi. `items` must be in sentence order and not overlap.
-pub(super) fn compose_institutions(glossary: &Glossary, text: &str, items: &mut Vec<GlossItem>) {
+///
+/// At the sentence start (`from` is where the sentence begins) a capital says nothing: a
+/// name is read whole there only when a later part is a capitalised Swahili term too
+/// (`Wizara ya Afya`), not from a head and a place alone (`Uvamizi wa Urusi` is Russia's
+/// invasion, not the "Invasion of Russia").
+pub(super) fn compose_institutions(
+    glossary: &Glossary,
+    text: &str,
+    from: usize,
+    offices: &[String],
+    items: &mut Vec<GlossItem>,
+) {
     // The head is a noun of the glossary (`Idara`, `Rais`, `Uwanja wa Ndege`), never a
     // name passed through (`Armando Cossa wa Msumbiji` stays a person and a country) nor
     // an adjective (`Kimataifa`).
@@ -155,6 +166,16 @@ pub(super) fn compose_institutions(glossary: &Glossary, text: &str, items: &mut 
         }
         let pieces = &items[j..=last];
         let tail = &pieces[pieces.len() - 1];
+        let opens = text
+            .get(from.min(pieces[0].start)..pieces[0].start)
+            .is_some_and(|b| b.chars().all(|c| !c.is_alphanumeric()));
+        let inner_capital = pieces[1..].iter().any(|p| p.kind == GlossKind::Term)
+            || pieces[0].sw.split_whitespace().skip(1).any(is_capitalised);
+        let office = offices.contains(&crate::text::fold(&pieces[0].sw));
+        if opens && !inner_capital && !office {
+            j += 1;
+            continue;
+        }
         // A glossary place at the end reads `of`: University of Nairobi.
         let place = tail.kind == GlossKind::Name && tail.entry.is_some() && pieces.len() == 2;
         let en = if place {
