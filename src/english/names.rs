@@ -118,9 +118,12 @@ pub(super) fn compose_institutions(
             .as_deref()
             .and_then(|id| glossary.entries.iter().find(|e| e.id == id))
             .is_some_and(|e| match e.pos {
-                // A singular head: `Viwanda ya Japani` (factories) is a list's last item, not
-                // an institution's name.
-                Pos::Noun => crate::text::fold(&i.sw) == crate::text::fold(&e.sw),
+                // A singular head, or an office (`Mawaziri wa Urusi`): `Viwanda ya Japani`
+                // (factories) is a list's last item, not an institution's name.
+                Pos::Noun => {
+                    let lemma = crate::text::fold(&e.sw);
+                    crate::text::fold(&i.sw) == lemma || offices.contains(&lemma)
+                }
                 Pos::Phrase => true,
                 _ => false,
             })
@@ -171,7 +174,11 @@ pub(super) fn compose_institutions(
             .is_some_and(|b| b.chars().all(|c| !c.is_alphanumeric()));
         let inner_capital = pieces[1..].iter().any(|p| p.kind == GlossKind::Term)
             || pieces[0].sw.split_whitespace().skip(1).any(is_capitalised);
-        let office = offices.contains(&crate::text::fold(&pieces[0].sw));
+        let office = pieces[0]
+            .entry
+            .as_deref()
+            .and_then(|id| glossary.entries.iter().find(|e| e.id == id))
+            .is_some_and(|e| offices.contains(&crate::text::fold(&e.sw)));
         if opens && !inner_capital && !office {
             j += 1;
             continue;
