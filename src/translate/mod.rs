@@ -18,7 +18,6 @@ mod pool;
 pub mod prompt;
 pub mod run;
 pub mod tm;
-pub mod translator;
 
 pub use cache::{Cache, CacheKey};
 pub use checker::{Check, QaCheck, QaIssue};
