@@ -120,6 +120,10 @@ pub(crate) const EMBEDDED: &[(&str, &str)] = &[
         "glossary/verbs.yaml",
         include_str!("../../glossary/verbs.yaml"),
     ),
+    (
+        "glossary/weather.yaml",
+        include_str!("../../glossary/weather.yaml"),
+    ),
 ];
 
 /// Largest glossary file accepted, to refuse runaway inputs early.
