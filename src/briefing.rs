@@ -186,6 +186,10 @@ pub struct Piece {
     pub en: Option<String>,
     /// What it is, when recognised (`term`, `name`, `number`, …).
     pub kind: Option<String>,
+    /// For a verb: its Leipzig-style segments and glosses (`wa-li-saini / 3PL-PST-sign`),
+    /// shown on hover in the HTML briefing.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub interlinear: Option<String>,
 }
 
 /// A translation and where it came from. A gloss is never one.
@@ -281,12 +285,14 @@ pub fn pieces(text: &str, offset: usize, gloss: &[GlossItem]) -> Vec<Piece> {
                 text: text[at..s].to_string(),
                 en: None,
                 kind: None,
+                interlinear: None,
             });
         }
         out.push(Piece {
             text: text[s..e].to_string(),
             en: Some(item.en.clone()),
             kind: Some(item.kind.as_str().to_string()),
+            interlinear: item.interlinear.clone(),
         });
         at = e;
     }
@@ -295,6 +301,7 @@ pub fn pieces(text: &str, offset: usize, gloss: &[GlossItem]) -> Vec<Piece> {
             text: text[at..].to_string(),
             en: None,
             kind: None,
+            interlinear: None,
         });
     }
     out
