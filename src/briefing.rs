@@ -59,6 +59,11 @@ pub struct Story {
     /// The headline's translation, when a translator gave one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub headline_translation: Option<Translation>,
+    /// The story's most telling names and terms in English, from the gloss of its key
+    /// sentences ("Central Bank · interest rate · inflation"): a scanning aid, not a
+    /// translation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub topic_en: Option<String>,
     /// Why the story stands where it does in a daily briefing (absent for a single story).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub importance: Option<Importance>,

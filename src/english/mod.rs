@@ -16,6 +16,7 @@ mod numbers;
 mod reader;
 pub mod time;
 mod tokens;
+pub mod topic;
 pub mod verb_list;
 pub mod verbs;
 
