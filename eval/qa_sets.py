@@ -115,8 +115,16 @@ def plant_number(rng, sw, en, ctx):
 
 
 def plant_negation(rng, sw, en, ctx):
-    # `not only … but` does not negate.
-    ms = [m for m in NEG.finditer(en) if not re.match(r"\s+only\b", en[m.end():])]
+    # `not only … but` does not negate; `nor` after another negation of its sentence
+    # (`not present nor involved`, `didn't have corn, nor potatoes`) turned into `or` keeps
+    # the meaning: not an error, so not planted.
+    def nor_after_negation(m):
+        if m.group(0).lower() != "nor":
+            return False
+        before = re.split(r"[.!?;]", en[:m.start()])[-1]
+        return NEG.search(before) is not None
+    ms = [m for m in NEG.finditer(en)
+          if not re.match(r"\s+only\b", en[m.end():]) and not nor_after_negation(m)]
     if not ms:
         return None
     m = rng.choice(ms)

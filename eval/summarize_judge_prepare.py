@@ -2,10 +2,12 @@
 
     cargo build --release --example sumeval
     python3 eval/summarize_judge_prepare.py --packets DIR --key DIR [--articles 48]
-        [--per-packet 8] [--seed 13] [../shared/eval/masakhanews/dev.tsv]
+        [--per-packet 8] [--seed 13] [--exclude OLD/key.json ...]
+        [../shared/eval/masakhanews/dev.tsv]
 
 For a seeded random draw of dev articles (from those with at least 5 sentences: with fewer,
-the systems hardly differ), four systems each choose 3 sentences:
+the systems hardly differ; minus the dev rows of any earlier round's key given with
+--exclude, so no judge sees an article twice), four systems each choose 3 sentences:
 muhtasari (`sumeval --editor`, default config), LEAD-3, TextRank (Mihalcea & Tarau 2004:
 word-overlap similarity over log lengths, PageRank, d = 0.85) and LexRank (Erkan & Radev
 2004: tf-idf cosine over the article's sentences, threshold 0.1, PageRank on the degree-
@@ -120,12 +122,22 @@ def main():
     ap.add_argument("--articles", type=int, default=48)
     ap.add_argument("--per-packet", type=int, default=8)
     ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--exclude", action="append", default=[],
+                    help="key.json of an earlier round: its dev rows are not drawn again")
     a = ap.parse_args()
     if not os.path.exists(a.data):
         print(f"skipped: {a.data} not found (../shared absent)")
         return
     if os.path.abspath(a.packets).startswith(os.path.abspath(ROOT) + os.sep):
         sys.exit("the packets hold dev article text: write them outside the repository")
+    key_dir = os.path.abspath(a.key)
+    if (key_dir + os.sep).startswith(os.path.abspath(a.packets) + os.sep):
+        sys.exit("the key must not be inside the packets folder: judges would see it")
+    excluded = set()
+    for path in a.exclude:
+        with open(path, encoding="utf-8") as f:
+            old = json.load(f)
+        excluded |= {it["dev_row"] for items in old["packets"].values() for it in items.values()}
     exe = os.path.join(ROOT, "target", "release", "examples", "sumeval")
     with tempfile.TemporaryDirectory() as tmp:
         out = os.path.join(tmp, "picks.jsonl")
@@ -133,12 +145,15 @@ def main():
         with open(out, encoding="utf-8") as f:
             rows = [json.loads(line) for line in f if line.strip()]
     stop = stopwords()
-    eligible = [r["article"] for r in rows if len(r["sentences"]) >= 5]
+    eligible = [
+        r["article"] for r in rows if len(r["sentences"]) >= 5 and r["article"] not in excluded
+    ]
     rng = random.Random(a.seed)
     drawn = rng.sample(eligible, min(a.articles, len(eligible)))
     os.makedirs(a.packets, exist_ok=True)
     os.makedirs(a.key, exist_ok=True)
-    key = {"seed": a.seed, "data": os.path.basename(a.data), "systems": SYSTEMS, "packets": {}}
+    key = {"seed": a.seed, "data": os.path.basename(a.data), "systems": SYSTEMS,
+           "excluded_rows": sorted(excluded), "eligible": len(eligible), "packets": {}}
     groups = [drawn[i : i + a.per_packet] for i in range(0, len(drawn), a.per_packet)]
     for g, group in enumerate(groups, 1):
         md = [f"# Packet {g:02d}\n"]
@@ -181,21 +196,56 @@ def main():
 INSTRUCTIONS = """# Judging three-sentence selections (blind)
 
 You are a Swahili-reading news editor. Each item is one news article followed by four
-selections, A to D, of three of its sentences (in the article's order). Imagine each
-selection as the whole summary a reader of a briefing gets.
+selections, A to D, of three of its sentences (shown in the article's order). Imagine each
+selection as the whole summary a reader of a briefing gets, with nothing else.
 
-For each item:
+Work through every packet in this folder (`packet-NN.md`), item by item. For each item:
+
 1. Read the article, then the four selections.
-2. Rank the selections: 1 for the one you would publish first, 4 for the worst. Two
-   selections that are equally good (or identical) get the same rank (e.g. 1, 1, 3, 4).
-3. List the picks you could not use as they stand, as letter + sentence number ("B2 D3"):
-   a question, a sentence that needs the one before it (opens on "Na…", "Hata hivyo…",
-   "Alisema…", or says "huyo/hiyo/hilo" about something not yet named), a quote whose
-   speaker is not named, a repeat of another pick, or a fragment or heading.
-4. Fill one row of judgments-NN.tsv per item: your judge name, the packet and item number
-   (already there), the ranks under A B C D, the unusable picks, and a note if you wish.
+2. Rank the selections: 1 for the one you would publish first, 4 for the worst. Selections
+   that are equally good get the same rank (e.g. `1 1 3 4`); identical selections must get
+   the same rank.
+3. List the picks you could not publish as they stand, as letter + sentence number within
+   the selection (`B2 D3`; the first sentence of selection B is `B1`). A pick is unusable
+   when it is:
+   - a question;
+   - a sentence that needs the one before it (opens on "Na…", "Hata hivyo…", "Alisema…",
+     or says "huyo/hiyo/hilo" about something not yet named);
+   - a quote whose speaker is not named;
+   - a repeat of another pick in the same selection;
+   - a fragment, a heading or crosshead, an image caption or credit, or a heading or
+     caption glued to a sentence (e.g. "Kenya: Taifa hili …"), or two sentences run
+     together.
+4. Write one row per item in your own judgments file (below).
 
-Do not look for which system made which selection; the order is shuffled per item.
+Do not try to find out which system made which selection; the letters are shuffled per item.
+Judge only from what the packet shows.
+
+## The judgments file
+
+For packet NN, copy the blank form `judgments-NN.tsv` to `judgments-NN-JUDGE.tsv` in this
+folder, where JUDGE is your judge name (letters and digits only), and fill it in. Leave the
+blank form as it is. The file is tab-separated, UTF-8, with this header line and one line
+per item:
+
+```
+judge	packet	item	A	B	C	D	unusable	note
+```
+
+- `judge`: your judge name, the same on every line and in the file name;
+- `packet`, `item`: already filled in on the form; keep them;
+- `A` `B` `C` `D`: the rank of each selection, an integer 1–4 (1 best; equal ranks for ties);
+- `unusable`: the unusable picks, space-separated (`B2 D3`), or empty;
+- `note`: free text on one line, optional (no tabs).
+
+Example line (tabs between the fields):
+
+```
+j1	01	3	2	1	4	1	C1 C3	B and D are the same; C opens on a question
+```
+
+Every item of every packet needs a line. The reveal script reads every
+`judgments-NN-JUDGE.tsv` file as written.
 """
 
 if __name__ == "__main__":

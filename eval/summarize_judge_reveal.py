@@ -1,7 +1,10 @@
 """Blind judging of three-sentence selections: reads the judges' rankings back and reveals
 which system was which (the packets come from eval/summarize_judge_prepare.py).
 
-    python3 eval/summarize_judge_reveal.py KEY_DIR/key.json judgments-01.tsv [more.tsv ...]
+    python3 eval/summarize_judge_reveal.py KEY_DIR/key.json judgments-01-j1.tsv [more.tsv ...]
+
+(each judge's filled copy of a packet's form, `judgments-NN-JUDGE.tsv`; the blank forms
+have no judge and are skipped if given)
 
 Each judgments TSV has the header `judge packet item A B C D unusable note` (tab-separated;
 A-D are ranks, 1 best, equal ranks for ties; `unusable` lists picks as letter + sentence

@@ -31,7 +31,9 @@ the first of these rules that holds (sentence i of the article, P the set of pic
 4. near-repeat  - 75% or more of its content words (four letters or more, not in STOP,
                   compared on their first five letters) are in one earlier pick.
 5. fragment     - fewer than 6 words, or it does not end as a sentence ends (. ! ? … or a
-                  closing quote after one), or it ends on ":".
+                  closing quote after one; a bracketed source after the mark, as gossip
+                  columns name theirs, "… wiki. (Mirror)", is part of the ending), or it
+                  ends on ":".
 
 Usage as a module: `unusable(sentences, picks) -> {index: rule}`; as a script it reads the
 JSON lines of `sumeval --editor FILE` and prints the counts per system:
@@ -160,10 +162,15 @@ def content(text):
     return {w.lower()[:5] for w in words(text) if len(w) >= 4 and w.lower() not in STOP}
 
 
+SOURCE_TAG = re.compile(r"(?<=[.!?…])\s*\([^()]{1,60}\)$")
+
+
 def is_fragment(text):
     t = text.rstrip()
     if len(words(t)) < 6 or t.endswith(":"):
         return True
+    # A gossip item names its source after its full stop: `… wiki. (Mirror)` is whole.
+    t = SOURCE_TAG.sub("", t)
     t2 = t.rstrip("\"”’'»)] ")
     return not (t2.endswith((".", "!", "?", "…")) or t.endswith(("\"", "”", "’", "''")))
 

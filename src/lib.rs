@@ -101,10 +101,9 @@ pub use text::Span;
 /// Glossary candidates: terms of a corpus the glossary lacks, with English proposed.
 pub use glossary::candidates;
 pub use glossary::{
-    Analysis, CuePlace, Entry, Example, ExchangeFormat, Exported, Finding, Glossary, Matcher, Origin,
-    Polarity, Pos, Record, Sense, SenseChoice, Severity, Status, Subject, Tense, TermHit, Voice,
-    check_examples,
-    drop_erroneous, export, import, lint, lint_path, lint_text, to_yaml,
+    Analysis, CuePlace, Entry, Example, ExchangeFormat, Exported, Finding, Glossary, Matcher,
+    Origin, Polarity, Pos, Record, Sense, SenseChoice, Severity, Status, Subject, Tense, TermHit,
+    Voice, check_examples, drop_erroneous, export, import, lint, lint_path, lint_text, to_yaml,
 };
 pub use morph::NounClass;
 

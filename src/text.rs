@@ -175,8 +175,18 @@ impl Iterator for WordSpans<'_> {
     type Item = Span;
 
     fn next(&mut self) -> Option<Span> {
+        let bytes = self.text.as_bytes();
         let mut i = self.at;
         let start = loop {
+            // ASCII without decoding: most of a Swahili text.
+            let b = *bytes.get(i)?;
+            if b < 0x80 {
+                if b.is_ascii_alphanumeric() {
+                    break i;
+                }
+                i += 1;
+                continue;
+            }
             let (c, len) = self.char_at(i)?;
             if is_word_char(c) {
                 break i;
@@ -184,7 +194,14 @@ impl Iterator for WordSpans<'_> {
             i += len;
         };
         let mut end = start;
-        while let Some((c, len)) = self.char_at(end) {
+        while let Some(&b) = bytes.get(end) {
+            if b.is_ascii_alphanumeric() {
+                end += 1;
+                continue;
+            }
+            let Some((c, len)) = self.char_at(end) else {
+                break;
+            };
             let joins = (is_apostrophe(c) || c == '-')
                 && self
                     .char_at(end + len)

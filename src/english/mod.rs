@@ -352,7 +352,8 @@ pub fn gloss_in(
         // A Swahili word with a capital (`Idara ya Uhamiaji`, `"Katika`, `MWANAUME`) does not
         // start a name; it may continue one a real name started.
         // After a place noun (`vijiji vya Ngao na Kipini`, `mji wa Simba`) it is a place name.
-        let common = (names::is_swahili_word(&t.folded) || names::is_class_prefixed(t.span.of(text)))
+        let common = (names::is_swahili_word(&t.folded)
+            || names::is_class_prefixed(t.span.of(text)))
             && !names::after_place_noun(
                 &toks[k.saturating_sub(4)..k]
                     .iter()
@@ -370,7 +371,10 @@ pub fn gloss_in(
         // `Minispaa ya Wuhan`, `Uchanganyaji wa Sauti`: a run joined by an associative that no
         // glossary entry read is a Swahili name or title; only what follows the last
         // associative may be a name, and it is read again from there.
-        if let Some(j) = (k + 1..last).rev().find(|&j| names::is_join(&toks[j].folded)) {
+        if let Some(j) = (k + 1..last)
+            .rev()
+            .find(|&j| names::is_join(&toks[j].folded))
+        {
             k = j + 1;
             continue;
         }

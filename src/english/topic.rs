@@ -22,10 +22,7 @@ pub fn topic_line<'a>(items: impl IntoIterator<Item = &'a GlossItem>) -> Option<
         }
         // `in Kenya` reads as Kenya in a topic line.
         let en = en.strip_prefix("in ").unwrap_or(en);
-        match seen
-            .iter_mut()
-            .find(|(e, ..)| e.eq_ignore_ascii_case(en))
-        {
+        match seen.iter_mut().find(|(e, ..)| e.eq_ignore_ascii_case(en)) {
             Some(s) => s.2 += 1,
             None => seen.push((en.to_string(), name, 1, order)),
         }
@@ -34,7 +31,10 @@ pub fn topic_line<'a>(items: impl IntoIterator<Item = &'a GlossItem>) -> Option<
         let mut v: Vec<&(String, bool, usize, usize)> =
             seen.iter().filter(|s| s.1 == want_name).collect();
         v.sort_by(|a, b| b.2.cmp(&a.2).then(a.3.cmp(&b.3)));
-        v.into_iter().take(n).map(|s| s.0.clone()).collect::<Vec<_>>()
+        v.into_iter()
+            .take(n)
+            .map(|s| s.0.clone())
+            .collect::<Vec<_>>()
     };
     let mut parts = ranked(true, 2);
     parts.extend(ranked(false, 3));

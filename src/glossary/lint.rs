@@ -336,7 +336,10 @@ fn examples_with(glossary: &Glossary, matcher: &Matcher) -> Vec<Finding> {
                         out.push(finding(
                             e,
                             Severity::Error,
-                            format!("example {:?} names a sense, but the entry has none", ex.expect),
+                            format!(
+                                "example {:?} names a sense, but the entry has none",
+                                ex.expect
+                            ),
                         ));
                     } else if got.trim() != want.trim() {
                         out.push(finding(

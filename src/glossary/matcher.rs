@@ -101,8 +101,7 @@ type FastMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
 
 /// Whether a head is written in capitals, two letters or more (`EU`, `UNICEF`).
 fn is_acronym(sw: &str) -> bool {
-    sw.chars().filter(|c| c.is_alphabetic()).count() >= 2
-        && !sw.chars().any(char::is_lowercase)
+    sw.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !sw.chars().any(char::is_lowercase)
 }
 
 /// A compiled matcher over one glossary.
@@ -322,7 +321,8 @@ impl Matcher {
                         }
                         // An acronym (`EU`, `UN`) is only itself in capitals: `Eu` is a word.
                         if p.acronym
-                            && text[stream.text_start[first] as usize..stream.text_end[last] as usize]
+                            && text
+                                [stream.text_start[first] as usize..stream.text_end[last] as usize]
                                 .chars()
                                 .any(char::is_lowercase)
                         {

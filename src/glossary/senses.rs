@@ -358,7 +358,13 @@ entries:
         assert!(has("`needs_cue` without `senses`"), "{errors:?}");
         assert!(has("cue \"ya,\""), "{errors:?}");
         assert!(has("sense \"affair\" has no cue"), "{errors:?}");
-        assert!(has("chooses both sense \"case\" and sense \"trial\""), "{errors:?}");
-        assert!(has("expected sense \"trial\", the cues chose \"case\""), "{errors:?}");
+        assert!(
+            has("chooses both sense \"case\" and sense \"trial\""),
+            "{errors:?}"
+        );
+        assert!(
+            has("expected sense \"trial\", the cues chose \"case\""),
+            "{errors:?}"
+        );
     }
 }

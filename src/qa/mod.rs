@@ -7,12 +7,14 @@
 mod config;
 mod consistency;
 mod dates;
+mod lexicon;
 mod names;
 mod negation;
 mod numbers;
 pub mod read;
 pub mod report;
 mod source;
+mod spelling;
 mod stem;
 mod surface;
 mod target;

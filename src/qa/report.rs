@@ -6,21 +6,13 @@ use serde::Serialize;
 use super::read::Segment;
 use super::{Issue, Severity};
 
-/// One checked segment.
+/// One checked segment: the segment as read (its place, both sides, the markup taken out)
+/// and what was found.
 #[derive(Debug, Clone, Serialize)]
 pub struct Checked {
-    /// Its position in the file.
-    pub index: usize,
-    /// The line it starts on.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub line: Option<usize>,
-    /// Its id in the file.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The Swahili.
-    pub sw: String,
-    /// The English.
-    pub en: String,
+    /// The segment as the reader gave it.
+    #[serde(flatten)]
+    pub segment: Segment,
     /// What was found (accepted checks left out).
     pub issues: Vec<Issue>,
     /// Issues a reviewer accepted.
@@ -87,11 +79,7 @@ impl Report {
                 *summary.by_check.entry(i.check.to_string()).or_default() += 1;
             }
             out.push(Checked {
-                index: s.index,
-                line: s.line,
-                id: s.id.clone(),
-                sw: s.sw.clone(),
-                en: s.en.clone(),
+                segment: s.clone(),
                 issues: list,
                 accepted,
             });
@@ -106,13 +94,14 @@ impl Report {
     /// Compiler-style lines: `file:line: error[numbers]: message`, then a summary line.
     pub fn text(&self) -> String {
         let mut out = String::new();
-        for s in &self.segments {
+        for c in &self.segments {
+            let s = &c.segment;
             let place = match (s.line, &s.id) {
                 (Some(l), _) => format!("{}:{l}", self.file),
                 (None, Some(id)) => format!("{}#{id}", self.file),
                 (None, None) => format!("{}#{}", self.file, s.index + 1),
             };
-            for i in &s.issues {
+            for i in &c.issues {
                 out.push_str(&format!(
                     "{place}: {}[{}]: {}\n",
                     i.severity.as_str(),
@@ -217,8 +206,8 @@ impl Report {
             .iter()
             .map(|s| HtmlSegment {
                 seg: s,
-                sw_pieces: pieces(&s.sw, &s.issues, |i| i.sw_span.clone()),
-                en_pieces: pieces(&s.en, &s.issues, |i| i.en_span.clone()),
+                sw_pieces: pieces(&s.segment.sw, &s.issues, |i| i.sw_span.clone()),
+                en_pieces: pieces(&s.segment.en, &s.issues, |i| i.en_span.clone()),
             })
             .collect();
         let mut ctx = tera::Context::new();

@@ -37,13 +37,17 @@ impl Source {
             .map(|h| h.span.start..h.span.end)
             .collect();
         for (k, (w, span)) in words.iter().enumerate() {
-            // `si tu … bali` is "not only … but": no negation.
+            // `si tu … bali` is "not only … but": no negation; `…, sio?` asks (right?).
             let not_only = matches!(w.as_str(), "si" | "sio" | "siyo")
-                && words.get(k + 1).is_some_and(|n| n.0 == "tu");
+                && (words.get(k + 1).is_some_and(|n| n.0 == "tu")
+                    || sw[span.end..].trim_start().starts_with('?'));
+            // `hakuna X wala Y` is "no X or Y": one negation.
+            let nor_after = w == "wala" && !negations.is_empty();
             let inside = negations
                 .iter()
                 .any(|n| n.start <= span.start && span.end <= n.end);
-            if !inside && !not_only && is_negative(w) {
+            let negative = (is_negative(w) && !not_kuto(w)) || negative_form(w);
+            if !inside && !not_only && !nor_after && negative {
                 negations.push(span.clone());
             }
         }
@@ -55,4 +59,41 @@ impl Source {
             words,
         }
     }
+}
+
+/// Subjects before the `-si-` of a negative subjunctive (`usisahau`, `wasiwe`) or a
+/// negative conditional (`asipopata`, `isipokuwa`).
+const SUBJECTS: [&str; 14] = [
+    "u", "m", "mu", "tu", "a", "wa", "i", "zi", "ki", "vi", "li", "ya", "ku", "pa",
+];
+
+/// Negative forms the morphology's prefix reading leaves out: the negative subjunctive
+/// (`usisahau` don't forget, `zisikubalike`), the negative conditional (`isipokuwa`
+/// except, `asipopata` unless he gets) and `kutoku-` before a one-syllable stem
+/// (`kutokuwa` not being).
+fn negative_form(w: &str) -> bool {
+    if !w.is_ascii() {
+        return false;
+    }
+    if let Some(rest) = w.strip_prefix("kutoku") {
+        return matches!(rest, "wa" | "la" | "ja" | "fa" | "pa" | "nywa");
+    }
+    SUBJECTS.iter().any(|s| {
+        w.strip_prefix(s)
+            .and_then(|r| r.strip_prefix("si"))
+            .is_some_and(|stem| {
+                stem.starts_with("po") && stem.len() >= 5
+                    || stem.len() >= 4 && stem.ends_with('e')
+                    // `usisahau` don't forget: loan verbs keep their last vowel.
+                    || stem.len() >= 4 && stem.ends_with('u') && matches!(*s, "u" | "m" | "tu")
+            })
+    })
+}
+
+/// `kuto-` words that are not the negative infinitive: `kutolewa` (be given out, of
+/// `toa`), `kutokea` (happen), `kutoweka` (vanish), `kutofautiana` (differ).
+fn not_kuto(w: &str) -> bool {
+    ["kutole", "kutoke", "kutowek", "kutofaut", "kutotole"]
+        .iter()
+        .any(|p| w.starts_with(p))
 }

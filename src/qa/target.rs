@@ -2,8 +2,13 @@
 //! values (digits, number words, scales, `2.5 million`, `80%`), months, weekdays, clock
 //! times and negations, each with its byte span. English only: the Swahili side is read by
 //! the gloss ([`super::source`]).
+//!
+//! Over 400 lines: words, numbers, months, weekdays and clock times are read in one pass
+//! that shares its word list; the negation vocabulary is in `target/negatives.rs`.
 
 use std::ops::Range;
+
+use negatives::{negates, weakly_negates};
 
 use super::stem::stem;
 use crate::dates::MONTHS;
@@ -16,6 +21,8 @@ pub(crate) struct Word {
     pub stem: String,
     pub capital: bool,
     pub digits: bool,
+    /// A capitalised word's transliteration key (names are matched by it).
+    pub key: Option<String>,
 }
 
 /// A number read from the English.
@@ -51,6 +58,11 @@ pub(crate) struct Target {
     pub weekdays: Vec<(u32, Range<usize>)>,
     pub clocks: Vec<Clock>,
     pub negations: Vec<Range<usize>>,
+    /// Words that may render a Swahili negation without negating in English terms
+    /// (`bado hayajajibiwa` → yet to be answered, `kutofanya kazi` → dysfunction,
+    /// `hakuonyesha dalili` → asymptomatic): they cover a Swahili negation, and are never
+    /// reported as a negation of their own.
+    pub weak_negations: Vec<Range<usize>>,
 }
 
 const WEEKDAYS: [&str; 7] = [
@@ -92,48 +104,6 @@ const ORDINALS: [&str; 12] = [
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
     "eleventh", "twelfth",
 ];
-
-/// Words that negate in English.
-const NEGATIONS: [&str; 17] = [
-    "not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "without", "cannot",
-    "nowhere", "non", "except", "unless", "lack", "fail", "absent",
-];
-
-/// Words in `un-` that do not negate.
-const NOT_NEGATIVE_UN: [&str; 10] = [
-    "under", "until", "unit", "united", "union", "unique", "univers", "unison", "unanim", "unto",
-];
-
-/// Whether an English word negates: a negative word, `n't`, a negating `un-`/`in-` word
-/// (`unknown`, `unable`, `invisible`) or a `-less` one (`useless`).
-fn negates(w: &str) -> bool {
-    let stem = super::stem::stem(w);
-    NEGATIONS.contains(&w)
-        || NEGATIONS.contains(&stem.as_str())
-        || w.ends_with("n't")
-        || w.len() >= 6 && w.starts_with("un") && !NOT_NEGATIVE_UN.iter().any(|u| w.starts_with(u))
-        || matches!(
-            w,
-            "invisible"
-                | "impossible"
-                | "unable"
-                | "inability"
-                | "illegal"
-                | "incapable"
-                | "insufficient"
-                | "inadequate"
-                | "absence"
-                | "neglect"
-                | "failure"
-                | "refuse"
-                | "refused"
-                | "denied"
-                | "deny"
-        )
-        || w.len() >= 7
-            && w.ends_with("less")
-            && !matches!(w, "unless" | "regardless" | "nevertheless" | "nonetheless")
-}
 
 fn scale(w: &str) -> Option<f64> {
     match w {
@@ -230,6 +200,9 @@ fn words(text: &str) -> Vec<Word> {
             stem: stem(&lower),
             capital: raw.starts_with(char::is_uppercase),
             digits: raw.starts_with(|c: char| c.is_ascii_digit()),
+            key: raw
+                .starts_with(char::is_uppercase)
+                .then(|| super::spelling::key(&lower)),
             lower,
         });
         i = j;
@@ -273,6 +246,8 @@ impl Target {
                 if !only {
                     t.negations.push(w.span.clone());
                 }
+            } else if weakly_negates(&w.lower) {
+                t.weak_negations.push(w.span.clone());
             }
         }
         t.clocks = clocks(text, &words);
@@ -475,5 +450,6 @@ fn clocks(text: &str, words: &[Word]) -> Vec<Clock> {
     out
 }
 
+mod negatives;
 #[cfg(test)]
 mod tests;

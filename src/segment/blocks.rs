@@ -2,7 +2,7 @@
 //! datelines. Prose lines of a paragraph are handed to the sentence splitter together.
 
 use super::byline::{self, BylineHead};
-use super::{Unit, UnitKind, dateline, sentences};
+use super::{Unit, UnitKind, dateline, runin, sentences};
 use crate::lang::LangData;
 use crate::text::{Span, is_capitalised, is_space};
 
@@ -353,10 +353,25 @@ fn prose_units(
             *lead = false;
             UnitKind::Sentence
         };
-        units.push(Unit {
-            kind,
-            span: *s,
-            paragraph,
-        });
+        if kind != UnitKind::Sentence {
+            units.push(Unit {
+                kind,
+                span: *s,
+                paragraph,
+            });
+            continue;
+        }
+        // A crosshead or a heading run into the sentence is cut off as a heading.
+        for (piece, span) in runin::split(text, *s) {
+            let kind = match piece {
+                runin::Piece::Heading => UnitKind::Heading,
+                runin::Piece::Sentence => UnitKind::Sentence,
+            };
+            units.push(Unit {
+                kind,
+                span,
+                paragraph,
+            });
+        }
     }
 }

@@ -8,6 +8,7 @@
 mod blocks;
 mod byline;
 mod dateline;
+mod runin;
 mod sentences;
 mod source;
 

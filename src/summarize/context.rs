@@ -130,8 +130,8 @@ impl<'a> Context<'a> {
             return Some(Flaw::Repeat);
         }
         // A short sentence with a verb that tells what happened is whole; without one it
-        // is a fragment (a tag, a caption, a run-in heading).
-        if info.unfinished || info.words < config.min_words && !st.event {
+        // is a fragment (a tag, a caption, a run-in heading); so is one opening on a label.
+        if info.unfinished || st.label || info.words < config.min_words && !st.event {
             return Some(Flaw::Fragment);
         }
         None

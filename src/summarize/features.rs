@@ -73,18 +73,19 @@ impl Features {
     /// counts of glossary terms, names, numbers and dates.
     pub fn source_info(&self, matcher: &Matcher, lang: &LangData, article: &Article) -> SourceInfo {
         let text = &article.doc.text;
+        let mut reader = standalone::Reader::new();
         let title_keys = article
             .title
             .as_deref()
             .map(|t| {
                 let hits = matcher.find(t);
-                self.sentence_info(lang, t, Span::new(0, t.len()), &hits)
+                self.sentence_info(lang, t, Span::new(0, t.len()), &hits, &mut reader)
                     .keys
             })
             .unwrap_or_default();
         let sentences = article
             .sentences()
-            .map(|u| self.sentence_info(lang, text, u.span, article.hits_in(u.span)))
+            .map(|u| self.sentence_info(lang, text, u.span, article.hits_in(u.span), &mut reader))
             .collect();
         SourceInfo {
             title_keys,
@@ -102,6 +103,7 @@ impl Features {
         text: &str,
         span: Span,
         hits: &[TermHit],
+        reader: &mut standalone::Reader,
     ) -> SentenceInfo {
         let mut info = SentenceInfo {
             span,
@@ -110,9 +112,9 @@ impl Features {
         };
         info.unfinished = !ends_as_sentence(span.of(text));
         let mut h = hits.iter().peekable();
-        let mut folded = String::new();
+        let mut buffer = String::new();
         info.keys.reserve((span.end - span.start) / 6);
-        let mut reader = standalone::Reader::new();
+        reader.reset();
         let mut gap_start = span.start;
         for (n, w) in WordSpans::new(span.of(text)).enumerate() {
             let w = Span::new(span.start + w.start, span.start + w.end);
@@ -124,10 +126,19 @@ impl Features {
             if capital && n > 0 {
                 info.names += 1;
             }
-            fold_into(word, &mut folded);
+            // A word of lower-case ASCII letters and digits is its own folded form: no copy.
+            let folded: &str = if word
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+            {
+                word
+            } else {
+                fold_into(word, &mut buffer);
+                &buffer
+            };
             // Month names are written capitalised: look up only those.
             if word.starts_with(|c: char| c.is_ascii_digit())
-                || capital && lang.months.contains(&folded)
+                || capital && lang.months.contains(folded)
             {
                 info.numbers += 1;
             }
@@ -147,7 +158,7 @@ impl Features {
                     // multi-word hit count too, with the key they have on their own: a
                     // reader (and a headline) sees "jimbo la Tigray" as three words, one of
                     // them Tigray.
-                    let k = key(&folded);
+                    let k = key(folded);
                     if self.stop_keys.contains(&k)
                         || hit_here.is_none() && folded.chars().nth(2).is_none()
                     {
@@ -163,7 +174,7 @@ impl Features {
             reader.word(
                 gap,
                 word,
-                &folded,
+                folded,
                 capital,
                 term,
                 hit_here.and_then(|hit| hit.tense),

@@ -110,12 +110,14 @@ impl Terms {
     }
 }
 
-/// Term frequencies of `keys` as a sorted (id, count) list.
-fn counts(terms: &mut Terms, keys: &[Key]) -> Vec<(u32, f64)> {
-    let mut ids: Vec<u32> = keys.iter().map(|&k| terms.id(k)).collect();
+/// Term frequencies of `keys` as a sorted (id, count) list; `ids` is scratch space, kept
+/// between calls so that it is allocated once per story.
+fn counts(terms: &mut Terms, keys: &[Key], ids: &mut Vec<u32>) -> Vec<(u32, f64)> {
+    ids.clear();
+    ids.extend(keys.iter().map(|&k| terms.id(k)));
     ids.sort_unstable();
     let mut out: Vec<(u32, f64)> = Vec::with_capacity(ids.len());
-    for id in ids {
+    for &id in ids.iter() {
         match out.last_mut() {
             Some(last) if last.0 == id => last.1 += 1.0,
             _ => out.push((id, 1.0)),
@@ -133,6 +135,7 @@ pub(crate) fn score(sources: &[SourceInfo], config: &SummaryConfig) -> Scored {
         .sum();
     let mut terms = Terms::default();
     terms.ids.reserve(all_keys);
+    let mut scratch = Vec::new();
     let mut place = Vec::new();
     let mut words = Vec::new();
     let mut tf: Vec<Vector> = Vec::new();
@@ -140,12 +143,12 @@ pub(crate) fn score(sources: &[SourceInfo], config: &SummaryConfig) -> Scored {
         for (i, sentence) in src.sentences.iter().enumerate() {
             place.push((s, i));
             words.push(sentence.words);
-            tf.push(counts(&mut terms, &sentence.keys));
+            tf.push(counts(&mut terms, &sentence.keys, &mut scratch));
         }
     }
     let titles: Vec<Vector> = sources
         .iter()
-        .map(|s| counts(&mut terms, &s.title_keys))
+        .map(|s| counts(&mut terms, &s.title_keys, &mut scratch))
         .collect();
     let vocabulary = terms.ids.len();
     // Sentence frequency of each term, then idf = ln(1 + n / df).

@@ -39,6 +39,10 @@ pub struct Standing {
     /// It holds a verb in the past or perfect with a subject marker (`alisaini`,
     /// `wameshambulia`, `imetangaza`): something happened.
     pub event: bool,
+    /// It opens on a label: two to four capitalised words and a colon (`Charlotte Galpin:
+    /// Mhadhiri wa …`, `Kenya: Taifa hili …`), a caption's name or a crosshead run into
+    /// the text. An editor cannot use it as it stands.
+    pub label: bool,
 }
 
 /// Connectives that open a sentence by leaning on the one before (folded, one word).
@@ -123,6 +127,9 @@ const SPEECH: &[&str] = &[
 /// (`wanafunzi`, `wanajeshi`) and `uta-` (`utafiti`, `utalii`).
 const NOUN_LOOKALIKES: &[&str] = &["wana", "uta", "mwana"];
 
+/// Most capitalised words before a label's colon.
+const LABEL_WORDS: usize = 4;
+
 /// Words at a sentence's opening in which a demonstrative's noun must have been named.
 const TOPIC_WORDS: usize = 6;
 
@@ -155,12 +162,33 @@ pub struct Reader {
     quotes: bool,
     /// A verb form with a subject marker found on the first word.
     first_verb: bool,
+    /// Every word read so far is capitalised.
+    all_capital: bool,
 }
 
 impl Reader {
     /// A reader at the start of a sentence.
     pub fn new() -> Self {
         Reader::default()
+    }
+
+    /// Back at the start of a sentence, keeping what it allocated: one reader serves every
+    /// sentence of an article.
+    pub fn reset(&mut self) {
+        let (mut first, mut second, mut seen) = (
+            std::mem::take(&mut self.first),
+            std::mem::take(&mut self.second),
+            std::mem::take(&mut self.seen),
+        );
+        first.clear();
+        second.clear();
+        seen.clear();
+        *self = Reader {
+            first,
+            second,
+            seen,
+            ..Reader::default()
+        };
     }
 
     /// Reads the next word: `raw` as written with what stands between it and the previous
@@ -179,6 +207,11 @@ impl Reader {
         self.toggle_quotes(gap);
         let n = self.n;
         self.n += 1;
+        // `Juma Ali: Mhadhiri …`, `Kenya:Taifa …`: a colon after capitalised opening words.
+        if (1..=LABEL_WORDS).contains(&n) && self.all_capital && gap.contains(':') && capital {
+            self.standing.label = true;
+        }
+        self.all_capital = capital && (n == 0 || self.all_capital);
         if n == 0 {
             self.first.push_str(folded);
             self.first_capital = capital;
@@ -204,7 +237,12 @@ impl Reader {
                     || CONNECTIVE_PAIRS.iter().any(|(w, _)| *w == self.first));
             // Only in the sentence's opening words, where its topic stands: a demonstrative
             // later on mostly points back inside the sentence or at its own subject.
-            if ANAPHORS.contains(&folded) && !connective && n < TOPIC_WORDS {
+            // Every anaphor starts with `h`: most words are out at once.
+            if n < TOPIC_WORDS
+                && folded.starts_with('h')
+                && !connective
+                && ANAPHORS.contains(&folded)
+            {
                 // `wimbo huo`: which song? Bound when the sentence named it before.
                 match self.last_key {
                     Some(k) if !self.seen[..self.seen.len() - 1].contains(&k) => {
@@ -274,8 +312,9 @@ impl Reader {
         }
     }
 
-    /// What was found, given the sentence's whole text.
-    pub fn finish(mut self, text: &str) -> Standing {
+    /// What was found, given the sentence's whole text. [`Reader::reset`] readies it for
+    /// the next sentence.
+    pub fn finish(&mut self, text: &str) -> Standing {
         let t = text.trim_end_matches(|c: char| {
             c.is_whitespace() || matches!(c, '"' | '”' | '’' | '\'' | ')' | '»')
         });
@@ -292,7 +331,7 @@ impl Reader {
             && self.standing.opener.is_none();
         self.standing.unattributed = self.quotes && !self.named && !speaker_first
             || self.speech && self.first_verb && !self.named;
-        self.standing
+        std::mem::take(&mut self.standing)
     }
 
     fn opener(&self) -> Option<Opener> {
@@ -338,8 +377,16 @@ fn raw_quotes(raw: &str) -> &str {
 
 /// A verb of saying with a third-person subject (`alisema`, `wameongeza`, `asema`).
 fn is_speech(folded: &str) -> bool {
-    // Every stem ends in `a` or `i`; most words are out at once.
-    if !folded.ends_with(['a', 'i']) {
+    // The last three letters of every stem: most words are out at once, without comparing
+    // strings.
+    let b = folded.as_bytes();
+    if b.len() < 4 {
+        return false;
+    }
+    if !matches!(
+        &b[b.len() - 3..],
+        b"ema" | b"eza" | b"iza" | b"dai" | b"sha" | b"nua" | b"bia"
+    ) {
         return false;
     }
     SPEECH.iter().any(|stem| {
@@ -376,35 +423,27 @@ fn relative_agrees(a: &verb::Analysis) -> bool {
 /// parse the whole chain: subject, `li`/`me`, and not the relative that agrees with the
 /// subject (`uliopita` "last", `iliyotolewa`), with three letters or more of stem.
 fn past_event(folded: &str) -> bool {
-    const SUBJECTS: &[(&str, &str)] = &[
-        ("wa", "o"),
-        ("a", "ye"),
-        ("i", "yo"),
-        ("li", "lo"),
-        ("ya", "yo"),
-        ("ki", "cho"),
-        ("vi", "vyo"),
-        ("zi", "zo"),
-        ("u", "o"),
-        ("tu", "o"),
-    ];
+    // The subject marker is known from the first letter (see the list above), and its
+    // agreeing relative with it: byte patterns, no string comparisons (it runs on every word).
     let b = folded.as_bytes();
-    SUBJECTS.iter().any(|&(s, rel)| {
-        let Some(rest) = b.strip_prefix(s.as_bytes()) else {
-            return false;
-        };
-        let Some(stem) = rest
-            .strip_prefix(b"li")
-            .or_else(|| rest.strip_prefix(b"me"))
-        else {
-            return false;
-        };
-        stem.len() >= 3
-            && !stem.starts_with(rel.as_bytes())
-            && !stem.starts_with(b"po")
-            && !stem.starts_with(b"ko")
-            && !stem.starts_with(b"mo")
-    })
+    let (rest, rel): (&[u8], &[u8]) = match b {
+        [b'w', b'a', rest @ ..] => (rest, b"o"),
+        [b'a', rest @ ..] => (rest, b"ye"),
+        [b'i', rest @ ..] => (rest, b"yo"),
+        [b'l', b'i', rest @ ..] => (rest, b"lo"),
+        [b'y', b'a', rest @ ..] => (rest, b"yo"),
+        [b'k', b'i', rest @ ..] => (rest, b"cho"),
+        [b'v', b'i', rest @ ..] => (rest, b"vyo"),
+        [b'z', b'i', rest @ ..] => (rest, b"zo"),
+        [b'u', rest @ ..] => (rest, b"o"),
+        [b't', b'u', rest @ ..] => (rest, b"o"),
+        _ => return false,
+    };
+    let stem = match rest {
+        [b'l', b'i', stem @ ..] | [b'm', b'e', stem @ ..] => stem,
+        _ => return false,
+    };
+    stem.len() >= 3 && !stem.starts_with(rel) && !matches!(stem, [b'p' | b'k' | b'm', b'o', ..])
 }
 
 /// The tense and subject marker of `folded` read as a finite verb: a subject marker, no

@@ -130,7 +130,10 @@ impl Reader<'_> {
         }
         // `mwezi Agosti 1, 2019`: the date after `mwezi` takes the word in.
         if w == "mwezi"
-            && self.word(i + 1).and_then(|m| self.data.month_number(m)).is_some()
+            && self
+                .word(i + 1)
+                .and_then(|m| self.data.month_number(m))
+                .is_some()
             && let Some((mut item, used)) = self.date_at(i + 1).filter(|(_, used)| *used > 1)
         {
             item.start = t.span.start;

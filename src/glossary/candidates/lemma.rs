@@ -27,6 +27,8 @@ pub struct Hypothesis {
     pub lemma: String,
     /// How the word relates to it.
     pub reading: Reading,
+    /// A verb reading's tense (`None` for the other readings).
+    pub tense: Option<Tense>,
 }
 
 const PLURAL_CLASSES: &[NounClass] = &[
@@ -66,6 +68,7 @@ fn noun_readings(word: &str, out: &mut Vec<Hypothesis>) {
                 out.push(Hypothesis {
                     lemma: s,
                     reading: Reading::Noun(class),
+                    tense: None,
                 });
             }
         }
@@ -86,6 +89,14 @@ fn stem_guesses(rest: &str) -> Vec<String> {
                 out.push(format!("{r}a"));
                 if r.ends_with(['i', 'u', 'e']) {
                     out.push(r.to_string());
+                }
+                // A stem in two vowels takes -liwa/-lewa: teuliwa → teua, ondolewa → ondoa.
+                if let Some(root) = r
+                    .strip_suffix("li")
+                    .or_else(|| r.strip_suffix("le"))
+                    .filter(|root| root.ends_with(['a', 'e', 'i', 'o', 'u']))
+                {
+                    out.push(format!("{root}a"));
                 }
             }
         }
@@ -119,6 +130,7 @@ fn verb_readings(word: &str, out: &mut Vec<Hypothesis>) {
                 out.push(Hypothesis {
                     lemma: stem,
                     reading: Reading::Verb,
+                    tense: Some(a.tense),
                 });
             }
         }
@@ -130,6 +142,7 @@ pub fn hypotheses(word: &str) -> Vec<Hypothesis> {
     let mut out = vec![Hypothesis {
         lemma: word.to_string(),
         reading: Reading::Plain,
+        tense: None,
     }];
     if word.len() < 4 || !word.chars().all(|c| c.is_alphabetic() || c == '\'') {
         return out;
@@ -140,6 +153,7 @@ pub fn hypotheses(word: &str) -> Vec<Hypothesis> {
         out.push(Hypothesis {
             lemma: base.to_string(),
             reading: Reading::Locative,
+            tense: None,
         });
     }
     out
@@ -155,21 +169,39 @@ impl Lemmas {
     /// Chooses a reading for every word of `counts` (folded word → occurrences): the one
     /// whose lemma is shared by the most distinct words (then the most occurrences); a
     /// reading no other word supports falls back to the word itself. A locative needs
-    /// its base seen as a word. A lemma `known` says exists (a glossary form) counts as one
+    /// its base seen as a word, a plural another noun form of its singular, a verb stem
+    /// forms in two tenses at least. A lemma `known` says exists (a glossary form) counts as one
     /// more word seen.
     pub fn build(counts: &HashMap<String, usize>, known: impl Fn(&str) -> bool) -> Self {
         let words: Vec<(&String, usize)> = counts.iter().map(|(w, &c)| (w, c)).collect();
         let readings: Vec<Vec<Hypothesis>> = crate::par::map_slice(&words, |(w, _)| hypotheses(w));
-        // support: lemma → (distinct words, occurrences)
+        // support: lemma → (distinct words, occurrences); nouns: the same over the noun
+        // readings only (the word itself, a plural, a locative); tenses: the verb tenses
+        // a stem was read in.
         let mut support: HashMap<&str, (usize, usize)> = HashMap::new();
+        let mut noun_support: HashMap<&str, (usize, usize)> = HashMap::new();
+        let mut tenses: HashMap<&str, Vec<Tense>> = HashMap::new();
         for ((_, c), hs) in words.iter().zip(&readings) {
             let mut seen: Vec<&str> = Vec::new();
+            let mut seen_noun: Vec<&str> = Vec::new();
             for h in hs {
                 if !seen.contains(&h.lemma.as_str()) {
                     seen.push(&h.lemma);
                     let s = support.entry(&h.lemma).or_default();
                     s.0 += 1;
                     s.1 += c;
+                }
+                if h.reading != Reading::Verb && !seen_noun.contains(&h.lemma.as_str()) {
+                    seen_noun.push(&h.lemma);
+                    let s = noun_support.entry(&h.lemma).or_default();
+                    s.0 += 1;
+                    s.1 += c;
+                }
+                if let Some(t) = h.tense {
+                    let ts = tenses.entry(&h.lemma).or_default();
+                    if !ts.contains(&t) {
+                        ts.push(t);
+                    }
                 }
             }
         }
@@ -178,7 +210,14 @@ impl Lemmas {
             let mut best = &hs[0];
             let mut best_key = (0.0f64, 0usize);
             for h in hs {
-                let mut s = support.get(h.lemma.as_str()).copied().unwrap_or_default();
+                // A plural needs its lemma seen as a noun (`mazingira` is not the plural
+                // of the verb `zingira`).
+                let from = if matches!(h.reading, Reading::Noun(_)) {
+                    &noun_support
+                } else {
+                    &support
+                };
+                let mut s = from.get(h.lemma.as_str()).copied().unwrap_or_default();
                 let is_known = h.reading != Reading::Plain && known(&h.lemma);
                 s.0 += usize::from(is_known);
                 // A longer lemma explains more of each word: `kubali` over `bali` (ku- read
@@ -188,7 +227,14 @@ impl Lemmas {
                 let ok = match h.reading {
                     Reading::Plain => true,
                     Reading::Locative => counts.contains_key(&h.lemma) || is_known,
-                    _ => s.0 >= 2,
+                    Reading::Noun(_) => s.0 >= 2,
+                    // A stem seen in one tense only is a noun's look-alike: `utafiti`,
+                    // `watafiti` (-ta- + `fiti`), `mbunge`, `wabunge` (subjunctive `bunga`).
+                    Reading::Verb => {
+                        s.0 >= 2
+                            && (is_known
+                                || tenses.get(h.lemma.as_str()).is_some_and(|t| t.len() >= 2))
+                    }
                 };
                 let better = weighted.0 > best_key.0
                     || (weighted.0 == best_key.0 && weighted.1 > best_key.1);
@@ -210,6 +256,7 @@ impl Lemmas {
             .unwrap_or_else(|| Hypothesis {
                 lemma: word.to_string(),
                 reading: Reading::Plain,
+                tense: None,
             })
     }
 
@@ -266,6 +313,35 @@ mod tests {
             assert_eq!(l.lemma(w), lemma, "{w}");
         }
         assert_eq!(l.of("mikataba").reading, Reading::Noun(NounClass::C3_4));
+    }
+
+    #[test]
+    fn one_tense_or_a_verb_singular_is_no_grouping() {
+        let l = lemmas(&[
+            ("utafiti", 5),
+            ("watafiti", 2),
+            ("mtafiti", 1),
+            ("mbunge", 3),
+            ("wabunge", 2),
+            ("mazingira", 4),
+            ("kuzingira", 1),
+            ("aliteuliwa", 2),
+            ("kuteua", 1),
+            ("ameteuliwa", 1),
+            ("aliteua", 1),
+            ("wameteua", 1),
+        ]);
+        for (w, lemma) in [
+            ("utafiti", "utafiti"),
+            ("watafiti", "mtafiti"),
+            ("wabunge", "mbunge"),
+            ("mbunge", "mbunge"),
+            ("mazingira", "mazingira"),
+            ("aliteuliwa", "teua"),
+            ("ameteuliwa", "teua"),
+        ] {
+            assert_eq!(l.lemma(w), lemma, "{w}");
+        }
     }
 
     #[test]

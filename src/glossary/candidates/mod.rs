@@ -73,6 +73,9 @@ pub struct Options {
     pub en_max_words: usize,
     /// Group English forms (plural `-s`, `-ed`, `-ing`) before aligning.
     pub en_normalise: bool,
+    /// Known pairs as anchors: the English of the glossary terms found in a segment is not
+    /// proposed for the other words of that segment.
+    pub anchors: bool,
     /// How many example segments per candidate.
     pub examples: usize,
     /// With parallel text, how much the best English proposal's Dice weighs in the rank
@@ -97,6 +100,7 @@ impl Default for Options {
             subsume: 0.6,
             en_max_words: 3,
             en_normalise: true,
+            anchors: true,
             examples: 3,
             align_weight: 1.0,
             dispersion: 0.0,
@@ -111,6 +115,7 @@ impl Options {
             lemmatise: false,
             keyness_k: 1e12,
             en_normalise: false,
+            anchors: false,
             cohesion: 0.0,
             subsume: 1.1,
             align_weight: 0.0,
@@ -286,7 +291,29 @@ pub fn extract(
     let mut terms = count::count(segments, &words, &known, opts);
     let total: usize = words.iter().map(|w| w.tokens.len()).sum();
     let scale = 1e6 / total.max(1) as f64;
-    let aligner = align::Aligner::new(segments, opts);
+    let explained: Vec<Vec<String>> = if opts.anchors {
+        words
+            .iter()
+            .map(|w| {
+                let mut out: Vec<String> = Vec::new();
+                for &(_, e) in &w.hits {
+                    let e = &glossary.entries[e];
+                    for t in std::iter::once(&e.en)
+                        .chain(&e.alt)
+                        .chain(e.plural_en.as_ref())
+                    {
+                        out.extend(word_spans(t).iter().map(|s| fold(s.of(t))));
+                    }
+                }
+                out.sort();
+                out.dedup();
+                out
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let aligner = align::Aligner::new(segments, opts, &explained);
     let n_docs = segments
         .iter()
         .map(|s| s.doc)

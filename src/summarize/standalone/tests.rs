@@ -77,3 +77,14 @@ fn a_demonstrative_points_at_a_noun_not_named_before() {
     let s = read("Wizara ilitoa wimbo mpya na wimbo huo ulipendwa.");
     assert!(s.refers_to.is_empty());
 }
+
+#[test]
+fn a_label_run_into_the_text_is_seen() {
+    assert!(
+        read("Amina Juma: Mhadhiri wa uchumi katika chuo kikuu cha Dodoma amesema bei zitapanda.")
+            .label
+    );
+    assert!(read("Tanga:Wakulima wa mkonge wamepata soko jipya la zao lao.").label);
+    assert!(!read("Wakulima wa Tanga walisema: Tutaendelea kulima mkonge.").label);
+    assert!(!read("Waziri Juma Ali alifika Tanga jana.").label);
+}

@@ -1,0 +1,105 @@
+//! English words that negate (`not`, `never`, `n't`, `unknown`, `useless`) and words that
+//! may render a Swahili negation without negating (`yet`, `dysfunction`): the English side's
+//! negation vocabulary, apart from the reading of the sentence.
+
+/// Words that negate in English.
+const NEGATIONS: [&str; 17] = [
+    "not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "without", "cannot",
+    "nowhere", "non", "except", "unless", "lack", "fail", "absent",
+];
+
+/// Words in `un-` that do not negate.
+const NOT_NEGATIVE_UN: [&str; 10] = [
+    "under", "until", "unit", "united", "union", "unique", "univers", "unison", "unanim", "unto",
+];
+
+/// Whether an English word negates: a negative word, `n't`, a negating `un-`/`in-` word
+/// (`unknown`, `unable`, `invisible`) or a `-less` one (`useless`).
+pub(super) fn negates(w: &str) -> bool {
+    let stem = crate::qa::stem::stem(w);
+    NEGATIONS.contains(&w)
+        || NEGATIONS.contains(&stem.as_str())
+        || w.ends_with("n't")
+        || w.len() >= 6 && w.starts_with("un") && !NOT_NEGATIVE_UN.iter().any(|u| w.starts_with(u))
+        || matches!(
+            w,
+            "invisible"
+                | "impossible"
+                | "unable"
+                | "inability"
+                | "illegal"
+                | "incapable"
+                | "insufficient"
+                | "inadequate"
+                | "absence"
+                | "neglect"
+                | "failure"
+                | "refuse"
+                | "refused"
+                | "denied"
+                | "deny"
+        )
+        || w.len() >= 7
+            && w.ends_with("less")
+            && !matches!(w, "unless" | "regardless" | "nevertheless" | "nonetheless")
+}
+
+/// Whether an English word may render a Swahili negation: `yet`/`remain` (a negative
+/// perfect, `bado haijabainika`), `only` (`hakuna … isipokuwa`), and words negative by
+/// their prefix or sense (`dysfunction`, `noninvasive`, `asymptomatic`, `disagree`,
+/// `malfunction`, `few`, `hardly`, `free`, `stop`, `avoid`, `ban`).
+pub(super) fn weakly_negates(w: &str) -> bool {
+    let stem = crate::qa::stem::stem(w);
+    matches!(
+        stem.as_str(),
+        "yet"
+            | "remain"
+            | "pend"
+            | "only"
+            | "few"
+            | "little"
+            | "hardly"
+            | "barely"
+            | "rarely"
+            | "seldom"
+            | "free"
+            | "stop"
+            | "avoid"
+            | "ban"
+            | "prevent"
+            | "ignor"
+            | "reject"
+            | "decline"
+            | "forbid"
+            | "prohibit"
+            | "deni"
+            | "refus"
+            | "collapse"
+    ) || w.len() >= 6
+        && [
+            "dys",
+            "non",
+            "malfunc",
+            "malnut",
+            "asym",
+            "inactiv",
+            "incomplet",
+            "inconclus",
+            "indirect",
+            "disagree",
+            "disappear",
+            "disabl",
+            "dissatisf",
+            "disorder",
+            "disrupt",
+            "disconnect",
+            "discontinu",
+            "dislike",
+            "disapprov",
+            "irregular",
+            "irrespons",
+        ]
+        .iter()
+        .any(|p| w.starts_with(p))
+        || w.ends_with("free")
+}
