@@ -216,7 +216,9 @@ fn sense_findings(e: &Entry) -> Vec<Finding> {
             "`needs_cue` without `senses`: no cue could ever choose a sense".into(),
         ));
     }
-    let mut seen: HashMap<(super::CuePlace, Vec<(String, bool)>), &str> = HashMap::new();
+    // A cue by its place and its folded words (each with whether it is a beginning).
+    type CueKey = (super::CuePlace, Vec<(String, bool)>);
+    let mut seen: HashMap<CueKey, &str> = HashMap::new();
     for s in &e.senses {
         if s.en.trim().is_empty() {
             out.push(finding(e, Severity::Error, "a sense without `en`".into()));
