@@ -23,6 +23,7 @@ pub use crate::morph::Polarity;
 use crate::morph::{Analysis, NounClass, Number, Subject, Tense, verb};
 use crate::text::Span;
 
+use super::fast_map::FastMap;
 use super::senses::{Cues, SenseChoice};
 use super::word_stream::{WordStream, plural_subject_before};
 
@@ -73,31 +74,6 @@ struct GapPhrase {
     class: NounClass,
     animate: bool,
 }
-
-/// FNV-1a: a fast hash for the short word keys of the gapped-phrase table. Kept apart from
-/// the crate's word hasher (`hash.rs`): on this table, looked up once per word of the text,
-/// the byte-at-a-time FNV measured faster than the chunked Fx hash.
-#[derive(Debug, Clone, Copy)]
-struct Fnv(u64);
-
-impl Default for Fnv {
-    fn default() -> Self {
-        Fnv(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-}
-
-type FastMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
 
 /// Whether a head is written in capitals, two letters or more (`EU`, `UNICEF`).
 fn is_acronym(sw: &str) -> bool {

@@ -3,6 +3,7 @@
 
 pub mod candidates;
 pub mod exchange;
+mod fast_map;
 mod forms;
 mod lint;
 mod lint_files;
