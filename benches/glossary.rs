@@ -66,6 +66,8 @@ fn generated(n: usize) -> Glossary {
             not: Vec::new(),
             avoid: Vec::new(),
             examples: Vec::new(),
+            senses: Vec::new(),
+            needs_cue: false,
             domain: "generated".into(),
             origin: Origin {
                 file: "generated".into(),

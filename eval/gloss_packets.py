@@ -17,6 +17,10 @@ one sentence at a time), and writes for judges:
 Then `eval/gloss_reveal.py KEY OUT/labels.tsv` gives per-system precision per kind
 and the share of content units covered.
 
+--exclude KEY.json (repeatable) leaves out the sentences an earlier packet used (its key's
+corpus and line), so a new round is judged on sentences no judge has seen. OUT/README.md tells
+a judge what to do.
+
 Usage (from the repository root):
   python3 eval/gloss_packets.py --old /work/notes/muhtasari-base \
       --new target/release/muhtasari --n 120 --seed 16 --out /work/notes/gloss-packets \
@@ -64,6 +68,37 @@ def gloss(bin_, sw):
     return items
 
 
+README = """# Judging the English gloss (blind)
+
+You judge the English a tool gives for pieces of Swahili news sentences. There are {n}
+sentences in `packet.md`. Each shows the Swahili sentence, its published English translation,
+and a numbered list of items: a piece of the Swahili (in backticks) → the English the tool
+gives for it. The items come from more than one version of the tool, merged and shuffled; do
+not try to guess which gave which.
+
+What to do, sentence by sentence:
+
+1. Read the published English and count its **important content units**: who, did what, to
+   whom, numbers, dates, places, named bodies (usually 3 to 10). Number them 1, 2, 3 … in
+   your head or in a note.
+2. In `labels.tsv`, on the sentence's **UNITS** row, write that count in the `label` column
+   (you may list the units in `units`, optional).
+3. For every item row of the sentence, fill in:
+   - `label`: **correct** (the right English for that Swahili in this sentence), **acceptable**
+     (understandable and not misleading: a near-synonym, a small slip of form, singular for
+     plural) or **wrong** (misleading, wrong sense, untranslated Swahili presented as English,
+     a name cut or mangled);
+   - `units`: the numbers of the content units the item carries usable English for, separated
+     by commas (`1,3`); leave it empty if none.
+4. Judge each item on its own, against the published English and the Swahili; an item that is
+   right but not in the published English (a paraphrase) is still correct.
+
+Edit only the `label` and `units` columns; keep the file tab-separated and the rows in order.
+Do not run the tool or look at its source. When you are done, save `labels.tsv` (or a copy
+named `labels-<your name>.tsv`) in this folder.
+"""
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--old", required=True, help="binary of the base commit")
@@ -74,19 +109,27 @@ def main():
     ap.add_argument("--max-chars", type=int, default=400, help="skip longer sentences")
     ap.add_argument("--out", required=True, help="folder for the judges")
     ap.add_argument("--key", required=True, help="key file, outside --out")
+    ap.add_argument("--exclude", action="append", default=[],
+                    help="key of an earlier packet: its sentences are not drawn again")
     a = ap.parse_args()
+    used = set()
+    for path in a.exclude:
+        for s in json.load(open(path, encoding="utf-8"))["sentences"]:
+            used.add((s["corpus"], s["line"]))
     if not os.path.isdir(a.shared):
         sys.exit(f"skipped: {a.shared} not found")
     rng = random.Random(a.seed)
     pools = [flores(a.shared), tico(a.shared), lafand(a.shared)]
     picked = []
     for k, pool in enumerate(pools):
-        pool = [p for p in pool if 20 <= len(p[2]) <= a.max_chars]
+        pool = [p for p in pool
+                if 20 <= len(p[2]) <= a.max_chars and (p[0], p[1]) not in used]
         want = a.n // 3 + (1 if k < a.n % 3 else 0)
         picked += rng.sample(pool, want)
     rng.shuffle(picked)
     os.makedirs(a.out, exist_ok=True)
-    key = {"seed": a.seed, "old": a.old, "new": a.new, "sentences": []}
+    key = {"seed": a.seed, "old": a.old, "new": a.new, "excluded": a.exclude,
+           "sentences": []}
     md = ["# Gloss judging packet", "",
           "For each sentence: list the important content units of the published English "
           "(who, did what, to whom, numbers, dates, places), number them 1, 2, …; then judge "
@@ -119,6 +162,8 @@ def main():
         key["sentences"].append(ks)
     with open(os.path.join(a.out, "packet.md"), "w", encoding="utf-8") as f:
         f.write("\n".join(md) + "\n")
+    with open(os.path.join(a.out, "README.md"), "w", encoding="utf-8") as f:
+        f.write(README.format(n=len(picked)))
     with open(os.path.join(a.out, "labels.tsv"), "w", encoding="utf-8", newline="") as f:
         csv.writer(f, delimiter="\t", lineterminator="\n").writerows(rows)
     if os.path.abspath(os.path.dirname(a.key)) == os.path.abspath(a.out):

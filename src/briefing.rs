@@ -59,6 +59,11 @@ pub struct Story {
     /// The headline's translation, when a translator gave one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub headline_translation: Option<Translation>,
+    /// The story's most telling names and terms in English, from the gloss of its key
+    /// sentences ("Central Bank · interest rate · inflation"): a scanning aid, not a
+    /// translation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub topic_en: Option<String>,
     /// Why the story stands where it does in a daily briefing (absent for a single story).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub importance: Option<Importance>,
@@ -186,6 +191,10 @@ pub struct Piece {
     pub en: Option<String>,
     /// What it is, when recognised (`term`, `name`, `number`, …).
     pub kind: Option<String>,
+    /// For a verb: its Leipzig-style segments and glosses (`wa-li-saini / 3PL-PST-sign`),
+    /// shown on hover in the HTML briefing.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub interlinear: Option<String>,
 }
 
 /// A translation and where it came from. A gloss is never one.
@@ -281,12 +290,14 @@ pub fn pieces(text: &str, offset: usize, gloss: &[GlossItem]) -> Vec<Piece> {
                 text: text[at..s].to_string(),
                 en: None,
                 kind: None,
+                interlinear: None,
             });
         }
         out.push(Piece {
             text: text[s..e].to_string(),
             en: Some(item.en.clone()),
             kind: Some(item.kind.as_str().to_string()),
+            interlinear: item.interlinear.clone(),
         });
         at = e;
     }
@@ -295,6 +306,7 @@ pub fn pieces(text: &str, offset: usize, gloss: &[GlossItem]) -> Vec<Piece> {
             text: text[at..].to_string(),
             en: None,
             kind: None,
+            interlinear: None,
         });
     }
     out

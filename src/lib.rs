@@ -101,14 +101,16 @@ pub use text::Span;
 /// Glossary candidates: terms of a corpus the glossary lacks, with English proposed.
 pub use glossary::candidates;
 pub use glossary::{
-    Analysis, Entry, Example, ExchangeFormat, Exported, Finding, Glossary, Matcher, Origin,
-    Polarity, Pos, Record, Severity, Status, Subject, Tense, TermHit, Voice, check_examples,
-    drop_erroneous, export, import, lint, lint_path, lint_text, to_yaml,
+    Analysis, CuePlace, Entry, Example, ExchangeFormat, Exported, Finding, Glossary, Matcher,
+    Origin, Polarity, Pos, Record, Sense, SenseChoice, Severity, Status, Subject, Tense, TermHit,
+    Voice, check_examples, drop_erroneous, export, import, lint, lint_path, lint_text, to_yaml,
 };
 pub use morph::NounClass;
 
 // The English side.
-pub use english::{EnglishData, GlossContext, GlossItem, GlossKind, gloss_with, term_english};
+pub use english::{
+    EnglishData, GlossContext, GlossItem, GlossKind, gloss_with, interlinear, term_english,
+};
 #[cfg(feature = "translate")]
 pub use translate::{
     QaIssue, Report, Settings, TranslateError, Translator,

@@ -92,10 +92,11 @@ fn html_keeps_article_markup_and_template_code_inert() {
     assert!(html.contains("&lt;script&gt;alert("));
     assert!(html.contains("lebo ya &lt;/td&gt; katika"));
     // Tera printed the article's template code as text, it did not evaluate it.
-    // (`yalionekana` is a glossary verb, so it is marked as a term right after the code.)
+    // (`yalionekana` is a glossary verb, so it is marked as a term right after the code,
+    // its interlinear gloss in the hover title.)
     assert!(
         html.contains(
-            "{{ title }} na {% if x %} <mark class=\"term\" title=\"appeared\">yalionekana"
+            "{{ title }} na {% if x %} <mark class=\"term\" title=\"appeared · ya-li-onekana / CL6-PST-appear\">yalionekana"
         )
     );
     // Every <td> opened is closed: the article's </td> did not break the table.

@@ -352,7 +352,26 @@ fn hit_json(glossary: &Glossary, text: &str, h: &muhtasari::TermHit) -> serde_js
         obj["polarity"] = json!(p);
     }
     add_verb_fields(&mut obj, h);
+    if let (Some(c), Some(sense)) = (h.sense, glossary.sense(h)) {
+        let cue = sense.cues().nth(usize::from(c.cue));
+        obj["sense"] = json!({
+            "en": sense.en,
+            "index": c.sense,
+            "cue": cue.map(|(_, t)| t),
+            "place": cue.map(|(p, _)| p),
+        });
+    } else if glossary.unsure(h) {
+        obj["unsure"] = json!(true);
+    }
+    if let Some(i) = interlinear(glossary, text, h) {
+        obj["interlinear"] = json!(i);
+    }
     obj
+}
+
+/// A verb hit as Leipzig-style segments and glosses: `wa-li-saini / 3PL-PST-sign`.
+fn interlinear(glossary: &Glossary, text: &str, h: &muhtasari::TermHit) -> Option<String> {
+    muhtasari::interlinear(glossary, text, h)
 }
 
 /// Briefs the built-in sample with the default length.
@@ -427,6 +446,19 @@ fn lookup_cmd(g: &Global, word: &str, format: DataFormat) -> Result<ExitCode> {
                 if let Some(n) = h.number {
                     parts.push(format!("{n:?}").to_lowercase());
                 }
+                if let Some(why) = glossary.sense_reason(h) {
+                    parts.push(format!("sense {why}"));
+                } else if glossary.unsure(h) {
+                    parts.push(format!(
+                        "unsure: no cue chose one of its {} senses, the gloss leaves it out",
+                        e.senses.len()
+                    ));
+                } else if !e.senses.is_empty() {
+                    parts.push(format!(
+                        "own sense (no cue of its {} other senses)",
+                        e.senses.len()
+                    ));
+                }
                 writeln!(
                     s,
                     "{} → {} \"{}\" [{}]{}{}",
@@ -437,6 +469,10 @@ fn lookup_cmd(g: &Global, word: &str, format: DataFormat) -> Result<ExitCode> {
                     if parts.is_empty() { "" } else { ": " },
                     parts.join(", ")
                 )?;
+                if let Some(i) = interlinear(&glossary, word, h) {
+                    let (form, gloss) = i.split_once(" / ").unwrap_or((&i, ""));
+                    writeln!(s, "    {form}\n    {gloss}")?;
+                }
             }
             s
         }

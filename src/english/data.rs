@@ -109,6 +109,11 @@ pub struct EnglishData {
     /// Titles before names.
     #[serde(default)]
     pub titles: HashMap<String, String>,
+    /// Nouns of offices held by people (`rais`, `waziri`): at a sentence start they still
+    /// head a name read whole (`Rais wa Tanzania` → President of Tanzania), where another
+    /// capitalised noun does not (`Uvamizi wa Urusi`).
+    #[serde(default)]
+    pub offices: Vec<String>,
     /// Irregular English past participles.
     #[serde(default)]
     pub participles: HashMap<String, String>,
@@ -196,6 +201,7 @@ fn parse(path: &Path, text: &str) -> Result<EnglishData> {
             .collect(),
         clock_after: raw.clock_after.iter().map(|s| fold(s)).collect(),
         titles: folded(raw.titles),
+        offices: raw.offices.iter().map(|s| fold(s.trim())).collect(),
         participles: raw.participles,
         pasts: raw.pasts,
     };

@@ -16,6 +16,7 @@ mod numbers;
 mod reader;
 pub mod time;
 mod tokens;
+pub mod topic;
 pub mod verb_list;
 pub mod verbs;
 
@@ -102,6 +103,10 @@ pub struct GlossItem {
     /// For verbs: Leipzig-style segments and glosses, `wa-li-saini / 3PL-PST-sign`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub interlinear: Option<String>,
+    /// For terms read in one of their entry's senses: the sense and the cue that chose it
+    /// (`bronze: cue "medali ya" before`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sense: Option<String>,
 }
 
 impl GlossItem {
@@ -118,6 +123,7 @@ impl GlossItem {
             value: None,
             note: None,
             interlinear: None,
+            sense: None,
         }
     }
 
@@ -179,6 +185,18 @@ pub fn term_english_in(
     }
 }
 
+/// A verb hit as Leipzig-style segments and glosses, `wa-li-saini / 3PL-PST-sign`; `None`
+/// for other hits and forms the segmenter cannot split.
+pub fn interlinear(glossary: &Glossary, text: &str, hit: &TermHit) -> Option<String> {
+    let a = hit.verb.as_ref()?;
+    let entry = &glossary.entries[hit.entry];
+    let word = fold(hit.span.of(text).split_whitespace().next()?);
+    let stem = fold(entry.sw.split_whitespace().next()?);
+    let en = glossary.english(hit);
+    crate::morph::leipzig::interlinear(&word, &stem, &en, a)
+        .map(|i| format!("{} / {}", i.form(), i.gloss()))
+}
+
 /// The gloss of the sentence at `span`: numbers, money, dates and times first (they claim
 /// the words around them: `asilimia`, `dola bilioni`, `saa … asubuhi`), then the terms of
 /// `hits` inside the span, then titles and names; in sentence order, without overlaps.
@@ -206,9 +224,10 @@ pub fn gloss_in(
     if !text.is_char_boundary(span.start) || !text.is_char_boundary(span.end) {
         return Vec::new();
     }
+    // A term whose entry needs a sense cue and found none is left out rather than guessed.
     let hits: Vec<&TermHit> = hits
         .iter()
-        .filter(|h| h.span.start >= span.start && h.span.end <= span.end)
+        .filter(|h| h.span.start >= span.start && h.span.end <= span.end && !glossary.unsure(h))
         .collect();
     let toks = tokens(text, span, &data.glued_currencies);
     let r = Reader {
@@ -237,11 +256,29 @@ pub fn gloss_in(
             continue;
         }
         let entry = &glossary.entries[hit.entry];
-        let (en, tense) = term_english_in(data, glossary, hit, text);
+        let (mut en, tense) = term_english_in(data, glossary, hit, text);
+        // `COVID-19`, `SARS-CoV-2`: digits hyphened to the term belong to it (one token).
+        let mut end = hit.span.end;
+        if let Some(t) = toks
+            .iter()
+            .find(|t| t.span.start < end && end < t.span.end)
+            .filter(|t| {
+                let rest = &text[end..t.span.end];
+                rest.len() > 1
+                    && rest.starts_with('-')
+                    && rest[1..].bytes().all(|b| b.is_ascii_digit())
+            })
+        {
+            let rest = &text[end..t.span.end];
+            if !en.ends_with(rest) {
+                en.push_str(rest);
+            }
+            end = t.span.end;
+        }
         let mut item = GlossItem::new(
             text,
             hit.span.start,
-            hit.span.end,
+            end,
             en,
             if entry.pos == Pos::Name {
                 GlossKind::Name
@@ -250,15 +287,10 @@ pub fn gloss_in(
             },
         );
         item.entry = Some(entry.id.clone());
+        item.sense = glossary.sense_reason(hit);
         item.polarity = hit.polarity;
         item.tense = tense;
-        item.interlinear = hit.verb.as_ref().and_then(|a| {
-            let word = fold(item.sw.split_whitespace().next()?);
-            let stem = fold(entry.sw.split_whitespace().next()?);
-            let en = glossary.english(hit);
-            crate::morph::leipzig::interlinear(&word, &stem, &en, a)
-                .map(|i| format!("{} / {}", i.form(), i.gloss()))
-        });
+        item.interlinear = interlinear(glossary, text, hit);
         items.push(item);
     }
     // Negated verbs the glossary lacks, from the verb list: `hakutoa` → did not give.
@@ -320,7 +352,8 @@ pub fn gloss_in(
         // A Swahili word with a capital (`Idara ya Uhamiaji`, `"Katika`, `MWANAUME`) does not
         // start a name; it may continue one a real name started.
         // After a place noun (`vijiji vya Ngao na Kipini`, `mji wa Simba`) it is a place name.
-        let common = names::is_swahili_word(&t.folded)
+        let common = (names::is_swahili_word(&t.folded)
+            || names::is_class_prefixed(t.span.of(text)))
             && !names::after_place_noun(
                 &toks[k.saturating_sub(4)..k]
                     .iter()
@@ -335,6 +368,16 @@ pub fn gloss_in(
             free(&items, t) && !data.titles.contains_key(&t.folded)
         })
         .unwrap_or(k);
+        // `Minispaa ya Wuhan`, `Uchanganyaji wa Sauti`: a run joined by an associative that no
+        // glossary entry read is a Swahili name or title; only what follows the last
+        // associative may be a name, and it is read again from there.
+        if let Some(j) = (k + 1..last)
+            .rev()
+            .find(|&j| names::is_join(&toks[j].folded))
+        {
+            k = j + 1;
+            continue;
+        }
         // At the sentence start a capital says nothing: only a second capitalised word right
         // after it makes a name (`Vladimir Putin alisema`, not `Mtaalamu wa TEHAMA`).
         let second_capital = k == 0
@@ -359,7 +402,7 @@ pub fn gloss_in(
         k = last + 1;
     }
     items.sort_by_key(|i| i.start);
-    names::compose_institutions(glossary, text, &mut items);
+    names::compose_institutions(glossary, text, span.start, &data.offices, &mut items);
     counting::refine(text, &toks, &mut items);
     names::merge_locatives(text, &toks, &mut items);
     resolve_leo_by_date(text, &mut items);

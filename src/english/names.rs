@@ -25,9 +25,29 @@ fn words() -> &'static HashSet<&'static str> {
 }
 
 /// Whether `folded` (lower case, as [`crate::text::fold`] gives it) is a Swahili word of the
-/// shipped word list, so a capital on it does not make it a name.
+/// shipped word list or a function word of the language data (`kati`, which the dictionary
+/// also lists capitalised), so a capital on it does not make it a name.
 pub fn is_swahili_word(folded: &str) -> bool {
+    static STOPWORDS: OnceLock<crate::text::WordSet> = OnceLock::new();
     words().contains(folded)
+        || STOPWORDS
+            .get_or_init(|| crate::lang::LangData::embedded().stopwords)
+            .contains(folded)
+}
+
+/// Whether a word is a noun-class prefix hyphened to a name: `Ki-Israel` (Israeli),
+/// `Wa-Palestina`, `M-Kenya`. Swahili, not a name to pass through.
+pub fn is_class_prefixed(word: &str) -> bool {
+    const PREFIXES: [&str; 9] = ["Ki-", "Wa-", "M-", "Mw-", "U-", "Vi-", "Ma-", "Ku-", "Mu-"];
+    PREFIXES.iter().any(|p| {
+        word.strip_prefix(p)
+            .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+    })
+}
+
+/// Whether a folded word is an associative joining the parts of a name (`ya`, `wa`, …).
+pub(super) fn is_join(folded: &str) -> bool {
+    JOINS.contains(&folded)
 }
 
 /// Nouns of places whose name follows after an associative: `kijiji cha Ngao`, `mji wa
@@ -78,7 +98,18 @@ const JOINS: [&str; 7] = ["wa", "ya", "la", "za", "cha", "vya", "mwa"];
 /// English runs the other way, as English names do: Immigration Department, Mwembeni Sports
 /// Stadium. A name after a place of the glossary reads `of`: `Chuo Kikuu cha Nairobi` →
 /// University of Nairobi. `items` must be in sentence order and not overlap.
-pub(super) fn compose_institutions(glossary: &Glossary, text: &str, items: &mut Vec<GlossItem>) {
+///
+/// At the sentence start (`from` is where the sentence begins) a capital says nothing: a
+/// name is read whole there only when a later part is a capitalised Swahili term too
+/// (`Wizara ya Afya`), not from a head and a place alone (`Uvamizi wa Urusi` is Russia's
+/// invasion, not the "Invasion of Russia").
+pub(super) fn compose_institutions(
+    glossary: &Glossary,
+    text: &str,
+    from: usize,
+    offices: &[String],
+    items: &mut Vec<GlossItem>,
+) {
     // The head is a noun of the glossary (`Idara`, `Rais`, `Uwanja wa Ndege`), never a
     // name passed through (`Armando Cossa wa Msumbiji` stays a person and a country) nor
     // an adjective (`Kimataifa`).
@@ -86,7 +117,16 @@ pub(super) fn compose_institutions(glossary: &Glossary, text: &str, items: &mut 
         i.entry
             .as_deref()
             .and_then(|id| glossary.entries.iter().find(|e| e.id == id))
-            .is_some_and(|e| matches!(e.pos, Pos::Noun | Pos::Phrase))
+            .is_some_and(|e| match e.pos {
+                // A singular head, or an office (`Mawaziri wa Urusi`): `Viwanda ya Japani`
+                // (factories) is a list's last item, not an institution's name.
+                Pos::Noun => {
+                    let lemma = crate::text::fold(&e.sw);
+                    crate::text::fold(&i.sw) == lemma || offices.contains(&lemma)
+                }
+                Pos::Phrase => true,
+                _ => false,
+            })
     };
     let part = |i: &GlossItem| {
         matches!(i.kind, GlossKind::Term | GlossKind::Name)
@@ -129,6 +169,20 @@ pub(super) fn compose_institutions(glossary: &Glossary, text: &str, items: &mut 
         }
         let pieces = &items[j..=last];
         let tail = &pieces[pieces.len() - 1];
+        let opens = text
+            .get(from.min(pieces[0].start)..pieces[0].start)
+            .is_some_and(|b| b.chars().all(|c| !c.is_alphanumeric()));
+        let inner_capital = pieces[1..].iter().any(|p| p.kind == GlossKind::Term)
+            || pieces[0].sw.split_whitespace().skip(1).any(is_capitalised);
+        let office = pieces[0]
+            .entry
+            .as_deref()
+            .and_then(|id| glossary.entries.iter().find(|e| e.id == id))
+            .is_some_and(|e| offices.contains(&crate::text::fold(&e.sw)));
+        if opens && !inner_capital && !office {
+            j += 1;
+            continue;
+        }
         // A glossary place at the end reads `of`: University of Nairobi.
         let place = tail.kind == GlossKind::Name && tail.entry.is_some() && pieces.len() == 2;
         let en = if place {

@@ -1,6 +1,10 @@
 //! Checks across a whole glossary: duplicate ids and head words, forms two entries share,
 //! verb stems too short to match safely, negative forms not listed, forms an entry says
-//! are another concept, and examples that do not match. Each finding names its place.
+//! are another concept, senses and their cues, and examples that do not match (and the
+//! sense they choose). Each finding names its place.
+//!
+//! Over 400 lines with a reason: every check reads the same entry loop and `Finding`
+//! type; the file-level checks are in `lint_files.rs`.
 
 use std::collections::HashMap;
 
@@ -190,6 +194,7 @@ pub fn lint(glossary: &Glossary) -> Vec<Finding> {
                 ),
             ));
         }
+        out.extend(sense_findings(e));
         if e.examples.is_empty() {
             out.push(finding(e, Severity::Warning, "no example sentence".into()));
         }
@@ -201,6 +206,74 @@ pub fn lint(glossary: &Glossary) -> Vec<Finding> {
     out.extend(check_taken_forms(glossary, &matcher));
     out.extend(examples_with(glossary, &matcher));
     out.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
+    out
+}
+
+/// Senses: each with English and at least one well-formed cue, no cue in two senses, an
+/// example choosing each; `needs_cue` only with senses.
+fn sense_findings(e: &Entry) -> Vec<Finding> {
+    let mut out = Vec::new();
+    if e.needs_cue && e.senses.is_empty() {
+        out.push(finding(
+            e,
+            Severity::Error,
+            "`needs_cue` without `senses`: no cue could ever choose a sense".into(),
+        ));
+    }
+    // A cue by its place and its folded words (each with whether it is a beginning).
+    type CueKey = (super::CuePlace, Vec<(String, bool)>);
+    let mut seen: HashMap<CueKey, &str> = HashMap::new();
+    for s in &e.senses {
+        if s.en.trim().is_empty() {
+            out.push(finding(e, Severity::Error, "a sense without `en`".into()));
+        }
+        if s.cues().next().is_none() {
+            out.push(finding(
+                e,
+                Severity::Error,
+                format!(
+                    "sense {:?} has no cue (`before`, `after` or `near`): it is never chosen",
+                    s.en
+                ),
+            ));
+        }
+        for (place, cue) in s.cues() {
+            let Some(words) = super::senses::cue_words(cue) else {
+                out.push(finding(
+                    e,
+                    Severity::Error,
+                    format!(
+                        "sense {:?}: cue {cue:?} ({}) is not words of letters and digits (a final `*` allowed)",
+                        s.en,
+                        place.as_str()
+                    ),
+                ));
+                continue;
+            };
+            if let Some(first) = seen.insert((place, words), &s.en) {
+                out.push(finding(
+                    e,
+                    Severity::Error,
+                    format!(
+                        "cue {cue:?} ({}) chooses both sense {first:?} and sense {:?}",
+                        place.as_str(),
+                        s.en
+                    ),
+                ));
+            }
+        }
+        let shown = e
+            .examples
+            .iter()
+            .any(|x| x.sense.as_deref().is_some_and(|w| w.trim() == s.en.trim()));
+        if !shown {
+            out.push(finding(
+                e,
+                Severity::Warning,
+                format!("sense {:?} has no example with `sense: {}`", s.en, s.en),
+            ));
+        }
+    }
     out
 }
 
@@ -263,6 +336,28 @@ fn examples_with(glossary: &Glossary, matcher: &Matcher) -> Vec<Finding> {
                 .iter()
                 .find(|h| h.entry == i && h.span.of(&ex.text) == ex.expect);
             if let Some(h) = hit {
+                if let Some(want) = &ex.sense {
+                    let got = glossary.sense(h).map_or(e.en.as_str(), |s| s.en.as_str());
+                    if e.senses.is_empty() {
+                        out.push(finding(
+                            e,
+                            Severity::Error,
+                            format!(
+                                "example {:?} names a sense, but the entry has none",
+                                ex.expect
+                            ),
+                        ));
+                    } else if got.trim() != want.trim() {
+                        out.push(finding(
+                            e,
+                            Severity::Error,
+                            format!(
+                                "example {:?}: expected sense {want:?}, the cues chose {got:?}",
+                                ex.expect
+                            ),
+                        ));
+                    }
+                }
                 if let Some(p) = ex.polarity
                     && h.polarity != Some(p)
                 {

@@ -71,6 +71,10 @@ pub(crate) const EMBEDDED: &[(&str, &str)] = &[
         "glossary/institutions.yaml",
         include_str!("../../glossary/institutions.yaml"),
     ),
+    (
+        "glossary/languages.yaml",
+        include_str!("../../glossary/languages.yaml"),
+    ),
     ("glossary/law.yaml", include_str!("../../glossary/law.yaml")),
     (
         "glossary/media.yaml",
@@ -187,6 +191,8 @@ pub(crate) fn parse_file(name: &str, text: &str) -> Result<Vec<Entry>> {
             not: r.not,
             avoid: r.avoid.iter().map(|a| a.trim().to_string()).collect(),
             examples: r.examples,
+            senses: r.senses,
+            needs_cue: r.needs_cue,
             domain: r.domain.unwrap_or_else(|| raw.domain.clone()),
             origin,
         });

@@ -23,6 +23,8 @@ pub use crate::morph::Polarity;
 use crate::morph::{Analysis, NounClass, Number, Subject, Tense, verb};
 use crate::text::Span;
 
+use super::fast_map::FastMap;
+use super::senses::{Cues, SenseChoice};
 use super::word_stream::{WordStream, plural_subject_before};
 
 /// One term found in a text.
@@ -44,6 +46,8 @@ pub struct TermHit {
     pub verb: Option<Analysis>,
     /// Whether a noun phrase was found with an agreeing word inside it.
     pub gapped: bool,
+    /// The sense the words around the hit chose, for entries with senses.
+    pub sense: Option<SenseChoice>,
 }
 
 #[derive(Debug, Clone)]
@@ -54,6 +58,8 @@ struct Pattern {
     /// The plural is written the same: the number comes from the next word.
     same_plural: bool,
     name: bool,
+    /// A name written in capitals (`EU`): the text must be in capitals too.
+    acronym: bool,
     kind: FormKind,
     /// For a hand-listed verb form, its analysis, computed once.
     analysis: Option<Analysis>,
@@ -69,30 +75,10 @@ struct GapPhrase {
     animate: bool,
 }
 
-/// FNV-1a: a fast hash for the short word keys of the gapped-phrase table. Kept apart from
-/// the crate's word hasher (`hash.rs`): on this table, looked up once per word of the text,
-/// the byte-at-a-time FNV measured faster than the chunked Fx hash.
-#[derive(Debug, Clone, Copy)]
-struct Fnv(u64);
-
-impl Default for Fnv {
-    fn default() -> Self {
-        Fnv(0xcbf2_9ce4_8422_2325)
-    }
+/// Whether a head is written in capitals, two letters or more (`EU`, `UNICEF`).
+fn is_acronym(sw: &str) -> bool {
+    sw.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !sw.chars().any(char::is_lowercase)
 }
-
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-}
-
-type FastMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
 
 /// A compiled matcher over one glossary.
 #[derive(Debug, Clone)]
@@ -108,6 +94,8 @@ pub struct Matcher {
     stems: Vec<Option<String>>,
     /// Per noun or noun-phrase entry: its class and whether it agrees like a person.
     nominal: Vec<Option<(NounClass, bool)>>,
+    /// Per entry with senses: their cues.
+    cues: Vec<Option<Cues>>,
 }
 
 /// A possible hit, small and with its priority precomputed (sorting is a hot path).
@@ -187,6 +175,7 @@ impl Matcher {
         let mut not = Vec::with_capacity(glossary.entries.len());
         let mut stems = Vec::with_capacity(glossary.entries.len());
         let mut nominal = Vec::with_capacity(glossary.entries.len());
+        let cues = glossary.entries.iter().map(Cues::of).collect();
         for (i, entry) in glossary.entries.iter().enumerate() {
             nominal.push(
                 entry
@@ -217,6 +206,10 @@ impl Matcher {
                     negative: form.negative,
                     same_plural: form.same_plural,
                     name: entry.pos == Pos::Name,
+                    acronym: entry.pos == Pos::Name
+                        && std::iter::once(&entry.sw)
+                            .chain(&entry.forms)
+                            .any(|f| is_acronym(f) && normalise(f) == form.text),
                     kind: form.kind,
                     analysis,
                 };
@@ -254,6 +247,7 @@ impl Matcher {
             not,
             stems,
             nominal,
+            cues,
         }
     }
 
@@ -307,6 +301,15 @@ impl Matcher {
                         if p.name
                             && !text[stream.text_start[first] as usize..]
                                 .starts_with(char::is_uppercase)
+                        {
+                            continue;
+                        }
+                        // An acronym (`EU`, `UN`) is only itself in capitals: `Eu` is a word.
+                        if p.acronym
+                            && text
+                                [stream.text_start[first] as usize..stream.text_end[last] as usize]
+                                .chars()
+                                .any(char::is_lowercase)
                         {
                             continue;
                         }
@@ -386,7 +389,7 @@ impl Matcher {
                     continue;
                 }
                 taken[a..=b].iter_mut().for_each(|t| *t = true);
-                hits.push(self.hit(&stream, c, &analyses));
+                hits.push(self.hit(text, &stream, c, &analyses));
             }
             if hits.len() - from > 1 {
                 hits[from..].sort_by_key(|h| h.span.start);
@@ -414,7 +417,13 @@ impl Matcher {
         })
     }
 
-    fn hit(&self, stream: &WordStream, c: &Candidate, analyses: &[Analysis]) -> TermHit {
+    fn hit(
+        &self,
+        text: &str,
+        stream: &WordStream,
+        c: &Candidate,
+        analyses: &[Analysis],
+    ) -> TermHit {
         let (a, b) = (c.first as usize, c.last as usize);
         let analysis = (c.analysis != NONE).then(|| analyses[c.analysis as usize]);
         let pattern = &self.patterns[c.pattern as usize][c.reading as usize];
@@ -451,6 +460,9 @@ impl Matcher {
             subject: analysis.and_then(|a| a.subject),
             verb: analysis,
             gapped: c.gapped,
+            sense: self.cues[c.entry as usize]
+                .as_ref()
+                .and_then(|cues| cues.choose(text, stream, a, b)),
         }
     }
 

@@ -3,6 +3,7 @@
 
 pub mod candidates;
 pub mod exchange;
+mod fast_map;
 mod forms;
 mod lint;
 mod lint_files;
@@ -10,6 +11,7 @@ mod load;
 mod matcher;
 mod model;
 pub(crate) mod plural_en;
+mod senses;
 mod word_stream;
 
 pub use crate::morph::{Analysis, Subject, Tense, Voice};
@@ -17,7 +19,8 @@ pub use exchange::{ExchangeFormat, Exported, Record, export, import, to_yaml};
 pub use lint::{Finding, Severity, check_examples, drop_erroneous, lint};
 pub use lint_files::{lint_path, lint_text};
 pub use matcher::{Matcher, Polarity, TermHit};
-pub use model::{Entry, Example, Origin, Pos, Status};
+pub use model::{CuePlace, Entry, Example, Origin, Pos, Sense, Status};
+pub use senses::SenseChoice;
 
 use std::borrow::Cow;
 
@@ -34,13 +37,37 @@ impl Glossary {
     /// The English for a hit: for a plural form, the entry's `plural_en`, else the regular
     /// English plural of its preferred English (`mikataba` → "agreements"); for any other
     /// form the preferred English.
+    /// A sense the words around the hit chose replaces the entry's own English.
     pub fn english(&self, hit: &TermHit) -> Cow<'_, str> {
         let e = &self.entries[hit.entry];
-        match (hit.number, &e.plural_en) {
+        let (en, plural_en) = match self.sense(hit) {
+            Some(s) => (&s.en, &s.plural_en),
+            None => (&e.en, &e.plural_en),
+        };
+        match (hit.number, plural_en) {
             (Some(Number::Plural), Some(p)) => Cow::Borrowed(p),
-            (Some(Number::Plural), None) => Cow::Owned(plural_en::plural(&e.en)),
-            _ => Cow::Borrowed(&e.en),
+            (Some(Number::Plural), None) => Cow::Owned(plural_en::plural(en)),
+            _ => Cow::Borrowed(en),
         }
+    }
+
+    /// The sense a hit chose, if any.
+    pub fn sense(&self, hit: &TermHit) -> Option<&Sense> {
+        let c = hit.sense?;
+        self.entries[hit.entry].senses.get(usize::from(c.sense))
+    }
+
+    /// Why a hit reads in its sense: `bronze: cue "medali ya" before`.
+    pub fn sense_reason(&self, hit: &TermHit) -> Option<String> {
+        let c = hit.sense?;
+        let s = self.sense(hit)?;
+        let (place, cue) = s.cues().nth(usize::from(c.cue))?;
+        Some(format!("{}: cue \"{cue}\" {}", s.en, place.as_str()))
+    }
+
+    /// Whether a hit's English is a guess: its entry `needs_cue` and no cue chose a sense.
+    pub fn unsure(&self, hit: &TermHit) -> bool {
+        hit.sense.is_none() && self.entries[hit.entry].needs_cue
     }
 }
 

@@ -69,6 +69,71 @@ pub struct Example {
     /// For verbs: the tense the hit must report (`past`, `perfect`, `future`, …).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tense: Option<crate::morph::Tense>,
+    /// For entries with senses: the English of the sense the hit must choose (the entry's
+    /// own `en` when no cue may fire).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sense: Option<String>,
+}
+
+/// A sense of an entry other than its own English, chosen when one of its cues stands
+/// around the term: `shaba` is copper, but bronze after `medali ya`. Cues are folded words;
+/// a word ending in `*` stands for any word it begins (`ku*`: an infinitive).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Sense {
+    /// The English of this sense.
+    pub en: String,
+    /// The English of its plural, when not the regular plural of `en`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plural_en: Option<String>,
+    /// Words or phrases right before the term (`chini ya` + ulinzi: custody).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub before: Vec<String>,
+    /// Words or phrases right after the term (aliongeza + `kuwa`: added that).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub after: Vec<String>,
+    /// Words or phrases anywhere within a few words in the same sentence (`medali`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub near: Vec<String>,
+    /// Why, for translators.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// Where a sense cue must stand.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum CuePlace {
+    /// Right before the term.
+    Before,
+    /// Right after the term.
+    After,
+    /// Within a few words, in the same sentence.
+    Near,
+}
+
+impl CuePlace {
+    /// The place as the YAML writes it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CuePlace::Before => "before",
+            CuePlace::After => "after",
+            CuePlace::Near => "near",
+        }
+    }
+}
+
+impl Sense {
+    /// Every cue of the sense with its place, in a fixed order (before, after, near): a
+    /// [`crate::glossary::SenseChoice`] names a cue by its index here.
+    pub fn cues(&self) -> impl Iterator<Item = (CuePlace, &str)> {
+        fn tag(place: CuePlace, v: &[String]) -> impl Iterator<Item = (CuePlace, &str)> {
+            v.iter().map(move |c| (place, c.as_str()))
+        }
+        tag(CuePlace::Before, &self.before)
+            .chain(tag(CuePlace::After, &self.after))
+            .chain(tag(CuePlace::Near, &self.near))
+    }
 }
 
 /// An entry as written in YAML.
@@ -111,6 +176,10 @@ pub(crate) struct RawEntry {
     pub avoid: Vec<String>,
     #[serde(default)]
     pub examples: Vec<Example>,
+    #[serde(default)]
+    pub senses: Vec<Sense>,
+    #[serde(default)]
+    pub needs_cue: bool,
 }
 
 /// A glossary file as written in YAML.
@@ -176,6 +245,13 @@ pub struct Entry {
     pub avoid: Vec<String>,
     /// Example sentences.
     pub examples: Vec<Example>,
+    /// Other senses, each chosen by cue words around the term.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub senses: Vec<Sense>,
+    /// The entry's own English is too often wrong when no sense cue fires: the gloss then
+    /// leaves the term out rather than guess (`glossary find` still reports it).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub needs_cue: bool,
     /// The domain (the file's `domain`).
     pub domain: String,
     /// Where it was written.

@@ -360,7 +360,17 @@ pub fn plural_cue(word: &str, animate: bool) -> bool {
         return true;
     }
     if animate {
-        return CLASS_2_MODIFIERS.contains(&word);
+        // Class 2 modifiers (`raia wengi`), and a class 2 verb with a tense or relative
+        // (`raia walikimbia`, `askari wanaolinda`); a bare `wa-` is left out: nouns of people
+        // start with it (`askari wanawake`).
+        const VERB_2: &[&str] = &[
+            "wali", "wame", "wana", "wata", "waki", "wange", "wasi", "hawaku", "hawaja", "hawata",
+            "hawana",
+        ];
+        return CLASS_2_MODIFIERS.contains(&word)
+            || VERB_2
+                .iter()
+                .any(|p| word.len() > p.len() + 2 && word.starts_with(p));
     }
     const CLASS_10: &[&str] = &[
         "za",

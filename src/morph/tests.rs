@@ -29,7 +29,11 @@ fn plural_cues_after_a_same_form_noun() {
         assert!(!plural_cue(w, false), "{w}");
     }
     assert!(plural_cue("watatu", true) && plural_cue("hao", true) && plural_cue("wanane", true));
-    assert!(!plural_cue("walisema", true) && !plural_cue("zote", true));
+    // An animate noun agrees with a class 2 verb with its tense (`raia walikimbia`), not
+    // with a word that merely starts with `wa` (`wakili`) nor with class 10 (`zote`).
+    assert!(plural_cue("walisema", true) && plural_cue("wanaolinda", true));
+    assert!(!plural_cue("wakili", true) && !plural_cue("zote", true));
+    assert!(!plural_cue("walisema", false));
 }
 
 #[test]

@@ -250,8 +250,10 @@ impl Pipeline {
                 Some(sentence_spans[s][i].of(&articles[s].doc.text).to_string())
             })
             .unwrap_or_default();
+        let topic_en = crate::english::topic::topic_line(sentences.iter().flat_map(|k| &k.gloss));
         Story {
             headline,
+            topic_en,
             sources: articles.iter().map(source_ref).collect(),
             terms: self.term_uses(articles),
             sentences,

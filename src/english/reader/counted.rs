@@ -17,14 +17,25 @@ impl Reader<'_> {
         if term.is_none() && (noun.is_none() || self.in_term(i)) {
             return None;
         }
+        // Only a space between the noun and its count: `Picha.2` is a figure's number.
+        let next = self.toks.get(i + 1)?;
+        let gap = &self.text[s.end..next.span.start];
+        if gap.is_empty() || !gap.chars().all(char::is_whitespace) {
+            return None;
+        }
         let a = amount(self.toks, i + 1, self.data)?;
         if let (Some(hit), None) = (term, noun) {
             let e = &self.glossary.entries[hit.entry];
+            // The sense the words around chose, else the entry's own English.
+            let (en, plural_en) = match self.glossary.sense(hit) {
+                Some(sense) => (&sense.en, &sense.plural_en),
+                None => (&e.en, &e.plural_en),
+            };
             // The count sets the number of the English: `tembo 1,800` → 1,800 elephants.
-            let noun = match &e.plural_en {
-                _ if a.value == Some(1.0) => e.en.clone(),
+            let noun = match plural_en {
+                _ if a.value == Some(1.0) => en.clone(),
                 Some(p) => p.clone(),
-                None => crate::glossary::plural_en::plural(&e.en),
+                None => crate::glossary::plural_en::plural(en),
             };
             let en = format!("{} {noun}", a.en);
             let mut item = self.item(i, i + a.used, en, GlossKind::Quantity);

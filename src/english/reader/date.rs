@@ -90,6 +90,15 @@ impl Reader<'_> {
                 item.value = value;
                 Some((item, last - first + 1))
             };
+        // `14 na 15 Mei (2024)`: two days of one month.
+        if let (Some(d1), Some("na"), Some(d2), Some(m)) = (
+            day_num(t),
+            self.word(i + 1),
+            self.toks.get(i + 2).and_then(day_num),
+            self.word(i + 3).and_then(|m| self.data.month_number(m)),
+        ) {
+            return self.two_days(i, i + 3, d1, d2, m, year_at(i + 4));
+        }
         // `20 Juni 2024`, `20 Juni`
         if let (Some(d), Some(m)) = (
             day_num(t),
@@ -106,12 +115,30 @@ impl Reader<'_> {
                 return finish(i, i + 1, None, m, Some(y));
             }
             if let Some(d) = self.toks.get(i + 1).and_then(day_num) {
+                // `Mei 14 na 15 (, 2024)`
+                if self.word(i + 2) == Some("na")
+                    && let Some(d2) = self.toks.get(i + 3).and_then(day_num)
+                {
+                    return self.two_days(i, i + 3, d, d2, m, year_at(i + 4));
+                }
                 return match year_at(i + 2) {
                     Some(y) => finish(i, i + 2, Some(d), m, Some(y)),
                     None => finish(i, i + 1, Some(d), m, None),
                 };
             }
             return finish(i, i, None, m, None);
+        }
+        // `mwezi Agosti 1, 2019`: the date after `mwezi` takes the word in.
+        if w == "mwezi"
+            && self
+                .word(i + 1)
+                .and_then(|m| self.data.month_number(m))
+                .is_some()
+            && let Some((mut item, used)) = self.date_at(i + 1).filter(|(_, used)| *used > 1)
+        {
+            item.start = t.span.start;
+            item.sw = self.text[item.start..item.end].to_string();
+            return Some((item, used + 1));
         }
         // `mwezi Juni`
         if w == "mwezi"
@@ -147,5 +174,31 @@ impl Reader<'_> {
             return Some((item, 2));
         }
         None
+    }
+
+    /// Two days of one month, tokens `first..=last` (and the year after, if any): `14 and 15
+    /// May 2024`.
+    fn two_days(
+        &self,
+        first: usize,
+        last: usize,
+        d1: u32,
+        d2: u32,
+        month: u32,
+        year: Option<i64>,
+    ) -> Option<(GlossItem, usize)> {
+        if d2 <= d1 {
+            return None;
+        }
+        let name = dates::month_name(month)?;
+        let (last, en) = match year {
+            Some(y) => (last + 1, format!("{d1} and {d2} {name} {y}")),
+            None => (last, format!("{d1} and {d2} {name}")),
+        };
+        let mut item = self.item(first, last, en, GlossKind::Date);
+        if let Some(y) = year {
+            item.value = Date::new(y, month, d1).map(|d| d.iso());
+        }
+        Some((item, last - first + 1))
     }
 }
