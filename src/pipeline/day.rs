@@ -210,6 +210,7 @@ impl Day {
                     sentences: Vec::new(),
                     terms: Vec::new(),
                     headline_translation: None,
+                    topic_en: None,
                     importance: Some(p.importance.clone()),
                 })
                 .collect(),
