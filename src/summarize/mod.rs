@@ -194,6 +194,8 @@ mod tests {
                 event("mahindi bei soko wakulima", 12, 1),
                 event("mahindi bei soko mvua", 12, 1),
                 event("mahindi bei soko mkoa", 12, 1),
+                event("mahindi bei soko bandari", 12, 1),
+                event("mahindi bei soko lori", 12, 1),
             ],
         }
     }
@@ -216,7 +218,8 @@ mod tests {
         assert_eq!(picks[0].index, 0);
         assert!(picks[0].parts.anchor);
         assert!(picks[1..].iter().all(|p| !p.parts.anchor));
-        // A question lede ("Je, bunge litapitisha sheria?") is no anchor; the news after it is.
+        // A question lede ("Je, bunge litapitisha sheria?") is no anchor; the news after it
+        // is (one question in seven sentences: not an interview).
         let mut asked = event("bunge sheria kodi", 9, 0);
         asked.standing.question = true;
         let picks = summarize(&[lede_story(asked)], Length::Sentences(1), &on);
