@@ -106,6 +106,13 @@ pub struct SummaryConfig {
     /// With several sources, how much more a novel term counts when only one source holds
     /// it (a number, a quote's words, a named actor the others lack).
     pub exclusive: f64,
+    /// Whether the summary anchors on the lede: the first pick is the source's first
+    /// sentence when it stands alone (no question, fragment, label, leaning opener or
+    /// unnamed speaker) and does not set a scene (no event verb and no number or date);
+    /// in a scene or question opener, the news sentence after it (see `lede_window`).
+    /// The other picks are chosen as before. Blind judges preferred summaries that keep
+    /// the article's own opening sentence, unless it tells no news.
+    pub anchor_lede: bool,
 }
 
 impl Default for SummaryConfig {
@@ -150,6 +157,7 @@ impl Default for SummaryConfig {
             fill_flawed: false,
             novelty: 0.1,
             exclusive: 5.0,
+            anchor_lede: true,
         }
     }
 }

@@ -46,6 +46,31 @@ pub(crate) fn news_sentence(source: &SourceInfo, config: &SummaryConfig) -> Opti
     fallback
 }
 
+/// Whether `first`, a source's first sentence, sets a scene rather than telling news:
+/// nothing happens in it (no past or perfect verb) and it holds no number or date
+/// (`Jua linachomoza juu ya milima ya Usambara.`). A question or a leaning opener is
+/// for the stand-alone checks of selection.
+pub(crate) fn opens_on_scene(first: &SentenceInfo) -> bool {
+    !first.standing.event && first.numbers == 0
+}
+
+/// The sentence of `source` a summary anchors on when [`SummaryConfig::anchor_lede`] is
+/// on: the first sentence unless it opens on a scene (then the news sentence
+/// [`news_sentence`] finds after it, if any). Whether the candidate stands alone is
+/// checked by selection; when the first sentence does not, this gives the news sentence
+/// after it instead.
+pub(crate) fn anchor(
+    source: &SourceInfo,
+    first_stands: bool,
+    config: &SummaryConfig,
+) -> Option<usize> {
+    let first = source.sentences.first()?;
+    if first_stands && !opens_on_scene(first) {
+        return Some(0);
+    }
+    news_sentence(source, config).filter(|&i| i > 0)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -91,5 +116,31 @@ mod tests {
             ..SummaryConfig::default()
         };
         assert_eq!(news_sentence(&src, &short), Some(2));
+    }
+
+    #[test]
+    fn the_anchor_is_the_first_sentence_unless_it_sets_a_scene() {
+        // "Serikali imetangaza bajeti mpya." (an event, no name): a lede.
+        let news = SourceInfo {
+            title_keys: vec![],
+            sentences: vec![s(true, 0, 0, false), s(true, 2, 1, false)],
+        };
+        let config = SummaryConfig::default();
+        assert_eq!(anchor(&news, true, &config), Some(0));
+        // A lede that cannot stand alone gives way to the news after it.
+        assert_eq!(anchor(&news, false, &config), Some(1));
+        // "Jua linachomoza juu ya milima." (no event, no number): a scene.
+        let scene = SourceInfo {
+            title_keys: vec![],
+            sentences: vec![s(false, 1, 0, false), s(true, 2, 1, false)],
+        };
+        assert!(opens_on_scene(&scene.sentences[0]));
+        assert_eq!(anchor(&scene, true, &config), Some(1));
+        // A scene with no news after it: no anchor; the score decides.
+        let quiet = SourceInfo {
+            title_keys: vec![],
+            sentences: vec![s(false, 0, 0, false), s(false, 0, 0, false)],
+        };
+        assert_eq!(anchor(&quiet, true, &config), None);
     }
 }

@@ -176,6 +176,69 @@ mod tests {
         assert!(picks.iter().all(|p| p.index != 0 || p.also_in.len() == 1));
     }
 
+    fn event(keys: &str, words: usize, names: usize) -> SentenceInfo {
+        let mut s = sentence(keys, words);
+        s.names = names;
+        s.standing.event = true;
+        s
+    }
+
+    /// "Bunge limepitisha sheria mpya ya kodi." then sentences that repeat "mahindi bei
+    /// soko", which the score prefers.
+    fn lede_story(first: SentenceInfo) -> SourceInfo {
+        SourceInfo {
+            title_keys: vec![],
+            sentences: vec![
+                first,
+                event("waziri fedha kodi", 10, 1),
+                event("mahindi bei soko wakulima", 12, 1),
+                event("mahindi bei soko mvua", 12, 1),
+                event("mahindi bei soko mkoa", 12, 1),
+                event("mahindi bei soko bandari", 12, 1),
+                event("mahindi bei soko lori", 12, 1),
+            ],
+        }
+    }
+
+    #[test]
+    fn the_lede_is_the_first_pick_when_it_stands_alone() {
+        let src = lede_story(event("bunge sheria kodi", 9, 0));
+        let off = SummaryConfig {
+            position: 0.0,
+            anchor_lede: false,
+            ..SummaryConfig::default()
+        };
+        let before = summarize(std::slice::from_ref(&src), Length::Sentences(1), &off);
+        assert_ne!(before[0].index, 0, "{before:?}");
+        let on = SummaryConfig {
+            position: 0.0,
+            ..SummaryConfig::default()
+        };
+        let picks = summarize(std::slice::from_ref(&src), Length::Sentences(3), &on);
+        assert_eq!(picks[0].index, 0);
+        assert!(picks[0].parts.anchor);
+        assert!(picks[1..].iter().all(|p| !p.parts.anchor));
+        // A question lede ("Je, bunge litapitisha sheria?") is no anchor; the news after it
+        // is (one question in seven sentences: not an interview).
+        let mut asked = event("bunge sheria kodi", 9, 0);
+        asked.standing.question = true;
+        let picks = summarize(&[lede_story(asked)], Length::Sentences(1), &on);
+        assert_eq!(picks[0].index, 1, "{picks:?}");
+    }
+
+    #[test]
+    fn a_scene_opener_gives_way_to_the_news_sentence() {
+        // "Jua linachomoza juu ya milima ya Usambara." sets a scene: no event, no number.
+        let scene = sentence("jua milima usambara", 8);
+        let config = SummaryConfig {
+            position: 0.0,
+            ..SummaryConfig::default()
+        };
+        let picks = summarize(&[lede_story(scene)], Length::Sentences(1), &config);
+        assert_eq!(picks[0].index, 1, "{picks:?}");
+        assert!(picks[0].parts.anchor);
+    }
+
     #[test]
     fn deterministic() {
         let src = SourceInfo {

@@ -31,6 +31,10 @@ pub struct ScoreParts {
     /// demonstrative leaning on a sentence not picked, a quote with no speaker, a
     /// near-repeat. Set when it is picked; 0 before.
     pub context: f64,
+    /// It was the first pick because it is the story's lede (the first sentence, or the
+    /// news sentence after a scene or a question), whatever its score: see
+    /// [`SummaryConfig::anchor_lede`].
+    pub anchor: bool,
 }
 
 impl ScoreParts {
@@ -275,6 +279,7 @@ pub(crate) fn score(sources: &[SourceInfo], config: &SummaryConfig) -> Scored {
                 length: -(config.length * long
                     + config.short * fragment
                     + config.unfinished * unfinished),
+                anchor: false,
                 lede: if ledes[src] == Some(index) {
                     config.lede
                 } else {

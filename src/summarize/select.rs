@@ -3,6 +3,7 @@
 //! candidate costs beside the picks before it ([`super::context`]).
 
 use super::context::Context;
+use super::lede;
 use super::score::{Scored, cosine_with_norms};
 use super::{Length, Pick, SourceInfo, SummaryConfig};
 
@@ -32,6 +33,11 @@ pub(crate) fn select(
     let mut per_source = vec![0usize; sources];
     let mut chosen: Vec<(usize, Vec<usize>, f64)> = Vec::new();
     let mut used_words = 0usize;
+    let anchor = if config.anchor_lede {
+        lede_anchor(scored, infos, &context, &totals, config)
+    } else {
+        None
+    };
     while chosen.len() < want {
         let least = per_source.iter().copied().min().unwrap_or(0);
         let mut best: Option<(usize, f64)> = None;
@@ -63,6 +69,9 @@ pub(crate) fn select(
             if best.is_none_or(|(_, b)| value > b) {
                 best = Some((c, value));
             }
+        }
+        if chosen.is_empty() && anchor.is_some() {
+            best = anchor.map(|c| (c, totals[c]));
         }
         let Some((c, _)) = best else { break };
         open[c] = false;
@@ -107,9 +116,36 @@ pub(crate) fn select(
             score: totals[c] + cost,
             parts: super::ScoreParts {
                 context: cost,
+                anchor: anchor == Some(c),
                 ..scored.parts[c]
             },
             also_in: merged.iter().map(|&o| scored.place[o]).collect(),
         })
         .collect()
+}
+
+/// The first pick when the summary anchors on the lede: of each source's anchor
+/// ([`lede::anchor`]) that stands alone with nothing picked, the best-scored one.
+fn lede_anchor(
+    scored: &Scored,
+    infos: &[SourceInfo],
+    context: &Context,
+    totals: &[f64],
+    config: &SummaryConfig,
+) -> Option<usize> {
+    let candidate = |s: usize, i: usize| scored.place.iter().position(|&p| p == (s, i));
+    let mut best: Option<usize> = None;
+    for (s, info) in infos.iter().enumerate() {
+        let first_stands = candidate(s, 0).is_some_and(|c| context.flaw(c, config).is_none());
+        let Some(c) = lede::anchor(info, first_stands, config).and_then(|i| candidate(s, i)) else {
+            continue;
+        };
+        if context.flaw(c, config).is_some() {
+            continue;
+        }
+        if best.is_none_or(|b| totals[c] > totals[b]) {
+            best = Some(c);
+        }
+    }
+    best
 }
