@@ -214,7 +214,8 @@ fn strays(p: &Pair) -> Vec<std::ops::Range<usize>> {
             let explained = sw.iter().any(|w| {
                 w.starts_with(&key) || l.starts_with(w.as_str()) && w.chars().count() >= 4
             }) || gloss.iter().any(|g| *g == t.stem || *g == t.lower)
-                || STOP.contains(&t.lower.as_str());
+                || STOP.contains(&t.lower.as_str())
+                || is_calendar_word(&t.lower);
             (!explained).then(|| t.span.clone())
         })
         .collect()
@@ -222,44 +223,17 @@ fn strays(p: &Pair) -> Vec<std::ops::Range<usize>> {
 
 /// Capitalised English words that are not names.
 const STOP: &[&str] = &[
-    "the",
-    "and",
-    "but",
-    "this",
-    "that",
-    "these",
-    "those",
-    "its",
-    "his",
-    "her",
-    "their",
-    "our",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "prof",
-    "god",
+    "the", "and", "but", "this", "that", "these", "those", "its", "his", "her", "their", "our",
+    "mr", "mrs", "ms", "dr", "prof", "god",
 ];
+
+/// An English month or weekday name (the calendar's own lists).
+fn is_calendar_word(lower: &str) -> bool {
+    crate::dates::MONTHS
+        .iter()
+        .chain(&crate::dates::WEEKDAYS)
+        .any(|n| n.eq_ignore_ascii_case(lower))
+}
 
 /// How near (a share of each side's length) a capitalised English word nothing in the
 /// Swahili explains must stand to a missing name to be taken for its replacement. Set on

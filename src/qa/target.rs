@@ -65,16 +65,6 @@ pub(crate) struct Target {
     pub weak_negations: Vec<Range<usize>>,
 }
 
-const WEEKDAYS: [&str; 7] = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
 const UNITS: [&str; 20] = [
     "zero",
     "one",
@@ -237,7 +227,10 @@ impl Target {
                 }
             }
             let day = w.lower.trim_end_matches("'s");
-            if let Some(d) = WEEKDAYS.iter().position(|d| *d == day) {
+            if let Some(d) = crate::dates::WEEKDAYS
+                .iter()
+                .position(|d| d.eq_ignore_ascii_case(day))
+            {
                 t.weekdays.push((d as u32, w.span.clone()));
             }
             if negates(&w.lower) {

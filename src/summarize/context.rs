@@ -153,15 +153,8 @@ impl<'a> Context<'a> {
 #[cfg(test)]
 mod tests {
     use crate::summarize::standalone::{Opener, Standing};
-    use crate::summarize::{Length, SentenceInfo, SourceInfo, SummaryConfig, key, summarize};
-
-    fn sentence(keys: &str, words: usize) -> SentenceInfo {
-        SentenceInfo {
-            keys: keys.split(' ').map(key).collect(),
-            words,
-            ..SentenceInfo::default()
-        }
-    }
+    use crate::summarize::tests::sentence;
+    use crate::summarize::{Length, SourceInfo, SummaryConfig, summarize};
 
     #[test]
     fn a_leaning_sentence_comes_only_after_the_one_it_leans_on() {

@@ -107,7 +107,8 @@ pub fn summarize(sources: &[SourceInfo], length: Length, config: &SummaryConfig)
 mod tests {
     use super::*;
 
-    fn sentence(keys: &str, words: usize) -> SentenceInfo {
+    /// A sentence of these keys and word count (shared with the selection tests).
+    pub(super) fn sentence(keys: &str, words: usize) -> SentenceInfo {
         SentenceInfo {
             keys: keys.split(' ').map(key).collect(),
             words,
