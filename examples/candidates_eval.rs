@@ -330,7 +330,8 @@ fn main() {
             "--dump" => DUMP.store(true, std::sync::atomic::Ordering::Relaxed),
             "--only" => only = args.next(),
             // Tuning: --set k=100 (keyness_k), align=1, cohesion=0.5, subsume=0.6,
-            // dispersion=0, projectbg=1 (keyness against the project's own Swahili)
+            // dispersion=0, projectbg=1 (keyness against the project's own Swahili),
+            // frame=…, modifier=…, unitdice=…, lone=0|1 (term-ness, see `Options`)
             "--set" => {
                 let kv = args.next().expect("--set key=value");
                 let (k, v) = kv.split_once('=').expect("key=value");
@@ -342,6 +343,14 @@ fn main() {
                     "subsume" => opts.subsume = v,
                     "dispersion" => opts.dispersion = v,
                     "anchors" => opts.anchors = v > 0.0,
+                    "frame" => opts.noun_frame = v,
+                    "modifier" => opts.modifier_penalty = v,
+                    "unitdice" => opts.unit_dice = v,
+                    "lone" => opts.lone_plurals = v > 0.0,
+                    "passive" => opts.passive_be = v > 0.0,
+                    "asseen" => opts.modifiers_as_seen = v > 0.0,
+                    "reflexive" => opts.reflexive = v > 0.0,
+                    "unitboost" => opts.unit_boost = v,
                     "projectbg" => PROJECT_BG.store(v > 0.0, std::sync::atomic::Ordering::Relaxed),
                     other => panic!("unknown setting {other}"),
                 }
@@ -406,8 +415,20 @@ fn main() {
         {
             continue;
         }
+        let mut sums = [0.0f64; 6];
         for &seed in &seeds {
             let s = run(&glossary, segs, seed, remove, min_occ, &opts);
+            let share = |n: usize| 100.0 * n as f64 / s.drawn.max(1) as f64;
+            for (sum, n) in sums.iter_mut().zip([
+                s.found,
+                s.en_right,
+                s.en_lenient,
+                s.base_found,
+                s.base_found_any,
+                s.base_en_right,
+            ]) {
+                *sum += share(n) / seeds.len() as f64;
+            }
             println!(
                 "| {name} | {seed} | {} of {} ({}/{}/{}) | {} ({}) | {} | {} | {} | {} | {} |",
                 s.drawn,
@@ -428,6 +449,12 @@ fn main() {
                     eprintln!("{name} {seed}{m}");
                 }
             }
+        }
+        if seeds.len() > 1 {
+            let [f, e, l, bh, ba, be] = sums;
+            println!(
+                "| {name} | mean | | {f:.1}% | {e:.1}% | {l:.1}% | {bh:.1}% | {ba:.1}% | {be:.1}% |"
+            );
         }
     }
 }
