@@ -182,6 +182,33 @@ fn participle(word: &str) -> bool {
             .any(|(form, base)| *form == word && form.ends_with(['n', 't', 'd']) && base != form)
 }
 
+/// English adjective endings (`national`, `economic`, `southern`, `dangerous`, `active`).
+const ADJECTIVE_ENDINGS: &[&str] = &["al", "ic", "ern", "ous", "ive"];
+
+/// For a noun: when the first proposal is an adjective by its ending and a later one is a
+/// word of the same stem (`national` … `nation`, `economic` … `economy`), that word goes
+/// first. Terms are mostly nouns, and their English is the noun.
+pub fn prefer_noun(en: &mut Vec<Proposal>) {
+    let Some(first) = en.first() else { return };
+    let adj = &first.text;
+    if adj.contains(' ') || !ADJECTIVE_ENDINGS.iter().any(|e| adj.ends_with(e)) {
+        return;
+    }
+    let same_stem = |w: &str| {
+        let common = adj
+            .chars()
+            .zip(w.chars())
+            .take_while(|(a, b)| a == b)
+            .count();
+        let n = w.chars().count();
+        !w.contains(' ') && w != adj && common >= 4 && common + 1 >= n
+    };
+    if let Some(i) = en.iter().skip(1).position(|p| same_stem(&p.text)) {
+        let noun = en.remove(i + 1);
+        en.insert(0, noun);
+    }
+}
+
 /// English n-gram statistics of a set of segments.
 pub struct Aligner {
     /// Per segment: the ids of its English n-grams (each once).
@@ -418,6 +445,26 @@ mod tests {
         assert_eq!(english_key("crisis"), "crisis");
         assert_eq!(english_key("news"), "news");
         assert_ne!(english_key("news"), english_key("new"));
+    }
+
+    #[test]
+    fn a_noun_takes_the_noun_of_the_same_stem() {
+        let p = |t: &str| Proposal {
+            text: t.into(),
+            score: 0.5,
+            together: 2,
+        };
+        for (list, want) in [
+            (vec!["national", "country", "nation"], "nation"),
+            (vec!["economic", "economy", "growth"], "economy"),
+            (vec!["southern", "south"], "south"),
+            (vec!["medical", "medicine"], "medical"),
+            (vec!["country", "nation"], "country"),
+        ] {
+            let mut en: Vec<Proposal> = list.into_iter().map(p).collect();
+            prefer_noun(&mut en);
+            assert_eq!(en[0].text, want);
+        }
     }
 
     #[test]

@@ -378,6 +378,7 @@ fn finish(
         if forms.iter().any(|f| cls.known.forms.contains_key(f)) {
             continue;
         }
+        let modifier = acc.words < 2 && termhood::modifier(&key, &cls.seen);
         let termhood = if acc.words >= 2 {
             opts.unit_boost
         } else if pos == Some(Pos::Verb) {
@@ -386,7 +387,7 @@ fn finish(
             termhood::factor(
                 acc.framed,
                 acc.count,
-                termhood::modifier(&key, &cls.seen),
+                modifier,
                 opts.noun_frame,
                 opts.modifier_penalty,
             )
@@ -412,6 +413,7 @@ fn finish(
             en: Vec::new(),
             examples: Vec::new(),
             termhood,
+            modifier,
         });
     }
     for (key, acc) in names {
@@ -432,6 +434,7 @@ fn finish(
             en: Vec::new(),
             examples: Vec::new(),
             termhood: 1.0,
+            modifier: false,
         });
     }
     terms

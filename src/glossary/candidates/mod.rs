@@ -117,6 +117,9 @@ pub struct Options {
     /// terminologist adds first (`afya ya umma`), though each of its words is counted
     /// more often alone (1: none).
     pub unit_boost: f64,
+    /// A single-word noun's English puts a noun before the adjective of the same stem
+    /// among its proposals (`taifa`: `nation` before `national`).
+    pub noun_english: bool,
 }
 
 impl Default for Options {
@@ -143,6 +146,7 @@ impl Default for Options {
             modifiers_as_seen: true,
             reflexive: true,
             unit_boost: 1.0,
+            noun_english: true,
         }
     }
 }
@@ -166,6 +170,7 @@ impl Options {
             passive_be: false,
             modifiers_as_seen: false,
             reflexive: false,
+            noun_english: false,
             ..Options::default()
         }
     }
@@ -216,6 +221,9 @@ pub struct Candidate {
     /// units), kept for the rank only.
     #[serde(skip)]
     pub termhood: f64,
+    /// Its forms show an adjective's concords or a `ki-` manner adverb.
+    #[serde(skip)]
+    pub modifier: bool,
 }
 
 /// Forms of an existing entry that its grammar does not find.
@@ -300,7 +308,11 @@ pub fn extract(
         let segs = terms.segments.get(&t.lemma).map_or(&[][..], Vec::as_slice);
         let passive = opts.passive_be && t.pos == Some(Pos::Verb) && passive_like(&t.sw);
         t.en = aligner.propose_for(segs, 3, passive);
+        // The rank weighs the best Dice, whichever proposal is shown first.
         let dice = t.en.first().map_or(0.0, |p| p.score);
+        if opts.noun_english && t.pos != Some(Pos::Verb) && !t.modifier && !t.sw.contains(' ') {
+            align::prefer_noun(&mut t.en);
+        }
         let keyness = (fpm + opts.keyness_k) / (bg + opts.keyness_k);
         let spread = (n_docs as f64 / t.docs.max(1) as f64).powf(opts.dispersion);
         t.score = keyness * spread * t.termhood * (1.0 - align_weight + align_weight * dice);
