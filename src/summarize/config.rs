@@ -113,6 +113,12 @@ pub struct SummaryConfig {
     /// The other picks are chosen as before. Blind judges preferred summaries that keep
     /// the article's own opening sentence, unless it tells no news.
     pub anchor_lede: bool,
+    /// The fewest picks a summary must ask for to anchor on the lede. A one-sentence
+    /// summary stands for the story's headline: its pick is the best-scored sentence that
+    /// stands alone, which matches headlines better than the lede (on MasakhaNEWS dev the
+    /// anchor moved one pick off sentence 0 in 38 of 237 articles, where the anchored pick
+    /// shared far fewer words with the headline than the best-scored one).
+    pub anchor_from: usize,
 }
 
 impl Default for SummaryConfig {
@@ -158,6 +164,7 @@ impl Default for SummaryConfig {
             novelty: 0.1,
             exclusive: 5.0,
             anchor_lede: true,
+            anchor_from: 2,
         }
     }
 }
