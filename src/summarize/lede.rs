@@ -47,11 +47,12 @@ pub(crate) fn news_sentence(source: &SourceInfo, config: &SummaryConfig) -> Opti
 }
 
 /// Whether `first`, a source's first sentence, sets a scene rather than telling news:
-/// nothing happens in it (no past or perfect verb) and it holds no number or date
+/// nothing happens in it (no past or perfect verb), no one named is doing anything now or
+/// next (`Papa Francis anaanza ziara …` is news) and it holds no number or date
 /// (`Jua linachomoza juu ya milima ya Usambara.`). A question or a leaning opener is
 /// for the stand-alone checks of selection.
 pub(crate) fn opens_on_scene(first: &SentenceInfo) -> bool {
-    !first.standing.event && first.numbers == 0
+    !first.standing.event && !first.standing.acts && first.numbers == 0
 }
 
 /// The sentence of `source` a summary anchors on when [`SummaryConfig::anchor_lede`] is
@@ -136,6 +137,11 @@ mod tests {
         };
         assert!(opens_on_scene(&scene.sentences[0]));
         assert_eq!(anchor(&scene, true, &config), Some(1));
+        // "Papa Francis anaanza ziara yake leo.": a named actor doing something now.
+        let mut acting = scene.clone();
+        acting.sentences[0].standing.acts = true;
+        assert!(!opens_on_scene(&acting.sentences[0]));
+        assert_eq!(anchor(&acting, true, &config), Some(0));
         // A scene with no news after it: no anchor; the score decides.
         let quiet = SourceInfo {
             title_keys: vec![],
