@@ -25,13 +25,7 @@ fn objective(cases: &[&Case], k: usize, config: &SummaryConfig) -> f64 {
 pub static ONLY_NEW: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
 /// The weights of the stand-alone picker.
-const NEW: &[&str] = &[
-    "lede",
-    "lede_window",
-    "near_repeat",
-    "novelty",
-    "later_position",
-];
+const NEW: &[&str] = &["lede", "lede_window", "near_repeat", "novelty"];
 
 fn grid() -> Vec<(&'static str, Vec<f64>)> {
     let all = full_grid();
@@ -69,7 +63,6 @@ fn full_grid() -> Vec<(&'static str, Vec<f64>)> {
         ("lede_window", vec![3.0, 6.0, 10.0]),
         ("near_repeat", vec![0.5, 0.6, 0.7, 0.8, 0.9]),
         ("novelty", vec![0.0, 0.05, 0.1, 0.2, 0.3]),
-        ("later_position", vec![0.0, 0.25, 0.5, 0.75, 1.0, 1.5]),
     ]
 }
 
@@ -96,7 +89,6 @@ fn set(config: &mut SummaryConfig, name: &str, v: f64) {
         "lede_window" => config.lede_window = v as usize,
         "near_repeat" => config.near_repeat = v,
         "novelty" => config.novelty = v,
-        "later_position" => config.later_position = v,
         _ => unreachable!("not in the grid: {name}"),
     }
 }

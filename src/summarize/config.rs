@@ -106,10 +106,6 @@ pub struct SummaryConfig {
     /// With several sources, how much more a novel term counts when only one source holds
     /// it (a number, a quote's words, a named actor the others lack).
     pub exclusive: f64,
-    /// Weight of the position signal added, for every pick after the first, to
-    /// `position`'s: what fills a summary comes from early in the article more often than
-    /// a one-sentence summary does.
-    pub later_position: f64,
     /// Whether the summary anchors on the lede: the first pick is the source's first
     /// sentence when it stands alone (no question, fragment, label, leaning opener or
     /// unnamed speaker) and does not set a scene (no event verb and no number or date);
@@ -167,7 +163,6 @@ impl Default for SummaryConfig {
             fill_flawed: false,
             novelty: 0.1,
             exclusive: 5.0,
-            later_position: 0.0,
             anchor_lede: true,
             anchor_from: 2,
         }

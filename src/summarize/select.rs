@@ -58,12 +58,7 @@ pub(crate) fn select(
                     })
                     .sum::<f64>()
             };
-            let early = if chosen.is_empty() {
-                0.0
-            } else {
-                config.later_position / (1.0 + config.position_decay * scored.place[c].1 as f64)
-            };
-            let value = totals[c] + config.novelty * novel + early + context.cost(c, config)
+            let value = totals[c] + config.novelty * novel + context.cost(c, config)
                 - config.redundancy * nearest[c]
                 - if sources > 1 {
                     config.balance * above as f64
