@@ -1,7 +1,7 @@
 //! `--learn FILE`: one row per sentence of every article, with the raw signals of the
 //! score (each weight 1), the stand-alone reader's flags and the sentence's ROUGE-1 against
-//! the headline, for `eval/summarize_learn.py`, which fits the one-pick scorer with 5-fold
-//! cross-validation.
+//! the headline, and which sentences the default config picks alone and anchors on among
+//! three picks, for `eval/summarize_one_pick.py`.
 
 use std::io::Write;
 use std::path::Path;
@@ -11,7 +11,7 @@ use muhtasari::__internal::rouge::rouge_n;
 use muhtasari::__internal::summarize;
 use muhtasari::{Length, SummaryConfig};
 
-use crate::Case;
+use crate::{Case, picks};
 
 /// The config whose score parts are the raw signals: every weight 1, every penalty,
 /// rule and anchor off, so that every sentence is scored and returned.
@@ -48,10 +48,20 @@ pub fn write(out: &Path, cases: &[Case]) -> Result<()> {
     let mut w = std::io::BufWriter::new(file);
     writeln!(
         w,
-        "article\tindex\tsentences\twords\tposition\tcentrality\tsalience\tterms\tnames\tnumbers\tlong\tlede\tquestion\topener\trefers\tunattributed\tevent\tlabel\tunfinished\tr1f\tr1recall"
+        "article\tindex\tsentences\twords\tposition\tcentrality\tsalience\tterms\tnames\tnumbers\tlong\tlede\tquestion\topener\trefers\tunattributed\tevent\tacts\tlabel\tunfinished\tr1f\tr1recall\tpick1\tanchor3"
     )?;
+    let default = SummaryConfig::default();
     for (a, c) in cases.iter().enumerate() {
         let n = c.info.sentences.len();
+        let one = picks(c, 1, &default);
+        let anchored = summarize(
+            std::slice::from_ref(&c.info),
+            Length::Sentences(3),
+            &default,
+        )
+        .into_iter()
+        .find(|p| p.parts.anchor)
+        .map(|p| p.index);
         let mut picks = summarize(std::slice::from_ref(&c.info), Length::Ratio(1.0), &config);
         picks.sort_by_key(|p| p.index);
         for p in picks {
@@ -63,7 +73,7 @@ pub fn write(out: &Path, cases: &[Case]) -> Result<()> {
             let opener = st.opener.map_or("-".to_string(), |o| format!("{o:?}"));
             writeln!(
                 w,
-                "{a}\t{}\t{n}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{opener}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
+                "{a}\t{}\t{n}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{opener}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
                 p.index,
                 s.words,
                 x.position,
@@ -78,10 +88,13 @@ pub fn write(out: &Path, cases: &[Case]) -> Result<()> {
                 st.refers_to.len(),
                 st.unattributed as u8,
                 st.event as u8,
+                st.acts as u8,
                 st.label as u8,
                 s.unfinished as u8,
                 r.f,
                 r.recall,
+                one.contains(&p.index) as u8,
+                (anchored == Some(p.index)) as u8,
             )?;
         }
     }
