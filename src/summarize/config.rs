@@ -108,8 +108,10 @@ pub struct SummaryConfig {
     pub exclusive: f64,
     /// Whether the summary anchors on the lede: the first pick is the source's first
     /// sentence when it stands alone (no question, fragment, label, leaning opener or
-    /// unnamed speaker) and does not set a scene (no event verb and no number or date);
-    /// in a scene or question opener, the news sentence after it (see `lede_window`).
+    /// unnamed speaker) and does not set a scene (no event verb, no named actor doing
+    /// something now or next, no number or date);
+    /// in a scene or question opener, the news sentence after it (see `lede_window`), and
+    /// a scene with no news after it anchors on itself.
     /// The other picks are chosen as before. Blind judges preferred summaries that keep
     /// the article's own opening sentence, unless it tells no news.
     pub anchor_lede: bool,
