@@ -117,9 +117,9 @@ pub struct SummaryConfig {
     pub anchor_lede: bool,
     /// The fewest picks a summary must ask for to anchor on the lede. A one-sentence
     /// summary stands for the story's headline: its pick is the best-scored sentence that
-    /// stands alone, which matches headlines better than the lede (on MasakhaNEWS dev the
-    /// anchor moved one pick off sentence 0 in 38 of 237 articles, where the anchored pick
-    /// shared far fewer words with the headline than the best-scored one).
+    /// stands alone, which matches headlines better than the lede: on MasakhaNEWS dev the
+    /// anchor as the one pick scores ROUGE-1 F 20.99 against the headline, the best-scored
+    /// stand-alone sentence 22.76 (`eval/summarize_one_pick.py`).
     pub anchor_from: usize,
 }
 
