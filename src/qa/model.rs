@@ -109,10 +109,24 @@ pub(crate) fn features(issues: &[Issue], p: &Pair, cov: &Coverage) -> Vec<[f64; 
     let unaligned = (cov.hits.len() - aligned) as f64;
     let glossary = p.pipeline.glossary();
     // The table's alignment: which Swahili words (4+ letters) an English word goes with.
-    let sw_keys: Vec<Vec<String>> = p.src.words.iter().map(|(w, _)| assoc::sw_keys(w)).collect();
-    let sw_words: HashSet<&str> = sw_keys.iter().flatten().map(String::as_str).collect();
-    let rendered = assoc::rendered(&sw_words, p.tgt.words.iter().map(|w| w.stem.as_str()));
-    let is_rendered = |k: usize| sw_keys[k].iter().any(|x| rendered.contains(x.as_str()));
+    let en_stems: HashSet<&str> = p.tgt.words.iter().map(|w| w.stem.as_str()).collect();
+    let mut explained: HashSet<&str> = HashSet::new();
+    let rendered: Vec<bool> = p
+        .src
+        .words
+        .iter()
+        .map(|(w, _)| {
+            let mut any = false;
+            for e in assoc::english_of(w) {
+                if en_stems.contains(e) {
+                    explained.insert(e);
+                    any = true;
+                }
+            }
+            any
+        })
+        .collect();
+    let is_rendered = |k: usize| rendered[k];
     let content: Vec<(f64, bool)> = p
         .src
         .words
@@ -151,7 +165,7 @@ pub(crate) fn features(issues: &[Issue], p: &Pair, cov: &Coverage) -> Vec<[f64; 
                 x[18] = f64::from(p.tgt.words.iter().any(|w| {
                     w.span.start >= e.start
                         && w.span.end <= e.end
-                        && assoc::explains(&sw_words, &w.stem)
+                        && explained.contains(w.stem.as_str())
                 }));
             }
             if let Some(s) = &i.sw_span {
@@ -168,7 +182,7 @@ pub(crate) fn features(issues: &[Issue], p: &Pair, cov: &Coverage) -> Vec<[f64; 
                 x[17] = f64::from(
                     p.sw[s.clone()]
                         .split(|c: char| !c.is_alphanumeric())
-                        .any(super::spelling::foreign),
+                        .any(|w| !w.is_empty() && super::spelling::foreign(w)),
                 );
             }
             x[6] = coverage;
