@@ -1,39 +1,12 @@
-//! Which capitalised words are ordinary Swahili words rather than names: a sentence-internal
-//! capital (after a quote, in a headline, inside an institution's name: `Idara ya Uhamiaji`,
-//! `MWANAUME`) does not make `Uhamiaji` a name to pass through as English. The list is
-//! `glossary/lang/words-sw.txt`, generated from hunspell-sw (LGPL-2.1-or-later, see its header).
-
-use std::collections::HashSet;
-use std::sync::OnceLock;
+//! Names in the gloss: a noun-class prefix hyphened to a name (`Ki-Israel`), place nouns
+//! that open a name, institutions read whole (`Idara ya Uhamiaji` → Immigration Department)
+//! and locatives before a place (`nchini Vietnam`). Which capitalised words are Swahili
+//! words rather than names is `lexicon.rs`.
 
 use super::tokens::Token;
 use super::{GlossItem, GlossKind};
 use crate::glossary::{Glossary, Pos};
 use crate::text::is_capitalised;
-
-const EMBEDDED_WORDS: &str = include_str!("../../glossary/lang/words-sw.txt");
-
-fn words() -> &'static HashSet<&'static str> {
-    static WORDS: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    WORDS.get_or_init(|| {
-        EMBEDDED_WORDS
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .collect()
-    })
-}
-
-/// Whether `folded` (lower case, as [`crate::text::fold`] gives it) is a Swahili word of the
-/// shipped word list or a function word of the language data (`kati`, which the dictionary
-/// also lists capitalised), so a capital on it does not make it a name.
-pub fn is_swahili_word(folded: &str) -> bool {
-    static STOPWORDS: OnceLock<crate::text::WordSet> = OnceLock::new();
-    words().contains(folded)
-        || STOPWORDS
-            .get_or_init(|| crate::lang::LangData::embedded().stopwords)
-            .contains(folded)
-}
 
 /// Whether a word is a noun-class prefix hyphened to a name: `Ki-Israel` (Israeli),
 /// `Wa-Palestina`, `M-Kenya`. Swahili, not a name to pass through.
@@ -309,23 +282,5 @@ mod tests {
         assert!(after_place_noun(&["vijiji", "vya", "ngao", "na"]));
         assert!(!after_place_noun(&["idara", "ya"]));
         assert!(!after_place_noun(&[]));
-    }
-
-    #[test]
-    fn common_words_are_words_and_names_are_not() {
-        for w in [
-            "uhamiaji",
-            "wafanyakazi",
-            "mwanaume",
-            "katika",
-            "idara",
-            "vizuri",
-        ] {
-            assert!(is_swahili_word(w), "{w}");
-        }
-        // Names the dictionary lists capitalised, given names, and foreign names.
-        for w in ["marekani", "juma", "baraka", "wetangula", "putin", "Katika"] {
-            assert!(!is_swahili_word(w), "{w}");
-        }
     }
 }

@@ -1,0 +1,310 @@
+//! Which capitalised words are Swahili words rather than names, from the project's own data
+//! and morphology: a glossary form or a word of its examples, a function word, a known verb
+//! stem under a valid prefix chain, `Ki-` on a known noun (`Kitaifa`), a people or language
+//! prefix on a known name or people stem (`Wakenya`, `Kijerumani`). Swahili sounds are a
+//! veto only (`Taiwan` is never a Swahili word). It also reads a Swahili spelling of a
+//! known English name by its transliteration key (`Naijeria` → Nigeria). Not for deciding
+//! what a word means.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::{Arc, Mutex, OnceLock};
+
+use crate::glossary::forms::forms;
+use crate::glossary::{Glossary, Pos};
+use crate::qa::spelling::{foreign, key as name_key};
+use crate::text::fold;
+
+/// Class prefixes that, on a noun or name stem, make a people (`Wakenya`, `Mkenya`) or a
+/// language, manner or adjective (`Kijerumani`, `Kitaifa`).
+const PEOPLE: [&str; 3] = ["wa", "mw", "m"];
+const MANNER: [&str; 2] = ["ki", "ch"];
+/// Prefixes a people noun's class puts before its stem (`Myahudi`, `Wayahudi`), stripped to
+/// find the stem other prefixes attach to (`Kiyahudi`).
+const STRIPPED: [&str; 3] = ["wa", "mw", "m"];
+
+/// The words the gloss knows as Swahili, built once per glossary.
+#[derive(Debug, Default)]
+pub struct Lexicon {
+    /// Folded words of the glossary's non-name forms and of its examples (written in lower
+    /// case there), and the language data's function words.
+    words: HashSet<String>,
+    /// Nouns and adjectives a `Ki-` turns into a manner word (`taifa` → `kitaifa`).
+    nouns: HashSet<String>,
+    /// Stems of names and people nouns (`kenya`, `jerumani`, `yahudi`) a people or language
+    /// prefix attaches to.
+    peoples: HashSet<String>,
+    /// The glossary's names (folded forms): never Swahili words.
+    names: HashSet<String>,
+    /// Verb stems of the glossary and the verb list.
+    verbs: Vec<String>,
+    /// Their roots without the final vowel (`zui` of `zuia`), for nouns made from verbs.
+    roots: HashSet<String>,
+    /// Transliteration keys of the glossary's one-word English names, with the name.
+    english: HashMap<String, String>,
+    /// The keys of `english`, for the near-key search.
+    keys: Vec<String>,
+}
+
+impl Lexicon {
+    /// Builds the lexicon of `glossary` with the built-in language data and verb list.
+    pub fn build(glossary: &Glossary) -> Self {
+        let mut lx = Lexicon::default();
+        let lang = crate::lang::LangData::embedded();
+        lx.words.extend(lang.stopwords.iter().map(|s| fold(s)));
+        for e in &glossary.entries {
+            for ex in &e.examples {
+                lx.words.extend(
+                    crate::text::word_spans(&ex.text)
+                        .iter()
+                        .map(|s| s.of(&ex.text))
+                        .filter(|w| !crate::text::is_capitalised(w))
+                        .map(fold),
+                );
+            }
+            match e.pos {
+                Pos::Name => {
+                    let sw = fold(&e.sw);
+                    if !sw.contains(' ') {
+                        // A country's `U-` (`Ujerumani`) is not part of the stem others take.
+                        lx.peoples.extend(sw.strip_prefix('u').map(str::to_string));
+                        lx.peoples.insert(sw.clone());
+                    }
+                    for f in forms(e) {
+                        lx.names.insert(f.text);
+                    }
+                    let en = e.en.trim();
+                    if !en.contains(' ') && en.chars().count() >= 4 {
+                        let k = swahili_key(en);
+                        lx.english.entry(k).or_insert_with(|| en.to_string());
+                    }
+                }
+                Pos::Verb => {
+                    if let Some(stem) = fold(&e.sw).split(' ').next() {
+                        lx.verbs.push(stem.to_string());
+                    }
+                }
+                _ => {
+                    for f in forms(e) {
+                        lx.words.extend(f.text.split(' ').map(str::to_string));
+                    }
+                    let head = fold(&e.sw);
+                    if !head.contains(' ') {
+                        if matches!(e.pos, Pos::Noun | Pos::Adjective) {
+                            lx.nouns.insert(head.clone());
+                        }
+                        // People nouns (`Myahudi`, `Mchina`): their stem takes `Wa-`/`Ki-`.
+                        if e.animate || e.class == Some(crate::morph::NounClass::C1_2) {
+                            lx.peoples.extend(stripped(&head));
+                        }
+                    }
+                }
+            }
+        }
+        for (stem, _) in &super::verb_list::VerbList::embedded().verbs {
+            lx.verbs.push(stem.clone());
+        }
+        lx.verbs.sort();
+        lx.verbs.dedup();
+        lx.roots = lx
+            .verbs
+            .iter()
+            .filter_map(|v| v.strip_suffix(['a', 'e', 'i', 'o', 'u']))
+            .filter(|r| r.chars().count() >= 3)
+            .map(str::to_string)
+            .collect();
+        lx.words.retain(|w| w.chars().count() >= 2);
+        lx.keys = lx.english.keys().cloned().collect();
+        lx.keys.sort();
+        lx
+    }
+
+    /// Whether a word (as written) is Swahili by the project's own data and morphology.
+    pub fn is_swahili(&self, word: &str) -> bool {
+        let w = fold(word);
+        if w.chars().count() < 2 || !w.chars().all(char::is_alphabetic) {
+            return false;
+        }
+        if self.names.contains(&w) {
+            return false;
+        }
+        if self.words.contains(&w) {
+            return true;
+        }
+        // A word that does not sound Swahili (`Taiwan`, `Moldova`) is never one of its words
+        // by derivation.
+        if foreign(&w) {
+            return false;
+        }
+        let derived = |prefixes: &[&str], set: &HashSet<String>| {
+            prefixes.iter().any(|p| {
+                w.strip_prefix(p)
+                    .is_some_and(|rest| rest.chars().count() >= 3 && set.contains(rest))
+            })
+        };
+        if derived(&MANNER, &self.nouns)
+            || derived(&MANNER, &self.peoples)
+            || derived(&PEOPLE, &self.peoples)
+        {
+            return true;
+        }
+        if self.deverbal(&w) {
+            return true;
+        }
+        self.verbs.iter().any(|stem| {
+            let root = &stem[..stem.len().saturating_sub(1)];
+            root.len() >= 2 && w.contains(root) && crate::morph::verb::analyse(&w, stem).is_some()
+        })
+    }
+
+    /// A noun made from a known verb: a class prefix, the verb's root and a nominal ending
+    /// (`uzuiaji` of `zuia`, `upimaji` of `pima`, `uhariri` of `hariri`, `andiko` of
+    /// `andika`).
+    fn deverbal(&self, w: &str) -> bool {
+        DEVERBAL_PREFIXES.iter().any(|p| {
+            w.strip_prefix(p).is_some_and(|rest| {
+                DEVERBAL_ENDINGS.iter().any(|e| {
+                    rest.strip_suffix(e)
+                        .is_some_and(|root| self.roots.contains(root))
+                })
+            })
+        })
+    }
+
+    /// The English name a Swahili spelling stands for, by its transliteration key
+    /// (`Aljeria` → Algeria, `Irak` → Iraq): the same key, or one letter apart in a key of
+    /// six letters or more, for a word that is no Swahili word.
+    pub fn english_name(&self, word: &str) -> Option<&str> {
+        let w = fold(word);
+        if w.chars().count() < 4 || self.is_swahili(word) {
+            return None;
+        }
+        let k = swahili_key(&w);
+        if let Some(en) = self.english.get(&k) {
+            return Some(en);
+        }
+        // One letter apart in a long name (`Antaktika`, Antarctica; `Ajentina`, Argentina).
+        let n = k.chars().count();
+        let mut found = self
+            .keys
+            .iter()
+            .filter(|c| n >= 6 && c.chars().next() == k.chars().next() && within_one(&k, c));
+        let first = found.next()?;
+        // Two names near the key: no guess.
+        if found.next().is_some() {
+            return None;
+        }
+        self.english.get(first).map(String::as_str)
+    }
+}
+
+/// Prefixes of nouns made from verbs (none: `andiko`).
+const DEVERBAL_PREFIXES: [&str; 9] = ["u", "m", "mw", "wa", "ki", "vi", "ma", "mi", ""];
+/// Their endings: agent and manner `-aji`/`-ji`, result `-o`, agent `-i`.
+const DEVERBAL_ENDINGS: [&str; 4] = ["aji", "ji", "o", "i"];
+
+/// The transliteration key of a name with the Swahili spellings of English sounds undone:
+/// `j` for a soft `g` (`Naijeria`, `Aljeria`), `ai` for a long `i`, so `Naijeria` and
+/// `Nigeria` share a key.
+fn swahili_key(w: &str) -> String {
+    name_key(w).replace('j', "g").replace("ai", "i")
+}
+
+/// Whether two keys differ by at most one letter added, dropped or changed.
+fn within_one(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if long.len() - short.len() > 1 {
+        return false;
+    }
+    let head = short.iter().zip(&long).take_while(|(x, y)| x == y).count();
+    if short.len() == long.len() {
+        short[head + 1..] == long[head + 1..]
+    } else {
+        short[head..] == long[head + 1..]
+    }
+}
+
+/// `myahudi` → `yahudi`: the stem after one people prefix.
+fn stripped(word: &str) -> Option<String> {
+    STRIPPED.iter().find_map(|p| {
+        word.strip_prefix(p)
+            .filter(|rest| rest.chars().count() >= 3)
+            .map(str::to_string)
+    })
+}
+
+/// The lexicon of `glossary`, built on first use and kept while the same glossary is used.
+pub fn of(glossary: &Glossary) -> Arc<Lexicon> {
+    type Cached = Option<((usize, usize, String, String), Arc<Lexicon>)>;
+    static CACHE: OnceLock<Mutex<Cached>> = OnceLock::new();
+    let id = |i: Option<&crate::glossary::Entry>| {
+        i.map(|e| format!("{}={}", e.id, e.sw)).unwrap_or_default()
+    };
+    let key = (
+        glossary.entries.as_ptr() as usize,
+        glossary.entries.len(),
+        id(glossary.entries.first()),
+        id(glossary.entries.last()),
+    );
+    let cache = CACHE.get_or_init(|| Mutex::new(None));
+    let mut guard = cache.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some((k, lx)) = guard.as_ref()
+        && *k == key
+    {
+        return Arc::clone(lx);
+    }
+    let lx = Arc::new(Lexicon::build(glossary));
+    *guard = Some((key, Arc::clone(&lx)));
+    lx
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lexicon() -> Lexicon {
+        Lexicon::build(&crate::glossary::Glossary::embedded())
+    }
+
+    #[test]
+    fn swahili_words_of_our_own_data() {
+        let lx = lexicon();
+        for w in [
+            "Uhamiaji",
+            "Wafanyakazi",
+            "MWANAUME",
+            "Katika",
+            "Idara",
+            "Baraza",
+            "Halmashauri",
+            "Kitaifa",
+            "Wakenya",
+            "Kijerumani",
+            "Walisema",
+        ] {
+            assert!(lx.is_swahili(w), "{w}");
+        }
+        for w in [
+            "Marekani",
+            "Wetangula",
+            "Putin",
+            "Taiwan",
+            "Moldova",
+            "Kenya",
+        ] {
+            assert!(!lx.is_swahili(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn swahili_spellings_of_english_names() {
+        let lx = lexicon();
+        assert_eq!(lx.english_name("Nijeria"), Some("Nigeria"));
+        assert_eq!(lx.english_name("Aljeria"), Some("Algeria"));
+        assert_eq!(lx.english_name("Wetangula"), None);
+        assert_eq!(lx.english_name("Mauritania"), None);
+        assert!(within_one("antaktika", "antarktika"));
+        assert!(!within_one("kaimu", "kairo"));
+        assert_eq!(lx.english_name("Baraza"), None);
+    }
+}
