@@ -9,6 +9,8 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, Mutex, OnceLock};
 
+use serde::Deserialize;
+
 use crate::glossary::forms::forms;
 use crate::glossary::{Glossary, Pos};
 use crate::qa::spelling::{foreign, key as name_key};
@@ -22,12 +24,53 @@ const MANNER: [&str; 2] = ["ki", "ch"];
 /// find the stem other prefixes attach to (`Kiyahudi`).
 const STRIPPED: [&str; 3] = ["wa", "mw", "m"];
 
+const EMBEDDED_WORDS: &str = include_str!("../../glossary/lang/words.yaml");
+
+/// `glossary/lang/words.yaml`: adjective stems and everyday words.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WordsFile {
+    /// Adjective stems, without a concord (`pya`, `ekundu`).
+    #[serde(default)]
+    pub adjectives: Vec<String>,
+    /// Everyday words.
+    #[serde(default)]
+    pub words: Vec<String>,
+}
+
+impl WordsFile {
+    /// Parses a words file; `name` is used in errors.
+    pub fn parse(name: &str, text: &str) -> crate::error::Result<Self> {
+        serde_saphyr::from_str(text)
+            .map_err(|e| crate::lang::yaml_error(std::path::Path::new(name), &e))
+    }
+
+    /// The built-in file.
+    pub fn embedded() -> &'static WordsFile {
+        static FILE: OnceLock<WordsFile> = OnceLock::new();
+        FILE.get_or_init(|| {
+            WordsFile::parse("glossary/lang/words.yaml", EMBEDDED_WORDS)
+                .expect("the words file parses")
+        })
+    }
+}
+
+/// Adjective concords, consonant-stem and vowel-stem forms of every class (`m-pya`,
+/// `wa-pya`, `ki-pya`, `ji-pya`, `mw-ema`, `ch-ema`, `ny-ema`); the empty one is class 9/10
+/// and 5 before most stems.
+const CONCORDS: [&str; 22] = [
+    "", "m", "wa", "mi", "ji", "ma", "ki", "vi", "n", "u", "ku", "pa", "mu", "mw", "w", "my", "j",
+    "ch", "vy", "ny", "kw", "p",
+];
+
 /// The words the gloss knows as Swahili, built once per glossary.
 #[derive(Debug, Default)]
 pub struct Lexicon {
     /// Folded words of the glossary's non-name forms and of its examples (written in lower
     /// case there), and the language data's function words.
     words: HashSet<String>,
+    /// Function words of the language data (`baada`, `pamoja`, `ambao`).
+    function: HashSet<String>,
     /// Nouns and adjectives a `Ki-` turns into a manner word (`taifa` → `kitaifa`).
     nouns: HashSet<String>,
     /// Stems of names and people nouns (`kenya`, `jerumani`, `yahudi`) a people or language
@@ -35,6 +78,8 @@ pub struct Lexicon {
     peoples: HashSet<String>,
     /// The glossary's names (folded forms): never Swahili words.
     names: HashSet<String>,
+    /// Adjective stems of the words file.
+    adjectives: HashSet<String>,
     /// Verb stems of the glossary and the verb list.
     verbs: Vec<String>,
     /// Their roots without the final vowel (`zui` of `zuia`), for nouns made from verbs.
@@ -50,7 +95,12 @@ impl Lexicon {
     pub fn build(glossary: &Glossary) -> Self {
         let mut lx = Lexicon::default();
         let lang = crate::lang::LangData::embedded();
-        lx.words.extend(lang.stopwords.iter().map(|s| fold(s)));
+        lx.function.extend(lang.stopwords.iter().map(|s| fold(s)));
+        lx.words.extend(lx.function.iter().cloned());
+        let file = WordsFile::embedded();
+        lx.words.extend(file.words.iter().map(|w| fold(w)));
+        lx.adjectives
+            .extend(file.adjectives.iter().map(|w| fold(w)));
         for e in &glossary.entries {
             for ex in &e.examples {
                 lx.words.extend(
@@ -118,6 +168,12 @@ impl Lexicon {
         lx
     }
 
+    /// Whether a folded word is a function word (`baada`, `pamoja`): it never continues a
+    /// name either.
+    pub fn is_function_word(&self, folded: &str) -> bool {
+        self.function.contains(folded)
+    }
+
     /// Whether a word (as written) is Swahili by the project's own data and morphology.
     pub fn is_swahili(&self, word: &str) -> bool {
         let w = fold(word);
@@ -147,12 +203,20 @@ impl Lexicon {
         {
             return true;
         }
-        if self.deverbal(&w) {
+        if self.deverbal(&w) || self.adjective(&w) || verb_shaped(&w) {
             return true;
         }
         self.verbs.iter().any(|stem| {
             let root = &stem[..stem.len().saturating_sub(1)];
             root.len() >= 2 && w.contains(root) && crate::morph::verb::analyse(&w, stem).is_some()
+        })
+    }
+
+    /// An adjective stem under a class concord: `mpya`, `kipya`, `wadogo`, `jekundu`.
+    fn adjective(&self, w: &str) -> bool {
+        CONCORDS.iter().any(|c| {
+            w.strip_prefix(c)
+                .is_some_and(|stem| self.adjectives.contains(stem))
         })
     }
 
@@ -224,6 +288,34 @@ fn within_one(a: &str, b: &str) -> bool {
     }
 }
 
+/// Whether a word of seven letters or more is built like a verb form of a stem the lists do
+/// not hold: a subject and a `-li-`, `-na-`, `-ta-` or `-me-` tense marker, then a stem of
+/// five letters or more ending in a vowel (`Tunafahamu`, `Zimeongezeka`); or `ku-` before
+/// a stem of five letters or more ending in `a` (`Kuhuisha`). Names are seldom built so
+/// (`Amerika`, `Alibaba`, `Kinana` are not: their stems would be too short).
+fn verb_shaped(w: &str) -> bool {
+    use crate::morph::verb::{Mood, Voice, parse_prefix};
+    if w.len() < 7 || !w.is_ascii() {
+        return false;
+    }
+    let vowel = |c: u8| b"aeiou".contains(&c);
+    if !vowel(w.as_bytes()[w.len() - 1]) {
+        return false;
+    }
+    (2..=w.len() - 4).any(|j| {
+        let (prefix, stem) = w.split_at(j);
+        if prefix == "ku" {
+            return stem.len() >= 5 && stem.ends_with('a');
+        }
+        j >= 3
+            && stem.len() >= 5
+            && parse_prefix(prefix, stem, Mood::Indicative, Voice::Active).is_some_and(|a| {
+                use crate::morph::Tense::{Future, Past, Perfect, Present};
+                a.subject.is_some() && matches!(a.tense, Past | Present | Future | Perfect)
+            })
+    })
+}
+
 /// `myahudi` → `yahudi`: the stem after one people prefix.
 fn stripped(word: &str) -> Option<String> {
     STRIPPED.iter().find_map(|p| {
@@ -281,6 +373,13 @@ mod tests {
             "Wakenya",
             "Kijerumani",
             "Walisema",
+            "Mpya",
+            "Kipya",
+            "Wadogo",
+            "Jekundu",
+            "Jedwali",
+            "Tunafahamu",
+            "Kuhuisha",
         ] {
             assert!(lx.is_swahili(w), "{w}");
         }

@@ -367,7 +367,9 @@ pub fn gloss_in(
             continue;
         }
         let last = names::name_run(text, &toks, k, |t| {
-            free(&items, t) && !data.titles.contains_key(&t.folded)
+            free(&items, t)
+                && !data.titles.contains_key(&t.folded)
+                && (t.folded.chars().count() == 1 || !lexicon.is_function_word(&t.folded))
         })
         .unwrap_or(k);
         // `Minispaa ya Wuhan`, `Uchanganyaji wa Sauti`: a run joined by an associative that no
