@@ -219,8 +219,25 @@ pub(super) fn name_run(
         let initial = toks[k].span.of(text).chars().count() == 1;
         let joins = gap.chars().all(char::is_whitespace) && !gap.is_empty()
             || initial && matches!(gap, "." | ". ");
-        if joins && ok(n) {
+        if joins && (ok(n) || hyphened_particle(n.span.of(text))) {
             k += 1;
+            continue;
+        }
+        // `Mohammed bin Salman`, `Lula da Silva`, `van der Bellen`: one or two lower-case
+        // particles between two capitalised words of one name.
+        let particles = toks[k + 1..]
+            .iter()
+            .take(2)
+            .take_while(|p| PARTICLES.contains(&p.span.of(text)))
+            .count();
+        if particles > 0
+            && let Some(m) = toks.get(k + 1 + particles)
+            && text[toks[k].span.end..m.span.start]
+                .split(' ')
+                .all(|w| w.is_empty() || PARTICLES.contains(&w))
+            && ok(m)
+        {
+            k += 1 + particles;
             continue;
         }
         // `Uwanja wa Ndege wa Maputo`: an associative between two capitalised words.
@@ -236,6 +253,25 @@ pub(super) fn name_run(
         }
     }
     Some(k)
+}
+
+/// Lower-case particles inside foreign names (`bin`, `da`, `van der`); never at a name's
+/// ends. Swahili associatives (`wa`, `la`) are not among them: they join institutions.
+const PARTICLES: [&str; 16] = [
+    "bin", "binti", "ibn", "bint", "da", "de", "do", "dos", "das", "del", "van", "der", "von",
+    "den", "di", "du",
+];
+
+/// `al-Baghdadi`, `el-Sisi`: an Arabic article hyphened to a capitalised name.
+fn hyphened_particle(word: &str) -> bool {
+    [
+        "al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "an-", "az-",
+    ]
+    .iter()
+    .any(|p| {
+        word.strip_prefix(p)
+            .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+    })
 }
 
 /// `nchini Vietnam` → one name item reading `in Vietnam`.
