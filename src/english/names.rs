@@ -152,7 +152,7 @@ pub(super) fn compose_institutions(
             .as_deref()
             .and_then(|id| glossary.entries.iter().find(|e| e.id == id))
             .is_some_and(|e| offices.contains(&crate::text::fold(&e.sw)));
-        if opens && !inner_capital && !office {
+        if (opens && !inner_capital && !office) || fragment(text, from, pieces[0].start, items) {
             j += 1;
             continue;
         }
@@ -180,6 +180,44 @@ pub(super) fn compose_institutions(
         items.splice(j..=last, [item]);
         j += 1;
     }
+}
+
+/// Whether the words right before `start` carry the same name on (a capitalised word, or
+/// an associative after one: `Kituo cha Kuzuia na Kudhibiti Ugonjwa ya Ulaya`): the run
+/// from `start` is the tail of a longer name the glossary cannot read, and reading it
+/// alone gives a wrong name ("Disease of Europe").
+fn fragment(text: &str, from: usize, start: usize, items: &[GlossItem]) -> bool {
+    let from = from.min(start);
+    let before = text.get(from..start).unwrap_or("");
+    if !before.ends_with(' ') {
+        return false;
+    }
+    // A capitalised word that is no date, number or name of its own, and not the sentence's
+    // first word (`Jana Wizara ya Afya ilisema`).
+    let carries = |w: &str, end: usize| {
+        let begin = end - w.len();
+        is_capitalised(w)
+            && w.chars().all(char::is_alphabetic)
+            && text[from..begin].chars().any(char::is_alphabetic)
+            && items
+                .iter()
+                .find(|i| i.start <= begin && end <= i.end)
+                .is_none_or(|i| i.kind == GlossKind::Term)
+    };
+    let trimmed = before.trim_end();
+    let Some(last) = trimmed.split(' ').next_back() else {
+        return false;
+    };
+    if carries(last, from + trimmed.len()) {
+        return true;
+    }
+    if !JOINS.contains(&last) {
+        return false;
+    }
+    let rest = trimmed[..trimmed.len() - last.len()].trim_end();
+    rest.split(' ')
+        .next_back()
+        .is_some_and(|w| carries(w, from + rest.len()))
 }
 
 /// `immigration department` → Immigration Department.
