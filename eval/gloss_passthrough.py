@@ -6,13 +6,15 @@ here at run time, never shipped: its lower-case entries that it does not also li
 capital). No judge is needed, so the figure is a proxy: a passed-through dictionary word is
 almost always an error (`Baraza`, `Taifa`); a passed-through other word is mostly a real name.
 
+--new-words FILE runs NEW with `gloss --words FILE` (a user's word list read at run time).
+
 Sentences: FLORES-200 devtest, TICO-19 test and LAFAND-MT dev from ../shared/eval (all of
 them, or --n per corpus, seeded). Each build glosses each corpus in one call, one sentence a
 paragraph.
 
 Usage (from the repository root):
   python3 eval/gloss_passthrough.py --old OLD_BIN --new NEW_BIN [--n 0] [--seed 16]
-      [--dic /usr/share/hunspell/sw_TZ.dic] [--show 15]
+      [--dic /usr/share/hunspell/sw_TZ.dic] [--show 15] [--new-words FILE]
 """
 import argparse, collections, json, os, random, subprocess, sys
 
@@ -30,9 +32,9 @@ def dictionary(path):
             and w not in upper}
 
 
-def gloss_all(bin_, sentences):
+def gloss_all(bin_, sentences, extra=()):
     text = "\n\n".join(s.replace("\n", " ") for s in sentences) + "\n"
-    r = subprocess.run([bin_, "gloss", "--format", "json", "-"], input=text,
+    r = subprocess.run([bin_, "gloss", "--format", "json", *extra, "-"], input=text,
                        capture_output=True, text=True, timeout=1800)
     if r.returncode != 0:
         sys.exit(f"{bin_} gloss failed: {r.stderr[:500]}")
@@ -70,6 +72,7 @@ def main():
     ap.add_argument("--dic", default="/usr/share/hunspell/sw_TZ.dic")
     ap.add_argument("--n", type=int, default=0, help="sentences per corpus (0: all)")
     ap.add_argument("--seed", type=int, default=16)
+    ap.add_argument("--new-words", help="a word list NEW reads with `gloss --words`")
     ap.add_argument("--show", type=int, default=15, help="differing items to print per side")
     a = ap.parse_args()
     if not os.path.isdir(a.shared):
@@ -86,7 +89,8 @@ def main():
             rows = rng.sample(rows, min(a.n, len(rows)))
         sents = [r[2] for r in rows]
         for system, bin_ in (("old", a.old), ("new", a.new)):
-            c, words = passthrough(gloss_all(bin_, sents), dic)
+            extra = ["--words", a.new_words] if system == "new" and a.new_words else []
+            c, words = passthrough(gloss_all(bin_, sents, extra), dic)
             total[system].update(c)
             seen[system].update(words)
             print(f"{name:8} {len(sents):5} | {system:4} {c['items']:6} {c['dictionary']:5}"

@@ -316,6 +316,34 @@ fn verb_shaped(w: &str) -> bool {
     })
 }
 
+/// Reads a Swahili word list the user has: one word a line, or a hunspell `.dic` file (its
+/// count line and `/FLAGS` are skipped). Only lower-case entries are kept, and not those the
+/// list also writes with a capital (names: `Marekani`). Bytes that are not UTF-8 are read
+/// as Latin-1, as hunspell dictionaries often are.
+pub fn read_word_list(path: &std::path::Path) -> crate::error::Result<crate::text::WordSet> {
+    let bytes = crate::infile::read_limited(path, crate::infile::DATA_MAX_BYTES)?;
+    let text = match String::from_utf8(bytes) {
+        Ok(t) => t,
+        Err(e) => e.into_bytes().iter().map(|&b| char::from(b)).collect(),
+    };
+    let entries: Vec<&str> = text
+        .lines()
+        .map(|l| l.split('/').next().unwrap_or("").trim())
+        .filter(|w| !w.is_empty() && !w.starts_with('#') && !w.chars().all(|c| c.is_ascii_digit()))
+        .collect();
+    let capitalised: HashSet<String> = entries
+        .iter()
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .map(|w| fold(w))
+        .collect();
+    Ok(entries
+        .iter()
+        .filter(|w| w.starts_with(char::is_lowercase) && w.chars().all(char::is_alphabetic))
+        .map(|w| fold(w))
+        .filter(|w| w.chars().count() >= 3 && !capitalised.contains(w))
+        .collect())
+}
+
 /// `myahudi` → `yahudi`: the stem after one people prefix.
 fn stripped(word: &str) -> Option<String> {
     STRIPPED.iter().find_map(|p| {
@@ -393,6 +421,19 @@ mod tests {
         ] {
             assert!(!lx.is_swahili(w), "{w}");
         }
+    }
+
+    #[test]
+    fn a_user_word_list_keeps_lower_case_words_only() {
+        let dir = std::env::temp_dir().join(format!("muhtasari-words-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("sw.dic");
+        std::fs::write(&path, "4\nbaraza/AB\nMarekani\nmarekani\nzama\n").unwrap();
+        let words = read_word_list(&path).unwrap();
+        std::fs::remove_dir_all(&dir).unwrap();
+        assert!(words.contains("baraza") && words.contains("zama"));
+        assert!(!words.contains("marekani") && !words.contains("4"));
+        assert!(read_word_list(&dir.join("absent.dic")).is_err());
     }
 
     #[test]

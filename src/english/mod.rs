@@ -355,6 +355,7 @@ pub fn gloss_in(
         // start a name; it may continue one a real name started.
         // After a place noun (`vijiji vya Ngao na Kipini`, `mji wa Simba`) it is a place name.
         let common = (lexicon.is_swahili(t.span.of(text))
+            || data.words.contains(&t.folded)
             || names::is_class_prefixed(t.span.of(text)))
             && !names::after_place_noun(
                 &toks[k.saturating_sub(4)..k]
