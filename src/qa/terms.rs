@@ -7,6 +7,7 @@
 use std::ops::Range;
 
 use super::lexicon::{Lexicon, Rendering, lexicon};
+use super::model::Coverage;
 use super::names::phrase_words;
 use super::target::Target;
 use super::{CheckId, Issue, Pair, Severity};
@@ -91,23 +92,29 @@ fn avoided(e: &Entry, tgt: &Target) -> Option<(String, Range<usize>)> {
         .find_map(|a| find(tgt, &phrase_words(a)).map(|s| (a.clone(), s)))
 }
 
-pub(crate) fn check(p: &Pair, out: &mut Vec<Issue>) {
+/// Returns where the hits stand and whether their English was found, for the model.
+pub(crate) fn check(p: &Pair, out: &mut Vec<Issue>) -> Coverage {
     let glossary = p.pipeline.glossary();
     let lex = lexicon(glossary);
     let mut seen: Vec<usize> = Vec::new();
     let sw_len = p.sw.len().max(1) as f64;
     let en_len = p.en.len().max(1) as f64;
     // Where the terms found in both sides stand: they bound where a missing one should be.
-    let mut anchors: Vec<(f64, f64)> = p
-        .src
-        .hits
-        .iter()
-        .filter(|h| !inside_name(p, h))
-        .filter_map(|h| {
-            let r = rendering_used(glossary, p.tgt, h)?;
-            Some((h.span.start as f64 / sw_len, r.1.start as f64 / en_len))
-        })
-        .collect();
+    let mut cov = Coverage::default();
+    let mut anchors: Vec<(f64, f64)> = Vec::new();
+    for h in &p.src.hits {
+        if inside_name(p, h) {
+            continue;
+        }
+        let at = h.span.start as f64 / sw_len;
+        let r = rendering_used(glossary, p.tgt, h);
+        if glossary.entries[h.entry].pos != Pos::Name {
+            cov.hits.push((at, r.is_some()));
+        }
+        if let Some(r) = r {
+            anchors.push((at, r.1.start as f64 / en_len));
+        }
+    }
     anchors.sort_by(|a, b| a.0.total_cmp(&b.0));
     let region = |at: f64| place(&anchors, at);
     for (k, hit) in p.src.hits.iter().enumerate() {
@@ -205,6 +212,7 @@ pub(crate) fn check(p: &Pair, out: &mut Vec<Issue>) {
         };
         out.push(issue.sw(hit.span.start..hit.span.end));
     }
+    cov
 }
 
 fn inside_name(p: &Pair, hit: &TermHit) -> bool {
