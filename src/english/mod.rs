@@ -337,6 +337,12 @@ pub fn gloss_in(
                     )
                     .note(format!("title {} = {title}", t.span.of(text)))
                 }
+                // A title alone is read only when written short (`Dkt.`, `Bw`): a full word
+                // with no name after it is as often a noun (`Papa` sharks, `Bibi` grandmother).
+                None if t.folded.chars().count() > 3 && !text[t.span.end..].starts_with('.') => {
+                    k += 1;
+                    continue;
+                }
                 None => {
                     k += 1;
                     GlossItem::new(

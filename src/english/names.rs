@@ -254,10 +254,20 @@ pub(super) fn name_run(
     let mut k = first;
     while let Some(n) = toks.get(k + 1) {
         let gap = &text[toks[k].span.end..n.span.start];
-        let initial = toks[k].span.of(text).chars().count() == 1;
+        let word = toks[k].span.of(text);
+        let initial = word.chars().count() == 1 || ABBREVIATIONS.contains(&word);
         let joins = gap.chars().all(char::is_whitespace) && !gap.is_empty()
             || initial && matches!(gap, "." | ". ");
         if joins && (ok(n) || hyphened_particle(n.span.of(text))) {
+            k += 1;
+            continue;
+        }
+        // `HCoV-229E`: a code of digits and letters hyphened to the name is part of it.
+        let code = n.span.of(text);
+        if gap == "-"
+            && code.chars().all(|c| c.is_ascii_alphanumeric())
+            && code.chars().any(|c| c.is_ascii_digit())
+        {
             k += 1;
             continue;
         }
@@ -292,6 +302,9 @@ pub(super) fn name_run(
     }
     Some(k)
 }
+
+/// Abbreviations inside names, written with a full stop like initials: `St. Peter`.
+const ABBREVIATIONS: [&str; 5] = ["St", "Mt", "Ft", "Jr", "Sr"];
 
 /// Lower-case particles inside foreign names (`bin`, `da`, `van der`); never at a name's
 /// ends. Swahili associatives (`wa`, `la`) are not among them: they join institutions.
