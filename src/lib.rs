@@ -108,8 +108,10 @@ pub use glossary::{
 pub use morph::NounClass;
 
 // The English side.
+pub use english::lexicon::read_word_list;
 pub use english::{
-    EnglishData, GlossContext, GlossItem, GlossKind, gloss_with, interlinear, term_english,
+    EnglishData, GlossContext, GlossItem, GlossKind, gloss_in, gloss_with, interlinear,
+    term_english,
 };
 #[cfg(feature = "translate")]
 pub use translate::{

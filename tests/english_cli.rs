@@ -242,3 +242,33 @@ fn gloss_interlinear_shows_verb_segments() {
         .success()
         .stdout(predicate::str::contains("3PL-PST").not());
 }
+
+#[test]
+fn a_user_word_list_keeps_its_words_from_names() {
+    const TEXT: &str = "Wakazi walilalamika kuhusu Kunguni wengi jana.\n";
+    let names = |extra: &[&str]| -> Vec<String> {
+        let mut args = vec!["gloss", "--format", "json"];
+        args.extend_from_slice(extra);
+        args.push("-");
+        let v = json(muhtasari().args(&args).write_stdin(TEXT));
+        v.as_array().unwrap()[0]["gloss"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|g| g["kind"] == "name")
+            .map(|g| g["sw"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(names(&[]), ["Kunguni"]);
+    let dir = tempfile::tempdir().unwrap();
+    let list = dir.path().join("maneno.dic");
+    // A hunspell-style list: count line, flags; a word listed with a capital is a name.
+    std::fs::write(&list, "3\nkunguni/AB\nwakazi\nJana\n").unwrap();
+    assert!(names(&["--words", list.to_str().unwrap()]).is_empty());
+    muhtasari()
+        .args(["gloss", "--words", "/no/such/list.dic", "-"])
+        .write_stdin(TEXT)
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("/no/such/list.dic"));
+}

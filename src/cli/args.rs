@@ -192,6 +192,11 @@ pub enum Command {
         /// carries them in `interlinear`).
         #[arg(long)]
         interlinear: bool,
+        /// A Swahili word list to read (one word a line, or a hunspell `.dic` such as
+        /// /usr/share/hunspell/sw_TZ.dic): its words, capitalised, are not taken for names;
+        /// repeatable.
+        #[arg(long, value_name = "FILE")]
+        words: Vec<PathBuf>,
         #[command(flatten)]
         translate: TranslateArgs,
         #[command(flatten)]

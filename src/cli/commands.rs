@@ -110,13 +110,19 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             file,
             format,
             interlinear,
+            words,
             translate,
             ..
         } => {
             super::stdin_hint::hint_if_terminal(std::slice::from_ref(&file));
             let pipeline = pipeline_for(g, translate.config.as_deref())?;
             let doc = read(g, &file)?;
-            super::english::gloss_cmd(g, &pipeline, &doc, format, interlinear, &translate)
+            let opts = super::english::GlossOpts {
+                format,
+                interlinear,
+                words: &words,
+            };
+            super::english::gloss_cmd(g, &pipeline, &doc, &opts, &translate)
         }
         Command::Config {
             command: ConfigCommand::Show { translate },

@@ -10,7 +10,7 @@ use muhtasari::Pipeline;
 use muhtasari::Translation;
 use muhtasari::translate::jobs::terms_of;
 use muhtasari::translate::{Job, JobKind};
-use muhtasari::{GlossContext, GlossItem, gloss_with};
+use muhtasari::{EnglishData, GlossContext, GlossItem, gloss_in, read_word_list};
 use serde::Serialize;
 
 use super::args::{DataFormat, Global, TranslateArgs};
@@ -27,15 +27,31 @@ struct GlossedSentence<'a> {
     translation: Option<Translation>,
 }
 
+/// The options of `muhtasari gloss` besides the translator's.
+pub struct GlossOpts<'a> {
+    /// Text or JSON.
+    pub format: DataFormat,
+    /// Whether to print each verb's Leipzig segments.
+    pub interlinear: bool,
+    /// Word lists of the user's (`--words`).
+    pub words: &'a [std::path::PathBuf],
+}
+
 /// `muhtasari gloss`: every sentence of the article with its English side.
 pub fn gloss_cmd(
     g: &Global,
     pipeline: &Pipeline,
     doc: &Document,
-    format: DataFormat,
-    interlinear: bool,
+    opts: &GlossOpts,
     t: &TranslateArgs,
 ) -> Result<ExitCode> {
+    let (format, interlinear) = (opts.format, opts.interlinear);
+    // The built-in English data, with the user's word lists when given.
+    let mut data = std::borrow::Cow::Borrowed(EnglishData::embedded());
+    for path in opts.words {
+        let words = read_word_list(path)?;
+        data.to_mut().words.extend(words);
+    }
     let translator = super::translate::translator(g, t)?;
     let article = pipeline.analyse(doc.clone());
     let text = &article.doc.text;
@@ -48,7 +64,8 @@ pub fn gloss_cmd(
             text: u.span.of(text),
             start: u.span.start,
             end: u.span.end,
-            gloss: gloss_with(
+            gloss: gloss_in(
+                &data,
                 pipeline.glossary(),
                 text,
                 u.span,

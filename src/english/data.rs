@@ -120,6 +120,10 @@ pub struct EnglishData {
     /// English past tenses that differ from the participle (`take`: took).
     #[serde(default)]
     pub pasts: HashMap<String, String>,
+    /// Swahili words of a word list the user gave (`gloss --words`): with a capital they are
+    /// still no names. Never part of the data file.
+    #[serde(skip)]
+    pub words: crate::text::WordSet,
 }
 
 impl EnglishData {
@@ -204,6 +208,7 @@ fn parse(path: &Path, text: &str) -> Result<EnglishData> {
         offices: raw.offices.iter().map(|s| fold(s.trim())).collect(),
         participles: raw.participles,
         pasts: raw.pasts,
+        words: raw.words,
     };
     if let Some(k) = data
         .scales

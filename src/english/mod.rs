@@ -11,6 +11,7 @@
 
 mod counting;
 pub mod data;
+pub mod lexicon;
 pub mod names;
 mod numbers;
 mod reader;
@@ -313,6 +314,7 @@ pub fn gloss_in(
     let free = |items: &[GlossItem], t: &Token| {
         !t.number && is_capitalised(t.span.of(text)) && !covered(items, t.span)
     };
+    let lexicon = lexicon::of(glossary);
     let mut k = 0;
     while k < toks.len() {
         let t = &toks[k];
@@ -335,6 +337,12 @@ pub fn gloss_in(
                     )
                     .note(format!("title {} = {title}", t.span.of(text)))
                 }
+                // A title alone is read only when written short (`Dkt.`, `Bw`): a full word
+                // with no name after it is as often a noun (`Papa` sharks, `Bibi` grandmother).
+                None if t.folded.chars().count() > 3 && !text[t.span.end..].starts_with('.') => {
+                    k += 1;
+                    continue;
+                }
                 None => {
                     k += 1;
                     GlossItem::new(
@@ -352,7 +360,8 @@ pub fn gloss_in(
         // A Swahili word with a capital (`Idara ya Uhamiaji`, `"Katika`, `MWANAUME`) does not
         // start a name; it may continue one a real name started.
         // After a place noun (`vijiji vya Ngao na Kipini`, `mji wa Simba`) it is a place name.
-        let common = (names::is_swahili_word(&t.folded)
+        let common = (lexicon.is_swahili(t.span.of(text))
+            || data.words.contains(&t.folded)
             || names::is_class_prefixed(t.span.of(text)))
             && !names::after_place_noun(
                 &toks[k.saturating_sub(4)..k]
@@ -365,7 +374,9 @@ pub fn gloss_in(
             continue;
         }
         let last = names::name_run(text, &toks, k, |t| {
-            free(&items, t) && !data.titles.contains_key(&t.folded)
+            free(&items, t)
+                && !data.titles.contains_key(&t.folded)
+                && (t.folded.chars().count() == 1 || !lexicon.is_function_word(&t.folded))
         })
         .unwrap_or(k);
         // `Minispaa ya Wuhan`, `Uchanganyaji wa Sauti`: a run joined by an associative that no
@@ -392,13 +403,22 @@ pub fn gloss_in(
             continue;
         }
         let s = Span::new(t.span.start, toks[last].span.end);
-        items.push(GlossItem::new(
-            text,
-            s.start,
-            s.end,
-            s.of(text).to_string(),
-            GlossKind::Name,
-        ));
+        // A Swahili spelling of a name the glossary knows in English: `Naijeria` → Nigeria.
+        let spelt = (last == k)
+            .then(|| lexicon.english_name(t.span.of(text)))
+            .flatten()
+            .filter(|en| !en.eq_ignore_ascii_case(t.span.of(text)));
+        items.push(match spelt {
+            Some(en) => GlossItem::new(text, s.start, s.end, en.to_string(), GlossKind::Name)
+                .note(format!("Swahili spelling of {en}")),
+            None => GlossItem::new(
+                text,
+                s.start,
+                s.end,
+                s.of(text).to_string(),
+                GlossKind::Name,
+            ),
+        });
         k = last + 1;
     }
     items.sort_by_key(|i| i.start);

@@ -37,6 +37,32 @@ pub fn swahili_to_24h(hour: u32, minutes: u32, part: Option<&str>) -> Option<(u3
     Some((h24 % 24, minutes))
 }
 
+/// Whether a 24-hour time falls within a part of the day (folded Swahili word), generously:
+/// `asubuhi` from 5 to noon, `mchana` 11 to 4 p.m., `usiku` from 7 p.m. to 6 a.m. An unknown
+/// part fits every hour.
+pub fn fits_part(part: &str, h24: u32) -> bool {
+    match part {
+        "alfajiri" => (3..=7).contains(&h24),
+        "asubuhi" => (5..=12).contains(&h24),
+        "mchana" => (11..=16).contains(&h24),
+        "alasiri" => (14..=17).contains(&h24),
+        "jioni" => (16..=20).contains(&h24),
+        "usiku" => h24 >= 19 || h24 <= 6,
+        _ => true,
+    }
+}
+
+/// The Western reading of an hour (1–12) said with a part of the day: the half of the
+/// day the part falls in (`saa 8:00 asubuhi` → 08:00, `saa 3 alasiri` → 15:00), `None`
+/// when neither half fits it.
+pub fn western_24h(hour: u32, part: &str) -> Option<u32> {
+    if !(1..=12).contains(&hour) {
+        return None;
+    }
+    let am = hour % 12;
+    [am, am + 12].into_iter().find(|&h| fits_part(part, h))
+}
+
 /// `9:00 a.m.`, `noon`, `midnight`, `8:30 p.m.`
 pub fn english_clock(h24: u32, minutes: u32) -> String {
     match (h24, minutes) {
@@ -76,5 +102,18 @@ mod tests {
         assert_eq!(en(11, 0, "alfajiri"), "5:00 a.m.");
         assert_eq!(en(4, 30, "asubuhi"), "10:30 a.m.");
         assert_eq!(swahili_to_24h(13, 0, None), None);
+    }
+
+    #[test]
+    fn parts_of_the_day_check_the_reading() {
+        // Swahili 8 in the morning would be 2 a.m.: not morning, so 8 a.m. is meant.
+        assert!(!fits_part(
+            "asubuhi",
+            swahili_to_24h(8, 0, Some("asubuhi")).unwrap().0
+        ));
+        assert_eq!(western_24h(8, "asubuhi"), Some(8));
+        assert_eq!(western_24h(3, "alasiri"), Some(15));
+        assert_eq!(western_24h(6, "jioni"), Some(18));
+        assert!(fits_part("usiku", 2) && fits_part("asubuhi", 9));
     }
 }

@@ -4,7 +4,7 @@
 pub mod candidates;
 pub mod exchange;
 mod fast_map;
-mod forms;
+pub(crate) mod forms;
 mod lint;
 mod lint_files;
 mod load;

@@ -353,8 +353,8 @@ pub fn is_count(word: &str) -> bool {
 /// digits, which are as often a year or part of a name: `bajeti 2024`, `Covid 19`),
 /// or a verb or relative with the class 10 subject (`nchi zimesaini`, `taarifa zisizo
 /// rasmi`, `sera hazijabadilika`). An animate noun (`ndege` the bird, `askari`) agrees in
-/// class 2: `askari hao`, `askari watatu`; the class 2 verb prefix `wa-` is left out there,
-/// as nouns start with it too.
+/// class 2: `askari hao`, `askari watatu`, or takes a class 10 possessive (`ndugu zangu`);
+/// the class 2 verb prefix `wa-` is left out there, as nouns start with it too.
 pub fn plural_cue(word: &str, animate: bool) -> bool {
     if COUNTS.contains(&word) {
         return true;
@@ -367,7 +367,11 @@ pub fn plural_cue(word: &str, animate: bool) -> bool {
             "wali", "wame", "wana", "wata", "waki", "wange", "wasi", "hawaku", "hawaja", "hawata",
             "hawana",
         ];
+        // Kinship and friendship nouns of class 9/10 take class 10 possessives in the
+        // plural: `ndugu zangu` my brothers, `rafiki zake` his friends (`rafiki yake` one).
+        const POSSESSIVE_10: &[&str] = &["zangu", "zako", "zake", "zetu", "zenu", "zao"];
         return CLASS_2_MODIFIERS.contains(&word)
+            || POSSESSIVE_10.contains(&word)
             || VERB_2
                 .iter()
                 .any(|p| word.len() > p.len() + 2 && word.starts_with(p));

@@ -32,6 +32,7 @@ fn plural_cues_after_a_same_form_noun() {
     // An animate noun agrees with a class 2 verb with its tense (`raia walikimbia`), not
     // with a word that merely starts with `wa` (`wakili`) nor with class 10 (`zote`).
     assert!(plural_cue("walisema", true) && plural_cue("wanaolinda", true));
+    assert!(plural_cue("zangu", true) && plural_cue("zao", true) && !plural_cue("yangu", true));
     assert!(!plural_cue("wakili", true) && !plural_cue("zote", true));
     assert!(!plural_cue("walisema", false));
 }

@@ -16,7 +16,7 @@ mod numbers;
 pub mod read;
 pub mod report;
 mod source;
-mod spelling;
+pub(crate) mod spelling;
 mod stem;
 mod surface;
 mod target;

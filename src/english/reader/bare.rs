@@ -26,6 +26,16 @@ impl Reader<'_> {
         if !t.number && self.in_term(i) {
             return None;
         }
+        // `moja kwa moja` (directly), `mbili kwa mbili`: a number word on both sides of
+        // `kwa` is an idiom, not a count.
+        let idiom = !t.number
+            && ((self.word(i + 1) == Some("kwa") && self.word(i + 2) == Some(&t.folded))
+                || (i >= 2
+                    && self.word(i - 1) == Some("kwa")
+                    && self.word(i - 2) == Some(&t.folded)));
+        if idiom {
+            return None;
+        }
         let a = amount(self.toks, i, self.data)?;
         let en = match a.value {
             // `1200` written without a separator reads `1,200`.

@@ -176,6 +176,21 @@ impl Reader<'_> {
         }
         let part = next.filter(|w| self.data.day_parts.contains_key(*w));
         let (h24, m) = time::swahili_to_24h(hour, minutes, part)?;
+        // A Swahili-time reading the part of the day contradicts (`saa 8:00 asubuhi` would
+        // be 2 a.m.) is Western time: the hour as written, in the half the part names.
+        if let Some(p) = part
+            && !time::fits_part(p, h24)
+            && let Some(w24) = time::western_24h(hour, p)
+        {
+            let item = self
+                .item(i, last + 1, time::english_clock(w24, m), GlossKind::Time)
+                .value(format!("{w24:02}:{m:02}"))
+                .note(format!(
+                    "Western time: read as Swahili time it would be {}, which is not {p}",
+                    time::english_clock(h24, m)
+                ));
+            return Some((item, last + 2 - i));
+        }
         let end = if part.is_some() { last + 1 } else { last };
         let western = format!("{hour}:{minutes:02}");
         let (en, value) = match part {

@@ -1,0 +1,450 @@
+//! Which capitalised words are Swahili words rather than names, from the project's own data
+//! and morphology: a glossary form or a word of its examples, a function word, a known verb
+//! stem under a valid prefix chain, `Ki-` on a known noun (`Kitaifa`), a people or language
+//! prefix on a known name or people stem (`Wakenya`, `Kijerumani`). Swahili sounds are a
+//! veto only (`Taiwan` is never a Swahili word). It also reads a Swahili spelling of a
+//! known English name by its transliteration key (`Naijeria` → Nigeria). Not for deciding
+//! what a word means.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::{Arc, Mutex, OnceLock};
+
+use serde::Deserialize;
+
+use crate::glossary::forms::forms;
+use crate::glossary::{Glossary, Pos};
+use crate::qa::spelling::{foreign, key as name_key};
+use crate::text::fold;
+
+/// Class prefixes that, on a noun or name stem, make a people (`Wakenya`, `Mkenya`) or a
+/// language, manner or adjective (`Kijerumani`, `Kitaifa`).
+const PEOPLE: [&str; 3] = ["wa", "mw", "m"];
+const MANNER: [&str; 2] = ["ki", "ch"];
+/// Prefixes a people noun's class puts before its stem (`Myahudi`, `Wayahudi`), stripped to
+/// find the stem other prefixes attach to (`Kiyahudi`).
+const STRIPPED: [&str; 3] = ["wa", "mw", "m"];
+
+const EMBEDDED_WORDS: &str = include_str!("../../glossary/lang/words.yaml");
+
+/// `glossary/lang/words.yaml`: adjective stems and everyday words.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WordsFile {
+    /// Adjective stems, without a concord (`pya`, `ekundu`).
+    #[serde(default)]
+    pub adjectives: Vec<String>,
+    /// Everyday words.
+    #[serde(default)]
+    pub words: Vec<String>,
+}
+
+impl WordsFile {
+    /// Parses a words file; `name` is used in errors.
+    pub fn parse(name: &str, text: &str) -> crate::error::Result<Self> {
+        serde_saphyr::from_str(text)
+            .map_err(|e| crate::lang::yaml_error(std::path::Path::new(name), &e))
+    }
+
+    /// The built-in file.
+    pub fn embedded() -> &'static WordsFile {
+        static FILE: OnceLock<WordsFile> = OnceLock::new();
+        FILE.get_or_init(|| {
+            WordsFile::parse("glossary/lang/words.yaml", EMBEDDED_WORDS)
+                .expect("the words file parses")
+        })
+    }
+}
+
+/// Adjective concords, consonant-stem and vowel-stem forms of every class (`m-pya`,
+/// `wa-pya`, `ki-pya`, `ji-pya`, `mw-ema`, `ch-ema`, `ny-ema`); the empty one is class 9/10
+/// and 5 before most stems.
+const CONCORDS: [&str; 22] = [
+    "", "m", "wa", "mi", "ji", "ma", "ki", "vi", "n", "u", "ku", "pa", "mu", "mw", "w", "my", "j",
+    "ch", "vy", "ny", "kw", "p",
+];
+
+/// The words the gloss knows as Swahili, built once per glossary.
+#[derive(Debug, Default)]
+pub struct Lexicon {
+    /// Folded words of the glossary's non-name forms and of its examples (written in lower
+    /// case there), and the language data's function words.
+    words: HashSet<String>,
+    /// Function words of the language data (`baada`, `pamoja`, `ambao`).
+    function: HashSet<String>,
+    /// Nouns and adjectives a `Ki-` turns into a manner word (`taifa` → `kitaifa`).
+    nouns: HashSet<String>,
+    /// Stems of names and people nouns (`kenya`, `jerumani`, `yahudi`) a people or language
+    /// prefix attaches to.
+    peoples: HashSet<String>,
+    /// The glossary's names (folded forms): never Swahili words.
+    names: HashSet<String>,
+    /// Adjective stems of the words file.
+    adjectives: HashSet<String>,
+    /// Verb stems of the glossary and the verb list.
+    verbs: Vec<String>,
+    /// Their roots without the final vowel (`zui` of `zuia`), for nouns made from verbs.
+    roots: HashSet<String>,
+    /// Transliteration keys of the glossary's one-word English names, with the name.
+    english: HashMap<String, String>,
+    /// The keys of `english`, for the near-key search.
+    keys: Vec<String>,
+}
+
+impl Lexicon {
+    /// Builds the lexicon of `glossary` with the built-in language data and verb list.
+    pub fn build(glossary: &Glossary) -> Self {
+        let mut lx = Lexicon::default();
+        let lang = crate::lang::LangData::embedded();
+        lx.function.extend(lang.stopwords.iter().map(|s| fold(s)));
+        lx.words.extend(lx.function.iter().cloned());
+        let file = WordsFile::embedded();
+        lx.words.extend(file.words.iter().map(|w| fold(w)));
+        lx.adjectives
+            .extend(file.adjectives.iter().map(|w| fold(w)));
+        for e in &glossary.entries {
+            for ex in &e.examples {
+                lx.words.extend(
+                    crate::text::word_spans(&ex.text)
+                        .iter()
+                        .map(|s| s.of(&ex.text))
+                        .filter(|w| !crate::text::is_capitalised(w))
+                        .map(fold),
+                );
+            }
+            match e.pos {
+                Pos::Name => {
+                    let sw = fold(&e.sw);
+                    if !sw.contains(' ') {
+                        // A country's `U-` (`Ujerumani`) is not part of the stem others take.
+                        lx.peoples.extend(sw.strip_prefix('u').map(str::to_string));
+                        lx.peoples.insert(sw.clone());
+                    }
+                    for f in forms(e) {
+                        lx.names.insert(f.text);
+                    }
+                    let en = e.en.trim();
+                    if !en.contains(' ') && en.chars().count() >= 4 {
+                        let k = swahili_key(en);
+                        lx.english.entry(k).or_insert_with(|| en.to_string());
+                    }
+                }
+                Pos::Verb => {
+                    if let Some(stem) = fold(&e.sw).split(' ').next() {
+                        lx.verbs.push(stem.to_string());
+                    }
+                }
+                _ => {
+                    for f in forms(e) {
+                        lx.words.extend(f.text.split(' ').map(str::to_string));
+                    }
+                    let head = fold(&e.sw);
+                    if !head.contains(' ') {
+                        if matches!(e.pos, Pos::Noun | Pos::Adjective) {
+                            lx.nouns.insert(head.clone());
+                        }
+                        // People nouns (`Myahudi`, `Mchina`): their stem takes `Wa-`/`Ki-`.
+                        if e.animate || e.class == Some(crate::morph::NounClass::C1_2) {
+                            lx.peoples.extend(stripped(&head));
+                        }
+                    }
+                }
+            }
+        }
+        for (stem, _) in &super::verb_list::VerbList::embedded().verbs {
+            lx.verbs.push(stem.clone());
+        }
+        lx.verbs.sort();
+        lx.verbs.dedup();
+        lx.roots = lx
+            .verbs
+            .iter()
+            .filter_map(|v| v.strip_suffix(['a', 'e', 'i', 'o', 'u']))
+            .filter(|r| r.chars().count() >= 3)
+            .map(str::to_string)
+            .collect();
+        lx.words.retain(|w| w.chars().count() >= 2);
+        lx.keys = lx.english.keys().cloned().collect();
+        lx.keys.sort();
+        lx
+    }
+
+    /// Whether a folded word is a function word (`baada`, `pamoja`): it never continues a
+    /// name either.
+    pub fn is_function_word(&self, folded: &str) -> bool {
+        self.function.contains(folded)
+    }
+
+    /// Whether a word (as written) is Swahili by the project's own data and morphology.
+    pub fn is_swahili(&self, word: &str) -> bool {
+        let w = fold(word);
+        if w.chars().count() < 2 || !w.chars().all(char::is_alphabetic) {
+            return false;
+        }
+        if self.names.contains(&w) {
+            return false;
+        }
+        if self.words.contains(&w) {
+            return true;
+        }
+        // A word that does not sound Swahili (`Taiwan`, `Moldova`) is never one of its words
+        // by derivation.
+        if foreign(&w) {
+            return false;
+        }
+        let derived = |prefixes: &[&str], set: &HashSet<String>| {
+            prefixes.iter().any(|p| {
+                w.strip_prefix(p)
+                    .is_some_and(|rest| rest.chars().count() >= 3 && set.contains(rest))
+            })
+        };
+        if derived(&MANNER, &self.nouns)
+            || derived(&MANNER, &self.peoples)
+            || derived(&PEOPLE, &self.peoples)
+        {
+            return true;
+        }
+        if self.deverbal(&w) || self.adjective(&w) || verb_shaped(&w) {
+            return true;
+        }
+        self.verbs.iter().any(|stem| {
+            let root = &stem[..stem.len().saturating_sub(1)];
+            root.len() >= 2 && w.contains(root) && crate::morph::verb::analyse(&w, stem).is_some()
+        })
+    }
+
+    /// An adjective stem under a class concord: `mpya`, `kipya`, `wadogo`, `jekundu`.
+    fn adjective(&self, w: &str) -> bool {
+        CONCORDS.iter().any(|c| {
+            w.strip_prefix(c)
+                .is_some_and(|stem| self.adjectives.contains(stem))
+        })
+    }
+
+    /// A noun made from a known verb: a class prefix, the verb's root and a nominal ending
+    /// (`uzuiaji` of `zuia`, `upimaji` of `pima`, `uhariri` of `hariri`, `andiko` of
+    /// `andika`).
+    fn deverbal(&self, w: &str) -> bool {
+        DEVERBAL_PREFIXES.iter().any(|p| {
+            w.strip_prefix(p).is_some_and(|rest| {
+                DEVERBAL_ENDINGS.iter().any(|e| {
+                    rest.strip_suffix(e)
+                        .is_some_and(|root| self.roots.contains(root))
+                })
+            })
+        })
+    }
+
+    /// The English name a Swahili spelling stands for, by its transliteration key
+    /// (`Aljeria` → Algeria, `Irak` → Iraq): the same key, or one letter apart in a key of
+    /// six letters or more, for a word that is no Swahili word.
+    pub fn english_name(&self, word: &str) -> Option<&str> {
+        let w = fold(word);
+        if w.chars().count() < 4 || self.is_swahili(word) {
+            return None;
+        }
+        let k = swahili_key(&w);
+        if let Some(en) = self.english.get(&k) {
+            return Some(en);
+        }
+        // One letter apart in a long name (`Antaktika`, Antarctica; `Ajentina`, Argentina).
+        let n = k.chars().count();
+        let mut found = self
+            .keys
+            .iter()
+            .filter(|c| n >= 6 && c.chars().next() == k.chars().next() && within_one(&k, c));
+        let first = found.next()?;
+        // Two names near the key: no guess.
+        if found.next().is_some() {
+            return None;
+        }
+        self.english.get(first).map(String::as_str)
+    }
+}
+
+/// Prefixes of nouns made from verbs (none: `andiko`).
+const DEVERBAL_PREFIXES: [&str; 9] = ["u", "m", "mw", "wa", "ki", "vi", "ma", "mi", ""];
+/// Their endings: agent and manner `-aji`/`-ji`, result `-o`, agent `-i`.
+const DEVERBAL_ENDINGS: [&str; 4] = ["aji", "ji", "o", "i"];
+
+/// The transliteration key of a name with the Swahili spellings of English sounds undone:
+/// `j` for a soft `g` (`Naijeria`, `Aljeria`), `ai` for a long `i`, so `Naijeria` and
+/// `Nigeria` share a key.
+fn swahili_key(w: &str) -> String {
+    name_key(w).replace('j', "g").replace("ai", "i")
+}
+
+/// Whether two keys differ by at most one letter added, dropped or changed.
+fn within_one(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if long.len() - short.len() > 1 {
+        return false;
+    }
+    let head = short.iter().zip(&long).take_while(|(x, y)| x == y).count();
+    if short.len() == long.len() {
+        short[head + 1..] == long[head + 1..]
+    } else {
+        short[head..] == long[head + 1..]
+    }
+}
+
+/// Whether a word of seven letters or more is built like a verb form of a stem the lists do
+/// not hold: a subject and a `-li-`, `-na-`, `-ta-` or `-me-` tense marker, then a stem of
+/// five letters or more ending in a vowel (`Tunafahamu`, `Zimeongezeka`); or `ku-` before
+/// a stem of five letters or more ending in `a` (`Kuhuisha`). Names are seldom built so
+/// (`Amerika`, `Alibaba`, `Kinana` are not: their stems would be too short).
+fn verb_shaped(w: &str) -> bool {
+    use crate::morph::verb::{Mood, Voice, parse_prefix};
+    if w.len() < 7 || !w.is_ascii() {
+        return false;
+    }
+    let vowel = |c: u8| b"aeiou".contains(&c);
+    if !vowel(w.as_bytes()[w.len() - 1]) {
+        return false;
+    }
+    (2..=w.len() - 4).any(|j| {
+        let (prefix, stem) = w.split_at(j);
+        if prefix == "ku" {
+            return stem.len() >= 5 && stem.ends_with('a');
+        }
+        j >= 3
+            && stem.len() >= 5
+            && parse_prefix(prefix, stem, Mood::Indicative, Voice::Active).is_some_and(|a| {
+                use crate::morph::Tense::{Future, Past, Perfect, Present};
+                a.subject.is_some() && matches!(a.tense, Past | Present | Future | Perfect)
+            })
+    })
+}
+
+/// Reads a Swahili word list the user has: one word a line, or a hunspell `.dic` file (its
+/// count line and `/FLAGS` are skipped). Only lower-case entries are kept, and not those the
+/// list also writes with a capital (names: `Marekani`). Bytes that are not UTF-8 are read
+/// as Latin-1, as hunspell dictionaries often are.
+pub fn read_word_list(path: &std::path::Path) -> crate::error::Result<crate::text::WordSet> {
+    let bytes = crate::infile::read_limited(path, crate::infile::DATA_MAX_BYTES)?;
+    let text = match String::from_utf8(bytes) {
+        Ok(t) => t,
+        Err(e) => e.into_bytes().iter().map(|&b| char::from(b)).collect(),
+    };
+    let entries: Vec<&str> = text
+        .lines()
+        .map(|l| l.split('/').next().unwrap_or("").trim())
+        .filter(|w| !w.is_empty() && !w.starts_with('#') && !w.chars().all(|c| c.is_ascii_digit()))
+        .collect();
+    let capitalised: HashSet<String> = entries
+        .iter()
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .map(|w| fold(w))
+        .collect();
+    Ok(entries
+        .iter()
+        .filter(|w| w.starts_with(char::is_lowercase) && w.chars().all(char::is_alphabetic))
+        .map(|w| fold(w))
+        .filter(|w| w.chars().count() >= 3 && !capitalised.contains(w))
+        .collect())
+}
+
+/// `myahudi` → `yahudi`: the stem after one people prefix.
+fn stripped(word: &str) -> Option<String> {
+    STRIPPED.iter().find_map(|p| {
+        word.strip_prefix(p)
+            .filter(|rest| rest.chars().count() >= 3)
+            .map(str::to_string)
+    })
+}
+
+/// The lexicon of `glossary`, built on first use and kept while the same glossary is used.
+pub fn of(glossary: &Glossary) -> Arc<Lexicon> {
+    type Cached = Option<((usize, usize, String, String), Arc<Lexicon>)>;
+    static CACHE: OnceLock<Mutex<Cached>> = OnceLock::new();
+    let id = |i: Option<&crate::glossary::Entry>| {
+        i.map(|e| format!("{}={}", e.id, e.sw)).unwrap_or_default()
+    };
+    let key = (
+        glossary.entries.as_ptr() as usize,
+        glossary.entries.len(),
+        id(glossary.entries.first()),
+        id(glossary.entries.last()),
+    );
+    let cache = CACHE.get_or_init(|| Mutex::new(None));
+    let mut guard = cache.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some((k, lx)) = guard.as_ref()
+        && *k == key
+    {
+        return Arc::clone(lx);
+    }
+    let lx = Arc::new(Lexicon::build(glossary));
+    *guard = Some((key, Arc::clone(&lx)));
+    lx
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lexicon() -> Lexicon {
+        Lexicon::build(&crate::glossary::Glossary::embedded())
+    }
+
+    #[test]
+    fn swahili_words_of_our_own_data() {
+        let lx = lexicon();
+        for w in [
+            "Uhamiaji",
+            "Wafanyakazi",
+            "MWANAUME",
+            "Katika",
+            "Idara",
+            "Baraza",
+            "Halmashauri",
+            "Kitaifa",
+            "Wakenya",
+            "Kijerumani",
+            "Walisema",
+            "Mpya",
+            "Kipya",
+            "Wadogo",
+            "Jekundu",
+            "Jedwali",
+            "Tunafahamu",
+            "Kuhuisha",
+        ] {
+            assert!(lx.is_swahili(w), "{w}");
+        }
+        for w in [
+            "Marekani",
+            "Wetangula",
+            "Putin",
+            "Taiwan",
+            "Moldova",
+            "Kenya",
+        ] {
+            assert!(!lx.is_swahili(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn a_user_word_list_keeps_lower_case_words_only() {
+        let dir = std::env::temp_dir().join(format!("muhtasari-words-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("sw.dic");
+        std::fs::write(&path, "4\nbaraza/AB\nMarekani\nmarekani\nzama\n").unwrap();
+        let words = read_word_list(&path).unwrap();
+        std::fs::remove_dir_all(&dir).unwrap();
+        assert!(words.contains("baraza") && words.contains("zama"));
+        assert!(!words.contains("marekani") && !words.contains("4"));
+        assert!(read_word_list(&dir.join("absent.dic")).is_err());
+    }
+
+    #[test]
+    fn swahili_spellings_of_english_names() {
+        let lx = lexicon();
+        assert_eq!(lx.english_name("Nijeria"), Some("Nigeria"));
+        assert_eq!(lx.english_name("Aljeria"), Some("Algeria"));
+        assert_eq!(lx.english_name("Wetangula"), None);
+        assert_eq!(lx.english_name("Mauritania"), None);
+        assert!(within_one("antaktika", "antarktika"));
+        assert!(!within_one("kaimu", "kairo"));
+        assert_eq!(lx.english_name("Baraza"), None);
+    }
+}
