@@ -16,6 +16,18 @@ const POSTPOSITIVE: &[&str] = &["elect", "designate", "general", "in-law"];
 /// Words before a postpositive `general` that make it a noun (a rank): `major generals`.
 const RANKS: &[&str] = &["major", "lieutenant", "brigadier"];
 
+/// Words that end in `man` without being compounds of it: they take a regular `-s`
+/// (`Germans`, `Romans`), where `chairman` takes `chairmen`.
+const NOT_MAN: &[&str] = &[
+    "human", "german", "roman", "norman", "ottoman", "shaman", "talisman", "caiman", "cayman",
+    "walkman",
+];
+
+/// Whether a word (lower case) is a compound of `man` that takes `men` (`chairman`).
+fn is_man_compound(lower: &str) -> bool {
+    lower.len() > 3 && lower.ends_with("man") && !NOT_MAN.iter().any(|w| lower.ends_with(w))
+}
+
 /// Irregular plurals of English nouns (and of compounds ending in them).
 const IRREGULAR: &[(&str, &str)] = &[
     ("man", "men"),
@@ -164,7 +176,7 @@ fn plural_word(word: &str) -> String {
     // Irregular, also at the end of a compound (`chairman` → `chairmen`), keeping the
     // compound's first letters as written.
     for &(sg, pl) in IRREGULAR {
-        let compound_ok = lower.len() > sg.len() && sg == "man" && !lower.ends_with("human");
+        let compound_ok = sg == "man" && is_man_compound(&lower);
         if lower == sg || (lower.ends_with(sg) && compound_ok) {
             let keep = &word[..word.len() - sg.len()];
             let tail = &word[word.len() - sg.len()..];
@@ -243,7 +255,7 @@ pub fn doubt(en: &str) -> Option<String> {
     }
     let known = IRREGULAR
         .iter()
-        .any(|(sg, _)| *sg == last || (*sg == "man" && last.ends_with("man")));
+        .any(|(sg, _)| *sg == last || (*sg == "man" && is_man_compound(&last)));
     if known || last.len() < 3 {
         return None;
     }
@@ -283,6 +295,10 @@ mod tests {
             ("pregnant woman", "pregnant women"),
             ("chairman", "chairmen"),
             ("human", "humans"),
+            ("German", "Germans"),
+            ("Roman", "Romans"),
+            ("Ottoman", "Ottomans"),
+            ("policewoman", "policewomen"),
             ("humanitarian aid", "humanitarian aid"),
             ("president-elect", "presidents-elect"),
             ("Attorney General", "Attorneys General"),
