@@ -432,15 +432,11 @@ fn relative_agrees(a: &verb::Analysis) -> bool {
     r == agreeing
 }
 
-/// A past or perfect verb with a subject marker (`alisema`, `wameshambulia`,
-/// `imetangaza`), read from its letters alone — it runs on every word, so it does not
-/// parse the whole chain: subject, `li`/`me`, and not the relative that agrees with the
-/// subject (`uliopita` "last", `iliyotolewa`), with three letters or more of stem.
-fn past_event(folded: &str) -> bool {
-    // The subject marker is known from the first letter (see the list above), and its
-    // agreeing relative with it: byte patterns, no string comparisons (it runs on every word).
-    let b = folded.as_bytes();
-    let (rest, rel): (&[u8], &[u8]) = match b {
+/// A third-person or `tu-` subject marker at the start of a word, read from its letters
+/// alone (byte patterns: it runs on every word), with the rest of the word and the
+/// relative that agrees with that subject (`wa-` … `-o-`, `a-` … `-ye-`).
+pub(super) fn subject_and_relative(b: &[u8]) -> Option<(&[u8], &'static [u8])> {
+    Some(match b {
         [b'w', b'a', rest @ ..] => (rest, b"o"),
         [b'a', rest @ ..] => (rest, b"ye"),
         [b'i', rest @ ..] => (rest, b"yo"),
@@ -451,7 +447,17 @@ fn past_event(folded: &str) -> bool {
         [b'z', b'i', rest @ ..] => (rest, b"zo"),
         [b'u', rest @ ..] => (rest, b"o"),
         [b't', b'u', rest @ ..] => (rest, b"o"),
-        _ => return false,
+        _ => return None,
+    })
+}
+
+/// A past or perfect verb with a subject marker (`alisema`, `wameshambulia`,
+/// `imetangaza`), read from its letters alone — it runs on every word, so it does not
+/// parse the whole chain: subject, `li`/`me`, and not the relative that agrees with the
+/// subject (`uliopita` "last", `iliyotolewa`), with three letters or more of stem.
+fn past_event(folded: &str) -> bool {
+    let Some((rest, rel)) = subject_and_relative(folded.as_bytes()) else {
+        return false;
     };
     let stem = match rest {
         [b'l', b'i', stem @ ..] | [b'm', b'e', stem @ ..] => stem,

@@ -35,20 +35,17 @@ const WANA_NOUNS: &[&[u8]] = &[
 /// relative that agrees with the subject (`inayotarajiwa` is no act of its own).
 pub(super) fn present_or_future(folded: &str) -> bool {
     let b = folded.as_bytes();
-    let (rest, rel): (&[u8], &[u8]) = match b {
-        [b'w', b'a', b'n', b'a', noun @ ..] if WANA_NOUNS.iter().any(|n| noun.starts_with(n)) => {
-            return false;
-        }
-        [b'w', b'a', rest @ ..] => (rest, b"o"),
-        [b'a', rest @ ..] => (rest, b"ye"),
-        [b'i', rest @ ..] => (rest, b"yo"),
-        [b'l', b'i', rest @ ..] => (rest, b"lo"),
-        [b'y', b'a', rest @ ..] => (rest, b"yo"),
-        [b'k', b'i', rest @ ..] => (rest, b"cho"),
-        [b'v', b'i', rest @ ..] => (rest, b"vyo"),
-        [b'z', b'i', rest @ ..] => (rest, b"zo"),
-        [b'u', rest @ ..] => (rest, b"o"),
-        _ => return false,
+    if let [b'w', b'a', b'n', b'a', noun @ ..] = b
+        && WANA_NOUNS.iter().any(|n| noun.starts_with(n))
+    {
+        return false;
+    }
+    // The `tu-` (we) subject is no named actor's act.
+    if b.starts_with(b"tu") {
+        return false;
+    }
+    let Some((rest, rel)) = super::subject_and_relative(b) else {
+        return false;
     };
     let stem = match rest {
         [b'n', b'a', stem @ ..] | [b't', b'a', stem @ ..] => stem,
