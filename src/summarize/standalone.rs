@@ -389,12 +389,28 @@ fn is_speech(folded: &str) -> bool {
     ) {
         return false;
     }
-    SPEECH.iter().any(|stem| {
+    SPEECH.iter().zip(speech_endings()).any(|(stem, endings)| {
         folded.ends_with(stem)
             && folded.len() > stem.len()
-            && verb::analyse(folded, stem)
+            // `verb::analyse(folded, stem)`, with the stem's endings made once.
+            && endings
+                .iter()
+                .find_map(|(text, mood, voice)| {
+                    let prefix = folded.strip_suffix(text.as_str())?;
+                    verb::parse_prefix(prefix, text, *mood, *voice)
+                })
                 .and_then(|a| a.subject)
                 .is_some_and(|s| matches!(s.marker, "a" | "wa" | "i" | "li"))
+    })
+}
+
+/// [`verb::endings`] of each [`SPEECH`] stem (text, mood, voice), made once.
+fn speech_endings() -> &'static [Vec<(String, Mood, Voice)>] {
+    static ENDINGS: std::sync::OnceLock<Vec<Vec<(String, Mood, Voice)>>> =
+        std::sync::OnceLock::new();
+    ENDINGS.get_or_init(|| {
+        let ends = |stem| verb::endings(stem).into_iter().map(|e| (e.text, e.mood, e.voice));
+        SPEECH.iter().map(|stem| ends(stem).collect()).collect()
     })
 }
 
@@ -456,16 +472,12 @@ fn subject_verb_with(folded: &str) -> Option<(Tense, &'static str)> {
     if bytes.len() < 5 || !folded.is_ascii() {
         return None;
     }
-    let mut best = None;
-    for cut in 1..=(bytes.len() - 3).min(7) {
+    // The longest cut that parses: tried from the longest down, the first found wins.
+    let a = (1..=(bytes.len() - 3).min(7)).rev().find_map(|cut| {
         let (prefix, stem) = folded.split_at(cut);
-        if let Some(a) = verb::parse_prefix(prefix, stem, Mood::Indicative, Voice::Active)
-            && relative_agrees(&a)
-        {
-            best = Some(a);
-        }
-    }
-    let a = best?;
+        verb::parse_prefix(prefix, stem, Mood::Indicative, Voice::Active)
+            .filter(relative_agrees)
+    })?;
     let finite = matches!(
         a.tense,
         Tense::Past | Tense::Perfect | Tense::Present | Tense::Future | Tense::Narrative
