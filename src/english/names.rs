@@ -3,7 +3,8 @@
 //! `MWANAUME`) does not make `Uhamiaji` a name to pass through as English. The list is
 //! `glossary/lang/words-sw.txt`, generated from hunspell-sw (LGPL-2.1-or-later, see its header).
 
-use std::collections::HashSet;
+/// Fx-hashed (see `crate::hash`): every capitalised word is looked up.
+type HashSet<T> = std::collections::HashSet<T, std::hash::BuildHasherDefault<crate::hash::WordHasher>>;
 use std::sync::OnceLock;
 
 use super::tokens::Token;
