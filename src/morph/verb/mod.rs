@@ -151,6 +151,14 @@ pub fn parse_prefix(prefix: &str, stem: &str, mood: Mood, voice: Voice) -> Optio
     if p.is_empty() {
         return indicative_ok.then(|| make(Polarity::Affirmative, Tense::Bare, None, None, None));
     }
+    // Every chain below opens on one of these letters (its markers' first letters).
+    if !matches!(
+        p.as_bytes()[0],
+        b'a' | b'c' | b'h' | b'i' | b'k' | b'l' | b'm' | b'n' | b'p' | b's' | b't' | b'u' | b'v'
+            | b'w' | b'y' | b'z'
+    ) {
+        return None;
+    }
     // Infinitive: ku- / kw- (+ object), negative kuto-. The glide kw- stands only right
     // before a stem in e, i or o (kwenda, kwisha, kwota); `a` stems keep ku- (kuapa,
     // kuanza), so kw + a… is another word (kwapa armpit, kwanza first).
