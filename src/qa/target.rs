@@ -182,7 +182,12 @@ fn words(text: &str) -> Vec<Word> {
         }
         let end = b.get(j).map_or(text.len(), |x| x.0);
         let raw = &text[start..end];
-        let lower = raw.to_lowercase().replace('’', "'");
+        // ASCII (most English words): lower-cased without Unicode tables or a second copy.
+        let lower = if raw.is_ascii() {
+            raw.to_ascii_lowercase()
+        } else {
+            raw.to_lowercase().replace('’', "'")
+        };
         out.push(Word {
             span: start..end,
             stem: stem(&lower),
