@@ -4,7 +4,8 @@
 //! `glossary/lang/words-sw.txt`, generated from hunspell-sw (LGPL-2.1-or-later, see its header).
 
 /// Fx-hashed (see `crate::hash`): every capitalised word is looked up.
-type HashSet<T> = std::collections::HashSet<T, std::hash::BuildHasherDefault<crate::hash::WordHasher>>;
+type HashSet<T> =
+    std::collections::HashSet<T, std::hash::BuildHasherDefault<crate::hash::WordHasher>>;
 use std::sync::OnceLock;
 
 use super::tokens::Token;

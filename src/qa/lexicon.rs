@@ -4,12 +4,12 @@
 //! this English word stand for", not "what does the Swahili mean".
 
 use std::cell::RefCell;
-use crate::hash::WordMap as HashMap;
 use std::rc::Rc;
 
 use super::names::phrase_words;
 use super::target::Target;
 use crate::glossary::{Entry, Glossary};
+use crate::hash::WordMap as HashMap;
 use crate::text::fold;
 
 /// One English rendering and the entries that give it.

@@ -409,7 +409,11 @@ fn speech_endings() -> &'static [Vec<(String, Mood, Voice)>] {
     static ENDINGS: std::sync::OnceLock<Vec<Vec<(String, Mood, Voice)>>> =
         std::sync::OnceLock::new();
     ENDINGS.get_or_init(|| {
-        let ends = |stem| verb::endings(stem).into_iter().map(|e| (e.text, e.mood, e.voice));
+        let ends = |stem| {
+            verb::endings(stem)
+                .into_iter()
+                .map(|e| (e.text, e.mood, e.voice))
+        };
         SPEECH.iter().map(|stem| ends(stem).collect()).collect()
     })
 }
@@ -475,8 +479,7 @@ fn subject_verb_with(folded: &str) -> Option<(Tense, &'static str)> {
     // The longest cut that parses: tried from the longest down, the first found wins.
     let a = (1..=(bytes.len() - 3).min(7)).rev().find_map(|cut| {
         let (prefix, stem) = folded.split_at(cut);
-        verb::parse_prefix(prefix, stem, Mood::Indicative, Voice::Active)
-            .filter(relative_agrees)
+        verb::parse_prefix(prefix, stem, Mood::Indicative, Voice::Active).filter(relative_agrees)
     })?;
     let finite = matches!(
         a.tense,

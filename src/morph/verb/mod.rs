@@ -152,11 +152,7 @@ pub fn parse_prefix(prefix: &str, stem: &str, mood: Mood, voice: Voice) -> Optio
         return indicative_ok.then(|| make(Polarity::Affirmative, Tense::Bare, None, None, None));
     }
     // Every chain below opens on one of these letters (its markers' first letters).
-    if !matches!(
-        p.as_bytes()[0],
-        b'a' | b'c' | b'h' | b'i' | b'k' | b'l' | b'm' | b'n' | b'p' | b's' | b't' | b'u' | b'v'
-            | b'w' | b'y' | b'z'
-    ) {
+    if !b"achiklmnpstuvwyz".contains(&p.as_bytes()[0]) {
         return None;
     }
     // Infinitive: ku- / kw- (+ object), negative kuto-. The glide kw- stands only right
