@@ -21,6 +21,7 @@ of entries from `muhtasari glossary export`. Then run `cargo run --release --exa
 
 Usage (repository root, after `cargo build --release`):
   python3 eval/qa_sets.py [--bin target/release/muhtasari] [--shared ../shared] [--out target/qa-eval]
+                          [--wrong preferred|alt]
 """
 import argparse, csv, io, json, os, random, re, subprocess, sys
 
@@ -161,10 +162,17 @@ def plant_term(rng, sw, en, ctx):
     pool = [e for e in by_pos[pos] if e[0] != h["id"]]
     if not pool:
         return None
+    if ctx["wrong"] == "alt":
+        # The leakage check: the wrong word is another entry's alternative English, not
+        # its preferred one (the wrong-term rule looks for preferred English only).
+        alts = ctx["alts"]
+        pool = [e for e in pool if alts.get(e[0])]
+        if not pool:
+            return None
     low = {x.lower() for x in eng}
     for _ in range(20):
         other_id, other_eng = rng.choice(pool)
-        wrong = other_eng[0]
+        wrong = other_eng[0] if ctx["wrong"] == "preferred" else rng.choice(ctx["alts"][other_id])
         if wrong.lower() not in low and not rendering_re(wrong).search(en):
             return en[:m.start()] + wrong + en[m.end():], f"{m.group(0)} -> {wrong} ({h['id']})"
     return None
@@ -228,13 +236,18 @@ def main():
     ap.add_argument("--shared", default="../shared")
     ap.add_argument("--out", default="target/qa-eval")
     ap.add_argument("--seed", type=int, default=14)
+    ap.add_argument("--wrong", choices=["preferred", "alt"], default="preferred",
+                    help="term plants: the wrong word is another entry's preferred English (default) or one of its alt renderings")
     a = ap.parse_args()
     if not os.path.isdir(os.path.join(a.shared, "eval")):
         print("skipped: ../shared not found")
         return
     os.makedirs(a.out, exist_ok=True)
     g = glossary(a.bin)
+    plural = {r["id"]: r["plural_en"] for r in csv.DictReader(io.StringIO(
+        run(a.bin, ["glossary", "export", "--format", "csv"]))) if r["plural_en"]}
     by_pos = {}
+    alts = {id_: [x for x in eng[1:] if x != plural.get(id_)] for id_, (_, eng) in g.items()}
     for id_, (pos, eng) in g.items():
         by_pos.setdefault(pos, []).append((id_, eng))
     for corpus, pairs in load(a.shared).items():
@@ -249,7 +262,7 @@ def main():
             n = 0
             with open(os.path.join(a.out, f"{corpus}.{kind}.jsonl"), "w", encoding="utf-8") as fh:
                 for i, (s, e) in enumerate(pairs):
-                    ctx = {"glossary": g, "hits": hits[i], "by_pos": by_pos, "names": names}
+                    ctx = {"glossary": g, "hits": hits[i], "by_pos": by_pos, "names": names, "wrong": a.wrong, "alts": alts}
                     r = fn(rng, s, e, ctx)
                     if r is None or r[0].strip() == e.strip():
                         continue

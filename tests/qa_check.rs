@@ -54,6 +54,12 @@ const CASES: &[(&str, &str, &[&str])] = &[
         "The students have not arrived at school.",
         &[],
     ),
+    // `bila shaka` (no doubt) is "of course": no negation to find.
+    (
+        "Bila shaka mvua itanyesha kesho.",
+        "Of course it will rain tomorrow.",
+        &[],
+    ),
     // Dates and Swahili clock time.
     (
         "Mkutano ulifanyika tarehe 13 Septemba 2020.",

@@ -15,6 +15,7 @@
 //! When the file is absent it prints a note and exits successfully.
 
 mod editor;
+mod learn;
 mod multi;
 mod speed;
 mod tune;
@@ -53,6 +54,7 @@ fn main() -> Result<()> {
     let mut features: Option<PathBuf> = None;
     let mut editor_out: Option<PathBuf> = None;
     let mut multi_sources = false;
+    let mut learn_out: Option<PathBuf> = None;
     while let Some(a) = args.next() {
         match a.as_str() {
             "--config" => {
@@ -71,6 +73,7 @@ fn main() -> Result<()> {
             "--features" => features = Some(args.next().context("--features needs a file")?.into()),
             "--dump" => dump = Some(args.next().context("--dump needs a file")?.into()),
             "--multi" => multi_sources = true,
+            "--learn" => learn_out = Some(args.next().context("--learn needs a file")?.into()),
             "--editor" => editor_out = Some(args.next().context("--editor needs a file")?.into()),
             "--speed" => {
                 let s = args.next().context("--speed needs seconds")?;
@@ -149,6 +152,9 @@ fn main() -> Result<()> {
     }
     if let Some(out) = features {
         dump_features(&out, &cases, &config)?;
+    }
+    if let Some(out) = learn_out {
+        learn::write(&out, &cases)?;
     }
     if multi_sources {
         multi::report(&pipeline, &cases, &config);

@@ -4,10 +4,12 @@
 //! glossary matcher, the English side's recognisers, the morphology). It does not know
 //! where the English came from, and it does not translate.
 
+mod assoc;
 mod config;
 mod consistency;
 mod dates;
 mod lexicon;
+mod model;
 mod names;
 mod negation;
 mod numbers;
@@ -30,7 +32,9 @@ use serde::{Deserialize, Serialize};
 use crate::english::Date;
 use crate::pipeline::Pipeline;
 
+pub use assoc::keys as assoc_keys;
 pub use consistency::consistency;
+pub use model::FEATURES;
 pub use read::{Format, Segment, read_file, read_pairs};
 pub use report::Report;
 
@@ -214,9 +218,36 @@ pub fn check(sw: &str, en: &str, pipeline: &Pipeline) -> Vec<Issue> {
 
 /// [`check`] with options: checks skipped, severities overridden, a document date.
 pub fn check_with(sw: &str, en: &str, pipeline: &Pipeline, options: &Options) -> Vec<Issue> {
+    let out = run(sw, en, pipeline, options, |out, pair, cov| {
+        model::grade(out, pair, cov)
+    });
+    finish(out, options)
+}
+
+/// Every issue with its own check's severity (before the model grades it) and its feature
+/// vector (named by [`FEATURES`]): what `eval/qa_train.py` learns from.
+pub fn candidates(sw: &str, en: &str, pipeline: &Pipeline) -> Vec<(Issue, Vec<f64>)> {
+    let mut xs = Vec::new();
+    let out = run(sw, en, pipeline, &Options::default(), |out, pair, cov| {
+        xs = model::features(out, pair, cov)
+    });
+    let mut xs = xs.into_iter().map(|x| x.to_vec());
+    out.into_iter()
+        .map(|i| (i, xs.next().unwrap_or_default()))
+        .collect()
+}
+
+/// Runs the checks; `then` sees their issues with the pair and the terms' alignment.
+fn run(
+    sw: &str,
+    en: &str,
+    pipeline: &Pipeline,
+    options: &Options,
+    then: impl FnOnce(&mut [Issue], &Pair, &model::Coverage),
+) -> Vec<Issue> {
     let mut out = Vec::new();
     if surface::empty_or_same(sw, en, &mut out) {
-        return finish(out, options);
+        return out;
     }
     let src = source::Source::read(sw, pipeline, options.date);
     let tgt = target::Target::read(en);
@@ -228,8 +259,9 @@ pub fn check_with(sw: &str, en: &str, pipeline: &Pipeline, options: &Options) ->
         pipeline,
     };
     let runs = |c| options.runs(c);
+    let mut cov = model::Coverage::default();
     if runs(CheckId::Terms) {
-        terms::check(&pair, &mut out);
+        cov = terms::check(&pair, &mut out);
     }
     if runs(CheckId::Numbers) {
         numbers::check(&pair, &mut out);
@@ -249,7 +281,8 @@ pub fn check_with(sw: &str, en: &str, pipeline: &Pipeline, options: &Options) ->
     if runs(CheckId::Length) {
         surface::length(&pair, &mut out);
     }
-    finish(out, options)
+    then(&mut out, &pair, &cov);
+    out
 }
 
 fn finish(mut out: Vec<Issue>, options: &Options) -> Vec<Issue> {

@@ -40,7 +40,9 @@ impl Source {
             // `si tu … bali` is "not only … but": no negation; `…, sio?` asks (right?).
             let not_only = matches!(w.as_str(), "si" | "sio" | "siyo")
                 && (words.get(k + 1).is_some_and(|n| n.0 == "tu")
-                    || sw[span.end..].trim_start().starts_with('?'));
+                    || sw[span.end..].trim_start().starts_with('?'))
+                // `bila shaka` is "no doubt": of course, surely.
+                || w == "bila" && words.get(k + 1).is_some_and(|n| n.0 == "shaka");
             // `hakuna X wala Y` is "no X or Y": one negation.
             let nor_after = w == "wala" && !negations.is_empty();
             let inside = negations

@@ -7,6 +7,7 @@
 use std::ops::Range;
 
 use super::lexicon::{Lexicon, Rendering, lexicon};
+use super::model::Coverage;
 use super::names::phrase_words;
 use super::target::Target;
 use super::{CheckId, Issue, Pair, Severity};
@@ -91,7 +92,8 @@ fn avoided(e: &Entry, tgt: &Target) -> Option<(String, Range<usize>)> {
         .find_map(|a| find(tgt, &phrase_words(a)).map(|s| (a.clone(), s)))
 }
 
-pub(crate) fn check(p: &Pair, out: &mut Vec<Issue>) {
+/// Returns where the hits stand and whether their English was found, for the model.
+pub(crate) fn check(p: &Pair, out: &mut Vec<Issue>) -> Coverage {
     let glossary = p.pipeline.glossary();
     let lex = lexicon(glossary);
     let mut seen: Vec<usize> = Vec::new();
@@ -106,16 +108,20 @@ pub(crate) fn check(p: &Pair, out: &mut Vec<Issue>) {
         .map(|h| (!inside_name(p, h)).then(|| renderings(glossary, h)))
         .collect();
     // Where the terms found in both sides stand: they bound where a missing one should be.
-    let mut anchors: Vec<(f64, f64)> = p
-        .src
-        .hits
-        .iter()
-        .zip(&all_renderings)
-        .filter_map(|(h, all)| {
-            let r = all.as_ref()?.iter().find_map(|r| find(p.tgt, r))?;
-            Some((h.span.start as f64 / sw_len, r.start as f64 / en_len))
-        })
-        .collect();
+    let mut cov = Coverage::default();
+    let mut anchors: Vec<(f64, f64)> = Vec::new();
+    for (h, all) in p.src.hits.iter().zip(&all_renderings) {
+        // None: inside a name.
+        let Some(all) = all else { continue };
+        let at = h.span.start as f64 / sw_len;
+        let r = all.iter().find_map(|r| find(p.tgt, r));
+        if glossary.entries[h.entry].pos != Pos::Name {
+            cov.hits.push((at, r.is_some()));
+        }
+        if let Some(r) = r {
+            anchors.push((at, r.start as f64 / en_len));
+        }
+    }
     anchors.sort_by(|a, b| a.0.total_cmp(&b.0));
     let region = |at: f64| place(&anchors, at);
     for (k, hit) in p.src.hits.iter().enumerate() {
@@ -212,6 +218,7 @@ pub(crate) fn check(p: &Pair, out: &mut Vec<Issue>) {
         };
         out.push(issue.sw(hit.span.start..hit.span.end));
     }
+    cov
 }
 
 fn inside_name(p: &Pair, hit: &TermHit) -> bool {

@@ -47,16 +47,18 @@ pub(crate) fn news_sentence(source: &SourceInfo, config: &SummaryConfig) -> Opti
 }
 
 /// Whether `first`, a source's first sentence, sets a scene rather than telling news:
-/// nothing happens in it (no past or perfect verb) and it holds no number or date
+/// nothing happens in it (no past or perfect verb), no one named is doing anything now or
+/// next (`Papa Francis anaanza ziara …` is news) and it holds no number or date
 /// (`Jua linachomoza juu ya milima ya Usambara.`). A question or a leaning opener is
 /// for the stand-alone checks of selection.
 pub(crate) fn opens_on_scene(first: &SentenceInfo) -> bool {
-    !first.standing.event && first.numbers == 0
+    !first.standing.event && !first.standing.acts && first.numbers == 0
 }
 
 /// The sentence of `source` a summary anchors on when [`SummaryConfig::anchor_lede`] is
 /// on: the first sentence unless it opens on a scene (then the news sentence
-/// [`news_sentence`] finds after it, if any). Whether the candidate stands alone is
+/// [`news_sentence`] finds after it; with none, the scene itself, as nothing after it
+/// tells more news). Whether the candidate stands alone is
 /// checked by selection; when the first sentence does not, this gives the news sentence
 /// after it instead.
 pub(crate) fn anchor(
@@ -68,7 +70,9 @@ pub(crate) fn anchor(
     if first_stands && !opens_on_scene(first) {
         return Some(0);
     }
-    news_sentence(source, config).filter(|&i| i > 0)
+    let news = news_sentence(source, config).filter(|&i| i > 0);
+    // A scene with no news after it: nothing tells more news than the opening.
+    news.or(first_stands.then_some(0))
 }
 
 #[cfg(test)]
@@ -136,11 +140,18 @@ mod tests {
         };
         assert!(opens_on_scene(&scene.sentences[0]));
         assert_eq!(anchor(&scene, true, &config), Some(1));
-        // A scene with no news after it: no anchor; the score decides.
+        // "Papa Francis anaanza ziara yake leo.": a named actor doing something now.
+        let mut acting = scene.clone();
+        acting.sentences[0].standing.acts = true;
+        assert!(!opens_on_scene(&acting.sentences[0]));
+        assert_eq!(anchor(&acting, true, &config), Some(0));
+        // A scene with no news after it anchors on itself; if it cannot stand alone there
+        // is no anchor and the score decides.
         let quiet = SourceInfo {
             title_keys: vec![],
             sentences: vec![s(false, 0, 0, false), s(false, 0, 0, false)],
         };
-        assert_eq!(anchor(&quiet, true, &config), None);
+        assert_eq!(anchor(&quiet, true, &config), Some(0));
+        assert_eq!(anchor(&quiet, false, &config), None);
     }
 }

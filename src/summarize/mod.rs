@@ -223,8 +223,13 @@ mod tests {
         // is (one question in seven sentences: not an interview).
         let mut asked = event("bunge sheria kodi", 9, 0);
         asked.standing.question = true;
-        let picks = summarize(&[lede_story(asked)], Length::Sentences(1), &on);
-        assert_eq!(picks[0].index, 1, "{picks:?}");
+        let picks = summarize(&[lede_story(asked)], Length::Sentences(2), &on);
+        let anchored: Vec<usize> = picks
+            .iter()
+            .filter(|p| p.parts.anchor)
+            .map(|p| p.index)
+            .collect();
+        assert_eq!(anchored, [1], "{picks:?}");
     }
 
     #[test]
@@ -235,9 +240,13 @@ mod tests {
             position: 0.0,
             ..SummaryConfig::default()
         };
-        let picks = summarize(&[lede_story(scene)], Length::Sentences(1), &config);
+        let story = lede_story(scene);
+        let picks = summarize(std::slice::from_ref(&story), Length::Sentences(2), &config);
         assert_eq!(picks[0].index, 1, "{picks:?}");
         assert!(picks[0].parts.anchor);
+        // One pick stands for the headline: the best-scored sentence, not the anchor.
+        let one = summarize(&[story], Length::Sentences(1), &config);
+        assert!(one[0].index > 1 && !one[0].parts.anchor, "{one:?}");
     }
 
     #[test]

@@ -33,7 +33,7 @@ pub(crate) fn select(
     let mut per_source = vec![0usize; sources];
     let mut chosen: Vec<(usize, Vec<usize>, f64)> = Vec::new();
     let mut used_words = 0usize;
-    let anchor = if config.anchor_lede {
+    let anchor = if config.anchor_lede && want >= config.anchor_from.max(1) {
         lede_anchor(scored, infos, &context, &totals, config)
     } else {
         None

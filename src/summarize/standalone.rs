@@ -4,10 +4,14 @@
 //! a noun the sentence never named, a quote whose speaker it does not name; and what makes
 //! a news lede (a named actor, an event verb in the past or perfect, a number or date).
 //! It reads words only; whether the antecedent was picked is selection's business.
+//! (Over 400 lines: the word lists and the readers that use them belong together; the
+//! tests are in `standalone/tests.rs`, the present-tense reader in `standalone/acts.rs`.)
 
 use crate::morph::{Mood, Tense, Voice, verb};
 
 use super::Key;
+
+mod acts;
 
 /// Why a sentence's opening needs the sentence before it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -43,6 +47,9 @@ pub struct Standing {
     /// Mhadhiri wa …`, `Kenya: Taifa hili …`), a caption's name or a crosshead run into
     /// the text. An editor cannot use it as it stands.
     pub label: bool,
+    /// A name comes before a verb in the present or the future (`Papa Francis anaanza
+    /// ziara …`, `Kampuni ya Nike inashitaki …`): someone named is doing something now.
+    pub acts: bool,
 }
 
 /// Connectives that open a sentence by leaning on the one before (folded, one word).
@@ -227,6 +234,13 @@ impl Reader {
         } else {
             if n == 1 {
                 self.second.push_str(folded);
+            }
+            if self.named
+                && !self.standing.acts
+                && (matches!(tense, Some(Tense::Present | Tense::Future))
+                    || tense.is_none() && acts::present_or_future(folded))
+            {
+                self.standing.acts = true;
             }
             if capital && !self.quoted {
                 self.named = true;

@@ -1,0 +1,143 @@
+"""The one-sentence summary against the headline (MasakhaNEWS Swahili dev), in one run:
+
+    cargo build --release --example sumeval
+    python3 eval/summarize_one_pick.py [../shared/eval/masakhanews/dev.tsv]
+
+Reads every sentence's raw signals from `sumeval --learn` and prints, beside LEAD-1:
+(a) the default one pick, and what the three-pick lede anchor would give as the one pick,
+    split by where the anchor lands (sentence 0, moved after a scene or a flawed opener,
+    none), so the anchor's cost to one pick is counted per article;
+(b) oracles: the best sentence, the best one that stands alone as a first pick (the same
+    checks as `src/summarize/context.rs` with nothing picked), and the best stand-alone one
+    among the first k sentences: how far a picker that keeps the rules could go;
+(c) a learned scorer: a linear model over the signals, trained listwise (softmax over each
+    article's stand-alone sentences, maximising the expected ROUGE-1 F of the pick), fixed
+    hyper-parameters, scored held out with 5-fold cross-validation (article i in fold
+    i mod 5). Needs numpy; skips (c) without it.
+Skips (exit 0) when the data file is absent."""
+import collections
+import csv
+import math
+import os
+import subprocess
+import sys
+import tempfile
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+FOLDS = 5
+
+
+def load(path):
+    with open(path, encoding="utf-8") as f:
+        rows = list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+    arts = collections.defaultdict(list)
+    for x in rows:
+        for k in x:
+            if k != "opener":
+                x[k] = float(x[k])
+        arts[int(x["article"])].append(x)
+    arts = [sorted(arts[a], key=lambda s: s["index"]) for a in sorted(arts)]
+    for a in arts:
+        asked = sum(s["question"] for s in a)
+        interview = asked > 0 and asked >= 0.2 * len(a)
+        for s in a:
+            s["stands"] = not (
+                s["question"] and not interview
+                or s["opener"] != "-"
+                or s["refers"] > 0
+                or s["unattributed"]
+                or s["unfinished"]
+                or s["label"]
+                or s["words"] < 5 and not s["event"]
+            )
+    return arts
+
+
+def features(a, i):
+    s = a[i]
+    w = max(s["words"], 1)
+    scene = i == 0 and not s["event"] and not s["acts"] and s["numbers"] == 0
+    return [s["position"], i == 0, i == 1, i == 2, math.log1p(i), s["centrality"],
+            s["salience"], s["terms"], s["names"], s["numbers"], s["long"], math.log(w),
+            1.0 / w, s["lede"], s["event"], s["acts"], scene]
+
+
+def learned(arts):
+    try:
+        import numpy as np
+    except ImportError:
+        print("(c) skipped: numpy not installed")
+        return
+    X, Y = [], []
+    for a in arts:
+        cand = [i for i, s in enumerate(a) if s["stands"]] or list(range(len(a)))
+        X.append(np.array([features(a, i) for i in cand], float))
+        Y.append(np.array([a[i]["r1f"] for i in cand]))
+    n = len(arts)
+
+    def fit(train, l2=0.01, temp=0.1, steps=500, rate=0.5):
+        stack = np.vstack([X[j] for j in train])
+        mu, sd = stack.mean(0), stack.std(0) + 1e-9
+        xs = [(X[j] - mu) / sd for j in train]
+        w = np.zeros(stack.shape[1])
+        for _ in range(steps):
+            g = np.zeros_like(w)
+            for x, j in zip(xs, train):
+                z = x @ w / temp
+                p = np.exp(z - z.max())
+                p /= p.sum()
+                g += (p * (Y[j] - p @ Y[j])) @ x / temp
+            w += rate * (g / len(train) - l2 * w)
+        return lambda j: int(np.argmax(((X[j] - mu) / sd) @ w))
+
+    held = []
+    for fold in range(FOLDS):
+        train = [j for j in range(n) if j % FOLDS != fold]
+        pick = fit(train)
+        held += [Y[j][pick(j)] for j in range(n) if j % FOLDS == fold]
+    pick = fit(list(range(n)))
+    print("(c) learned listwise scorer (l2 0.01, temperature 0.1, fixed): 5-fold CV held-out "
+          f"R1 F {100 * sum(held) / n:.2f}; in-sample {100 * sum(Y[j][pick(j)] for j in range(n)) / n:.2f}")
+
+
+def main():
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    data = args[0] if args else os.path.join(ROOT, "..", "shared", "eval", "masakhanews", "dev.tsv")
+    if not os.path.exists(data):
+        print(f"skipped: {data} not found (../shared absent)")
+        return
+    exe = os.path.join(ROOT, "target", "release", "examples", "sumeval")
+    with tempfile.TemporaryDirectory() as tmp:
+        out = os.path.join(tmp, "sentences.tsv")
+        subprocess.run([exe, data, "--learn", out], check=True, stdout=subprocess.DEVNULL)
+        arts = load(out)
+    n = len(arts)
+    mean = lambda v: 100 * sum(v) / max(len(v), 1)
+    f_of = lambda a, flag: next((s["r1f"] for s in a if s[flag]), None)
+    print(f"{n} articles; ROUGE-1 F of one sentence against the headline")
+    print(f"LEAD-1 {mean([a[0]['r1f'] for a in arts]):.2f}   muhtasari one pick "
+          f"{mean([f_of(a, 'pick1') for a in arts]):.2f}")
+    groups = collections.defaultdict(list)
+    for a in arts:
+        at = next((i for i, s in enumerate(a) if s["anchor3"]), None)
+        kind = "none" if at is None else "sentence 0" if at == 0 else "moved"
+        anchored = a[at]["r1f"] if at is not None else f_of(a, "pick1")
+        groups[kind].append((a[0]["r1f"], anchored, f_of(a, "pick1")))
+    print("(a) where the three-pick anchor lands; mean R1 F of sentence 0 / the anchor / the one pick:")
+    every = []
+    for kind in ("sentence 0", "moved", "none"):
+        g = groups[kind]
+        every += g
+        print(f"    {kind:<11} {len(g):>3} articles: {mean([x[0] for x in g]):6.2f} "
+              f"{mean([x[1] for x in g]):6.2f} {mean([x[2] for x in g]):6.2f}")
+    print(f"    the anchor as the one pick would score {mean([x[1] for x in every]):.2f}")
+    best = lambda a, k=None, alone=True: max(
+        [s["r1f"] for s in a[:k] if s["stands"] or not alone] or [a[0]["r1f"]])
+    print(f"(b) oracle: any sentence {mean([best(a, alone=False) for a in arts]):.2f}; "
+          f"stand-alone {mean([best(a) for a in arts]):.2f}; stand-alone among the first "
+          + ", ".join(f"{k}: {mean([best(a, k) for a in arts]):.2f}" for k in (2, 3, 5)))
+    learned(arts)
+
+
+if __name__ == "__main__":
+    main()
