@@ -12,6 +12,7 @@ use crate::morph::{Mood, Tense, Voice, verb};
 use super::Key;
 
 mod acts;
+mod speech;
 
 /// Why a sentence's opening needs the sentence before it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -403,32 +404,12 @@ fn is_speech(folded: &str) -> bool {
     ) {
         return false;
     }
-    SPEECH.iter().zip(speech_endings()).any(|(stem, endings)| {
+    SPEECH.iter().enumerate().any(|(i, stem)| {
         folded.ends_with(stem)
             && folded.len() > stem.len()
-            // `verb::analyse(folded, stem)`, with the stem's endings made once.
-            && endings
-                .iter()
-                .find_map(|(text, mood, voice)| {
-                    let prefix = folded.strip_suffix(text.as_str())?;
-                    verb::parse_prefix(prefix, text, *mood, *voice)
-                })
+            && speech::analyse(folded, i)
                 .and_then(|a| a.subject)
                 .is_some_and(|s| matches!(s.marker, "a" | "wa" | "i" | "li"))
-    })
-}
-
-/// [`verb::endings`] of each [`SPEECH`] stem (text, mood, voice), made once.
-fn speech_endings() -> &'static [Vec<(String, Mood, Voice)>] {
-    static ENDINGS: std::sync::OnceLock<Vec<Vec<(String, Mood, Voice)>>> =
-        std::sync::OnceLock::new();
-    ENDINGS.get_or_init(|| {
-        let ends = |stem| {
-            verb::endings(stem)
-                .into_iter()
-                .map(|e| (e.text, e.mood, e.voice))
-        };
-        SPEECH.iter().map(|stem| ends(stem).collect()).collect()
     })
 }
 
