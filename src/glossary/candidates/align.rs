@@ -3,6 +3,8 @@
 //! segment). English n-grams neither start nor end with a function word; plural `-s`/`-ies`
 //! and past `-ed` are grouped before counting (shown in their most frequent or base form).
 //! It never translates a segment; it only ranks the English its segments hold.
+//! Over 400 lines with a reason: the English word tables (function words, words in `-s`
+//! that are no plural, irregular verbs) take a third of it.
 
 use std::collections::HashMap;
 
@@ -123,6 +125,11 @@ const IRREGULAR: &[(&str, &str)] = &[
     ("used", "use"),
     ("uses", "use"),
     ("using", "use"),
+    ("going", "go"),
+    ("goes", "go"),
+    ("doing", "do"),
+    ("done", "do"),
+    ("being", "be"),
 ];
 
 /// The grouping key of an English word: plural `-s`/`-ies`, `-ed`, `-ing` and a final
@@ -151,9 +158,54 @@ pub fn english_key(word: &str) -> String {
     } else {
         w.to_string()
     };
-    match stem.strip_suffix('e') {
+    let stem = match stem.strip_suffix('e') {
         Some(r) if r.len() >= 3 => r.to_string(),
         _ => stem,
+    };
+    // A doubled final consonant is one (`occurred`/`occur`, `cancelled`/`cancel`,
+    // `stopping`/`stop`); base forms that end in one lose it too (`fill`, `filled`).
+    let b = stem.as_bytes();
+    match b {
+        [.., x, y] if stem.len() >= 4 && x == y && !b"aeiousy".contains(x) => {
+            stem[..stem.len() - 1].to_string()
+        }
+        _ => stem,
+    }
+}
+
+/// Whether a folded English word is a past participle by its form (`-ed`, or an
+/// irregular one: `known`, `taken`, `held`).
+fn participle(word: &str) -> bool {
+    (word.ends_with("ed") && word.len() >= 5)
+        || IRREGULAR
+            .iter()
+            .any(|(form, base)| *form == word && form.ends_with(['n', 't', 'd']) && base != form)
+}
+
+/// English adjective endings (`national`, `economic`, `southern`, `dangerous`, `active`).
+const ADJECTIVE_ENDINGS: &[&str] = &["al", "ic", "ern", "ous", "ive"];
+
+/// For a noun: when the first proposal is an adjective by its ending and a later one is a
+/// word of the same stem (`national` … `nation`, `economic` … `economy`), that word goes
+/// first. Terms are mostly nouns, and their English is the noun.
+pub fn prefer_noun(en: &mut Vec<Proposal>) {
+    let Some(first) = en.first() else { return };
+    let adj = &first.text;
+    if adj.contains(' ') || !ADJECTIVE_ENDINGS.iter().any(|e| adj.ends_with(e)) {
+        return;
+    }
+    let same_stem = |w: &str| {
+        let common = adj
+            .chars()
+            .zip(w.chars())
+            .take_while(|(a, b)| a == b)
+            .count();
+        let n = w.chars().count();
+        !w.contains(' ') && w != adj && common >= 4 && common + 1 >= n
+    };
+    if let Some(i) = en.iter().skip(1).position(|p| same_stem(&p.text)) {
+        let noun = en.remove(i + 1);
+        en.insert(0, noun);
     }
 }
 
@@ -165,6 +217,8 @@ pub struct Aligner {
     df: Vec<usize>,
     /// Per id: the text shown.
     shown: Vec<String>,
+    /// Per id, for one word: its commonest past participle seen (`known` beside `know`).
+    participles: Vec<Option<String>>,
 }
 
 impl Aligner {
@@ -240,6 +294,16 @@ impl Aligner {
         }
         let mut keys: Vec<(String, u32)> = ids.into_iter().collect();
         keys.sort_by_key(|(_, id)| *id);
+        let participles = surfaces
+            .iter()
+            .map(|forms| {
+                forms
+                    .iter()
+                    .filter(|(f, _)| !f.contains(' ') && participle(f))
+                    .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
+                    .map(|(f, _)| f.clone())
+            })
+            .collect();
         let shown = keys
             .into_iter()
             .zip(surfaces)
@@ -258,13 +322,25 @@ impl Aligner {
                 f.swap_remove(0).0
             })
             .collect();
-        Aligner { grams, df, shown }
+        Aligner {
+            grams,
+            df,
+            shown,
+            participles,
+        }
     }
 
     /// Up to `n` English proposals for a term seen in `segs`, best first; an n-gram that
     /// overlaps a better one (`social`, `media` after `social media`) is skipped. Each
     /// needs at least two segments in common with the term.
     pub fn propose(&self, segs: &[u32], n: usize) -> Vec<Proposal> {
+        self.propose_for(segs, n, false)
+    }
+
+    /// [`Aligner::propose`] for a term that may be a passive or stative verb: with
+    /// `passive`, a one-word proposal is written as the glossary writes such verbs, `be`
+    /// and the participle seen (`be known`, `be killed`) or the word (`be available`).
+    pub fn propose_for(&self, segs: &[u32], n: usize, passive: bool) -> Vec<Proposal> {
         let mut together: HashMap<u32, usize> = HashMap::new();
         let mut with_en = 0usize;
         for &s in segs {
@@ -305,8 +381,13 @@ impl Aligner {
             if overlaps {
                 continue;
             }
+            let text = match &self.participles[id as usize] {
+                _ if !passive || text.contains(' ') => text.clone(),
+                Some(p) => format!("be {p}"),
+                None => format!("be {text}"),
+            };
             out.push(Proposal {
-                text: text.clone(),
+                text,
                 score: (dice * 1000.0).round() / 1000.0,
                 together: c,
             });
@@ -355,11 +436,56 @@ mod tests {
             ("identified", "identify"),
             ("began", "begin"),
             ("taken", "take"),
+            ("occurred", "occur"),
+            ("cancelled", "cancel"),
+            ("going", "go"),
         ] {
             assert_eq!(english_key(a), english_key(b), "{a} {b}");
         }
         assert_eq!(english_key("crisis"), "crisis");
         assert_eq!(english_key("news"), "news");
         assert_ne!(english_key("news"), english_key("new"));
+    }
+
+    #[test]
+    fn a_noun_takes_the_noun_of_the_same_stem() {
+        let p = |t: &str| Proposal {
+            text: t.into(),
+            score: 0.5,
+            together: 2,
+        };
+        for (list, want) in [
+            (vec!["national", "country", "nation"], "nation"),
+            (vec!["economic", "economy", "growth"], "economy"),
+            (vec!["southern", "south"], "south"),
+            (vec!["medical", "medicine"], "medical"),
+            (vec!["country", "nation"], "country"),
+        ] {
+            let mut en: Vec<Proposal> = list.into_iter().map(p).collect();
+            prefer_noun(&mut en);
+            assert_eq!(en[0].text, want);
+        }
+    }
+
+    #[test]
+    fn a_passive_verb_is_proposed_as_be_and_its_participle() {
+        let segs = vec![
+            seg("a", "The singer is known in every town."),
+            seg("b", "Few people know her."),
+            seg("c", "The town was known for its singer."),
+            seg("d", "Rain fell today."),
+        ];
+        let a = Aligner::new(&segs, &Options::default(), &[]);
+        assert_eq!(a.propose(&[0, 1, 2], 1)[0].text, "know");
+        assert_eq!(a.propose_for(&[0, 1, 2], 1, true)[0].text, "be known");
+        let b = Aligner::new(
+            &[
+                seg("a", "Water is available."),
+                seg("b", "Food is available."),
+            ],
+            &Options::default(),
+            &[],
+        );
+        assert_eq!(b.propose_for(&[0, 1], 1, true)[0].text, "be available");
     }
 }

@@ -5,6 +5,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::lemma::{Lemmas, Reading};
+use super::termhood;
 use super::units::{Words, respects_hits};
 use super::{Candidate, Known, MissingForm, Options, Segment};
 use crate::glossary::Pos;
@@ -36,6 +37,8 @@ struct Acc {
     /// Connectives seen in place of `-a`, by position.
     connectives: HashMap<String, usize>,
     words: usize,
+    /// Occurrences in a noun's frame (see [`termhood::framed`]).
+    framed: usize,
 }
 
 impl Acc {
@@ -67,6 +70,8 @@ struct Classifier<'a> {
     lemma_totals: HashMap<String, usize>,
     /// Folded form → (occurrences not opening a segment, of those written with a capital).
     capitals: HashMap<String, (usize, usize)>,
+    /// Folded form → occurrences, every word of the input.
+    seen: HashMap<String, usize>,
 }
 
 impl Classifier<'_> {
@@ -107,7 +112,11 @@ pub(super) fn count(segments: &[Segment], words: &[Words], known: &Known, opts: 
         }
     }
     let lemmas = if opts.lemmatise {
-        Lemmas::build(&form_counts, |w| known.forms.contains_key(w))
+        Lemmas::build(
+            &form_counts,
+            |w| known.forms.contains_key(w),
+            opts.lone_plurals,
+        )
     } else {
         Lemmas::default()
     };
@@ -121,6 +130,7 @@ pub(super) fn count(segments: &[Segment], words: &[Words], known: &Known, opts: 
         lemmas,
         lemma_totals,
         capitals,
+        seen: form_counts,
     };
     let lemmas = &cls.lemmas;
     let mut singles: HashMap<String, Acc> = HashMap::new();
@@ -135,10 +145,14 @@ pub(super) fn count(segments: &[Segment], words: &[Words], known: &Known, opts: 
         for (i, t) in toks.iter().enumerate() {
             if t.hit.is_none() && content(i) {
                 let h = lemmas.of(&t.folded);
-                singles
-                    .entry(h.lemma)
-                    .or_default()
-                    .add(s, seg.doc, t.folded.clone(), h.reading);
+                let acc = singles.entry(h.lemma).or_default();
+                acc.add(s, seg.doc, t.folded.clone(), h.reading);
+                acc.framed += usize::from(termhood::framed(
+                    i,
+                    toks.len(),
+                    |k| toks[k].folded.as_str(),
+                    |k| !toks[k].break_before,
+                ));
             }
         }
         // Names: runs of capitalised name words, joined by a connective.
@@ -188,7 +202,10 @@ pub(super) fn count(segments: &[Segment], words: &[Words], known: &Known, opts: 
                 if !cls.frequent(&toks[j - 1].folded, opts.min_count) {
                     break;
                 }
-                if !content(j - 1) || !respects_hits(w, i, j) {
+                if !content(j - 1)
+                    || (opts.lemmatise && termhood::agrees(&toks[j - 1].folded))
+                    || !respects_hits(w, i, j)
+                {
                     continue;
                 }
                 let mut key = String::new();
@@ -221,6 +238,29 @@ pub(super) fn count(segments: &[Segment], words: &[Words], known: &Known, opts: 
     finish(singles, units, names, &cls, opts)
 }
 
+/// A verb whose forms mostly carry the reflexive `ji-` before the stem is its own verb
+/// (`jitenga` "isolate oneself", beside `tenga` "set apart"): its head takes the `ji-`.
+fn reflexive(stem: &str, acc: &Acc, opts: &Options) -> String {
+    let Some(root) = stem.strip_suffix(['a', 'e', 'i', 'u']) else {
+        return stem.to_string();
+    };
+    if !opts.reflexive || stem.starts_with("ji") || root.chars().count() < 2 {
+        return stem.to_string();
+    }
+    let marked = format!("ji{root}");
+    let with: usize = acc
+        .forms
+        .iter()
+        .filter(|(f, _)| f.contains(&marked))
+        .map(|(_, c)| c)
+        .sum();
+    if with * 2 > acc.count {
+        format!("ji{stem}")
+    } else {
+        stem.to_string()
+    }
+}
+
 fn finish(
     singles: HashMap<String, Acc>,
     units: HashMap<String, Acc>,
@@ -229,17 +269,20 @@ fn finish(
     opts: &Options,
 ) -> Terms {
     let min = opts.min_count;
-    // Units kept whole: frequent, and accounting for a good share of one content word.
+    // Units kept whole: frequent, and accounting for a good share of one content word, or
+    // with first and last words that go together (Dice of their lemmas).
+    let total = |w: &str| cls.lemma_totals.get(w).copied().unwrap_or(1) as f64;
     let mut kept: HashMap<String, Acc> = units
         .into_iter()
         .filter(|(k, a)| {
+            let n = a.count as f64;
+            let words: Vec<&str> = k.split(' ').collect();
+            let (first, last) = (words[0], words[words.len() - 1]);
             a.count >= min
-                && k.split(' ').any(|w| {
-                    !cls.stop.contains(w)
-                        && w != "-a"
-                        && a.count as f64
-                            >= opts.cohesion * cls.lemma_totals.get(w).copied().unwrap_or(1) as f64
-                })
+                && (words
+                    .iter()
+                    .any(|&w| !cls.stop.contains(w) && w != "-a" && n >= opts.cohesion * total(w))
+                    || 2.0 * n >= opts.unit_dice * (total(first) + total(last)))
         })
         .collect();
     let mut singles: HashMap<String, Acc> = singles
@@ -285,14 +328,24 @@ fn finish(
                 .max_by_key(|(c, n)| (**n, (*c).clone()))
                 .map(|(c, _)| c.clone());
             let head_class = class;
+            // The head is written in its lemma; a word after a connective, or the object of
+            // a verb, is a term of its own and keeps its commonest form (`kiwango cha vifo`,
+            // `osha mikono`); a word right after the head agrees with it (`chuo kikuu`).
+            let seen: Vec<&str> = forms[0].split(' ').collect();
+            let verb_head = acc.verb * 2 > acc.count;
+            let mut free = false;
             let sw: String = key
                 .split(' ')
-                .map(|w| {
+                .enumerate()
+                .map(|(k, w)| {
                     if w == "-a" {
+                        free = true;
                         head_class
                             .map(|c| c.connective(Number::Singular).to_string())
                             .or_else(|| conn.clone())
                             .unwrap_or_else(|| "wa".into())
+                    } else if opts.modifiers_as_seen && k > 0 && (free || verb_head) {
+                        seen.get(k).copied().unwrap_or(w).to_string()
                     } else {
                         w.to_string()
                     }
@@ -301,7 +354,7 @@ fn finish(
                 .join(" ");
             (sw, Some(Pos::Phrase), head_class)
         } else if acc.verb * 2 > acc.count {
-            (key.clone(), Some(Pos::Verb), None)
+            (reflexive(&key, &acc, opts), Some(Pos::Verb), None)
         } else if class.is_some() {
             (key.clone(), Some(Pos::Noun), class)
         } else {
@@ -325,6 +378,20 @@ fn finish(
         if forms.iter().any(|f| cls.known.forms.contains_key(f)) {
             continue;
         }
+        let modifier = acc.words < 2 && termhood::modifier(&key, &cls.seen);
+        let termhood = if acc.words >= 2 {
+            opts.unit_boost
+        } else if pos == Some(Pos::Verb) {
+            1.0
+        } else {
+            termhood::factor(
+                acc.framed,
+                acc.count,
+                modifier,
+                opts.noun_frame,
+                opts.modifier_penalty,
+            )
+        };
         let plural = class.and_then(|c| {
             if pos == Some(Pos::Phrase) {
                 morph::phrase_plural(c, &sw, morph::animate_phrase(c, &sw))
@@ -345,6 +412,8 @@ fn finish(
             score: 0.0,
             en: Vec::new(),
             examples: Vec::new(),
+            termhood,
+            modifier,
         });
     }
     for (key, acc) in names {
@@ -364,6 +433,8 @@ fn finish(
             score: 0.0,
             en: Vec::new(),
             examples: Vec::new(),
+            termhood: 1.0,
+            modifier: false,
         });
     }
     terms

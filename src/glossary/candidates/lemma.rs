@@ -171,8 +171,14 @@ impl Lemmas {
     /// reading no other word supports falls back to the word itself. A locative needs
     /// its base seen as a word, a plural another noun form of its singular, a verb stem
     /// forms in two tenses at least. A lemma `known` says exists (a glossary form) counts as one
-    /// more word seen.
-    pub fn build(counts: &HashMap<String, usize>, known: impl Fn(&str) -> bool) -> Self {
+    /// more word seen. With `lone_plurals`, a word no other word shares a lemma with, read as
+    /// a plural of classes 2, 4 or 8 (`wazawa`, `michezo`, `vifaa`), takes its singular even
+    /// unseen: those prefixes are seldom anything else (class 6 `ma-` is: `mazingira`).
+    pub fn build(
+        counts: &HashMap<String, usize>,
+        known: impl Fn(&str) -> bool,
+        lone_plurals: bool,
+    ) -> Self {
         let words: Vec<(&String, usize)> = counts.iter().map(|(w, &c)| (w, c)).collect();
         let readings: Vec<Vec<Hypothesis>> = crate::par::map_slice(&words, |(w, _)| hypotheses(w));
         // support: lemma → (distinct words, occurrences); nouns: the same over the noun
@@ -209,6 +215,7 @@ impl Lemmas {
         for ((w, _), hs) in words.iter().zip(&readings) {
             let mut best = &hs[0];
             let mut best_key = (0.0f64, 0usize);
+            let mut verb_ok = false;
             for h in hs {
                 // A plural needs its lemma seen as a noun (`mazingira` is not the plural
                 // of the verb `zingira`).
@@ -236,12 +243,27 @@ impl Lemmas {
                                 || tenses.get(h.lemma.as_str()).is_some_and(|t| t.len() >= 2))
                     }
                 };
+                verb_ok |= ok && h.reading == Reading::Verb;
                 let better = weighted.0 > best_key.0
                     || (weighted.0 == best_key.0 && weighted.1 > best_key.1);
                 if ok && better {
                     best = h;
                     best_key = weighted;
                 }
+            }
+            let alone = support.get(w.as_str()).map_or(1, |s| s.0) <= 1;
+            if lone_plurals
+                && best.reading == Reading::Plain
+                && alone
+                && !verb_ok
+                && let Some(h) = hs.iter().find(|h| {
+                    matches!(
+                        h.reading,
+                        Reading::Noun(NounClass::C1_2 | NounClass::C3_4 | NounClass::C7_8)
+                    )
+                })
+            {
+                best = h;
             }
             chosen.insert((*w).clone(), best.clone());
         }
@@ -274,6 +296,7 @@ mod tests {
         Lemmas::build(
             &words.iter().map(|(w, c)| (w.to_string(), *c)).collect(),
             |_| false,
+            false,
         )
     }
 
@@ -342,6 +365,20 @@ mod tests {
         ] {
             assert_eq!(l.lemma(w), lemma, "{w}");
         }
+    }
+
+    #[test]
+    fn a_lone_plural_of_a_clear_class_takes_its_singular() {
+        let words: HashMap<String, usize> = [("wazawa", 3), ("michezo", 2), ("mazingira", 4)]
+            .iter()
+            .map(|(w, c)| (w.to_string(), *c))
+            .collect();
+        let on = Lemmas::build(&words, |_| false, true);
+        assert_eq!(on.lemma("wazawa"), "mzawa");
+        assert_eq!(on.lemma("michezo"), "mchezo");
+        assert_eq!(on.lemma("mazingira"), "mazingira", "class 6 stays");
+        let off = Lemmas::build(&words, |_| false, false);
+        assert_eq!(off.lemma("wazawa"), "wazawa");
     }
 
     #[test]

@@ -5,15 +5,19 @@
 //!
 //! Pipeline: [`units`] marks glossary hits on each segment's words; [`lemma`] chooses each
 //! word's lemma by consensus; [`count`] gathers terms; [`align`] proposes English;
-//! [`output`] writes JSON, TSV or glossary YAML. [`input`] reads parallel files.
+//! [`termhood`] weighs single words by their noun frame and concords; [`background`] holds
+//! the keyness background; [`output`] writes JSON, TSV or glossary YAML; [`input`] reads
+//! parallel files.
 //! Just over 400 lines with a reason: the public types of the report and the one `extract`
 //! that ties the stages together belong in one place.
 
 pub mod align;
+mod background;
 mod count;
 pub mod input;
 pub mod lemma;
 pub mod output;
+mod termhood;
 mod units;
 
 use std::collections::HashMap;
@@ -27,6 +31,7 @@ use crate::text::{fold, word_spans};
 
 pub use crate::glossary::forms::normalise;
 pub use align::Proposal;
+pub use background::Background;
 
 /// Every form an entry generates (head, plural, locative, hand-listed forms; a verb's
 /// stem with its endings), folded: what an exact-form list would have to show.
@@ -86,6 +91,35 @@ pub struct Options {
     /// (documents / documents holding the term) to this power, so a word spread evenly
     /// over every document (`mtu`, `mwaka`) falls behind one concentrated in a few.
     pub dispersion: f64,
+    /// How much a single word's noun frame weighs in the rank: its share of occurrences
+    /// governed by a preposition or followed by an agreeing word, to this power (0: off).
+    /// Adjectives and adverbs (`kubwa`, `baadaye`) are seldom framed; terms mostly are.
+    pub noun_frame: f64,
+    /// Rank factor of a word whose forms show an adjective's concords or a `ki-` manner
+    /// adverb (1: off).
+    pub modifier_penalty: f64,
+    /// A multi-word unit is also kept whole when the Dice coefficient of its first and
+    /// last word's lemmas reaches this (`afya ya umma`: both words are frequent alone);
+    /// above 1: off.
+    pub unit_dice: f64,
+    /// A plural of classes 2, 4 or 8 (`wazawa`, `michezo`) is grouped under its singular
+    /// even when the singular is not seen.
+    pub lone_plurals: bool,
+    /// A passive (`-wa`) or stative (`-ikana`, `-ekana`) verb's English is written as the
+    /// glossary writes it: `be known`, `be available`.
+    pub passive_be: bool,
+    /// In a unit's head, a word after a connective or a verb's object keeps its commonest
+    /// form (`kiwango cha vifo`, `osha mikono`) instead of its lemma.
+    pub modifiers_as_seen: bool,
+    /// A verb mostly seen with the reflexive `ji-` is headed with it (`jitenga`).
+    pub reflexive: bool,
+    /// Rank factor of a multi-word unit kept whole: a recurring unit is what a
+    /// terminologist adds first (`afya ya umma`), though each of its words is counted
+    /// more often alone (1: none).
+    pub unit_boost: f64,
+    /// A single-word noun's English puts a noun before the adjective of the same stem
+    /// among its proposals (`taifa`: `nation` before `national`).
+    pub noun_english: bool,
 }
 
 impl Default for Options {
@@ -95,15 +129,24 @@ impl Default for Options {
             min_count: 3,
             max_words: 4,
             lemmatise: true,
-            keyness_k: 100.0,
+            keyness_k: 30.0,
             cohesion: 0.5,
             subsume: 0.6,
             en_max_words: 3,
             en_normalise: true,
             anchors: true,
             examples: 3,
-            align_weight: 1.0,
+            align_weight: 0.5,
             dispersion: 0.0,
+            noun_frame: 1.0,
+            modifier_penalty: 0.3,
+            unit_dice: 0.1,
+            lone_plurals: false,
+            passive_be: true,
+            modifiers_as_seen: true,
+            reflexive: true,
+            unit_boost: 1.0,
+            noun_english: true,
         }
     }
 }
@@ -120,89 +163,16 @@ impl Options {
             subsume: 1.1,
             align_weight: 0.0,
             dispersion: 0.0,
+            noun_frame: 0.0,
+            modifier_penalty: 1.0,
+            unit_dice: 2.0,
+            lone_plurals: false,
+            passive_be: false,
+            modifiers_as_seen: false,
+            reflexive: false,
+            noun_english: false,
             ..Options::default()
         }
-    }
-}
-
-/// Word frequencies of a general text to measure keyness against.
-#[derive(Debug, Clone, Default)]
-pub struct Background {
-    counts: HashMap<String, usize>,
-    total: usize,
-    /// What it was built from, for reports.
-    pub name: String,
-}
-
-impl Background {
-    /// No background: keyness is then the term's frequency in the input (per million words,
-    /// smoothed), the measured best default (see `examples/candidates_eval.rs`).
-    pub fn none() -> Self {
-        Background {
-            name: "nothing (frequency in the input)".into(),
-            ..Background::default()
-        }
-    }
-
-    /// Counts the words (folded) of some texts.
-    pub fn from_texts<'a>(name: &str, texts: impl IntoIterator<Item = &'a str>) -> Self {
-        let mut b = Background {
-            name: name.to_string(),
-            ..Background::default()
-        };
-        for t in texts {
-            for s in word_spans(t) {
-                *b.counts.entry(fold(s.of(t))).or_default() += 1;
-                b.total += 1;
-            }
-        }
-        b
-    }
-
-    /// The project's own Swahili: every example sentence of the glossary in use (written
-    /// by the project, never copied) and the demo article, with the glossary's own terms
-    /// masked out. What is left is the general news language around terms (about nine
-    /// thousand words): it demotes the words every article has (`mtu`, `mwaka`, `sema`).
-    pub fn project(glossary: &Glossary) -> Self {
-        const DEMO: &str = include_str!("../../../examples/ziara-ya-rais.txt");
-        let matcher = Matcher::new(glossary);
-        let texts: Vec<&str> = glossary
-            .entries
-            .iter()
-            .flat_map(|e| e.examples.iter().map(|x| x.text.as_str()))
-            .chain(std::iter::once(DEMO))
-            .collect();
-        let mut b = Background {
-            name: "the project's own Swahili (glossary examples and demo article, glossary terms masked)".into(),
-            ..Background::default()
-        };
-        for t in texts {
-            let hits = matcher.find(t);
-            for s in word_spans(t) {
-                if hits
-                    .iter()
-                    .any(|h| h.span.start <= s.start && s.end <= h.span.end)
-                {
-                    continue;
-                }
-                *b.counts.entry(fold(s.of(t))).or_default() += 1;
-                b.total += 1;
-            }
-        }
-        b
-    }
-
-    /// Occurrences per million words of a folded word.
-    pub fn per_million(&self, word: &str) -> f64 {
-        if self.total == 0 {
-            return 0.0;
-        }
-        self.counts.get(word).copied().unwrap_or(0) as f64 * 1e6 / self.total as f64
-    }
-
-    /// Words counted.
-    pub fn total(&self) -> usize {
-        self.total
     }
 }
 
@@ -247,6 +217,13 @@ pub struct Candidate {
     pub en: Vec<Proposal>,
     /// Where it was seen.
     pub examples: Vec<Seen>,
+    /// The term-ness factor of the rank (noun frame, modifier penalty; 1 for verbs and
+    /// units), kept for the rank only.
+    #[serde(skip)]
+    pub termhood: f64,
+    /// Its forms show an adjective's concords or a `ki-` manner adverb.
+    #[serde(skip)]
+    pub modifier: bool,
 }
 
 /// Forms of an existing entry that its grammar does not find.
@@ -319,15 +296,26 @@ pub fn extract(
         .map(|s| s.doc)
         .collect::<std::collections::HashSet<_>>()
         .len();
+    // Without any English there is no Dice to weigh: the rank is keyness and term-ness.
+    let align_weight = if segments.iter().any(|s| s.en.is_some()) {
+        opts.align_weight
+    } else {
+        0.0
+    };
     for t in terms.common.iter_mut().chain(terms.names.iter_mut()) {
         let bg: f64 = t.forms.iter().map(|f| background.per_million(f)).sum();
         let fpm = t.count as f64 * scale;
         let segs = terms.segments.get(&t.lemma).map_or(&[][..], Vec::as_slice);
-        t.en = aligner.propose(segs, 3);
+        let passive = opts.passive_be && t.pos == Some(Pos::Verb) && passive_like(&t.sw);
+        t.en = aligner.propose_for(segs, 3, passive);
+        // The rank weighs the best Dice, whichever proposal is shown first.
         let dice = t.en.first().map_or(0.0, |p| p.score);
+        if opts.noun_english && t.pos != Some(Pos::Verb) && !t.modifier && !t.sw.contains(' ') {
+            align::prefer_noun(&mut t.en);
+        }
         let keyness = (fpm + opts.keyness_k) / (bg + opts.keyness_k);
         let spread = (n_docs as f64 / t.docs.max(1) as f64).powf(opts.dispersion);
-        t.score = keyness * spread * (1.0 - opts.align_weight + opts.align_weight * dice);
+        t.score = keyness * spread * t.termhood * (1.0 - align_weight + align_weight * dice);
     }
     let rank = |v: &mut Vec<Candidate>| {
         v.sort_by(|a, b| {
@@ -358,6 +346,17 @@ pub fn extract(
         words: total,
         background: background.name.clone(),
     }
+}
+
+/// Whether a verb stem looks passive (`-wa` after three letters or more, or after a
+/// vowel-initial root: `ripotiwa`, `lazwa`, `uawa`, `itwa`; not `gawa`) or stative in
+/// `-ikana`/`-ekana` (`julikana`, `patikana`).
+fn passive_like(stem: &str) -> bool {
+    stem.strip_suffix("wa").is_some_and(|r| {
+        r.chars().count() >= 3
+            || (r.chars().count() == 2 && r.starts_with(['a', 'e', 'i', 'o', 'u']))
+    }) || stem.ends_with("ikana")
+        || stem.ends_with("ekana")
 }
 
 /// Examples: segments whose English holds the first proposal first, then the others.

@@ -169,3 +169,120 @@ fn yaml_output_loads_and_lint_asks_for_review() {
     );
     assert!(findings.iter().any(|f| f.message.contains("not reviewed")));
 }
+
+/// Segments with no English, written for the term-ness tests.
+fn swahili(rows: &[&str]) -> Vec<Segment> {
+    rows.iter()
+        .enumerate()
+        .map(|(i, sw)| Segment {
+            sw: sw.to_string(),
+            en: None,
+            source: format!("test:{}", i + 1),
+            doc: i,
+        })
+        .collect()
+}
+
+fn extract_sw(rows: &[&str], opts: &Options) -> Report {
+    let g = Glossary::from_yaml_str("test.yaml", GLOSSARY).unwrap();
+    extract(&g, &swahili(rows), &Background::default(), opts)
+}
+
+#[test]
+fn a_framed_noun_ranks_above_an_adjective_of_many_concords() {
+    let rows = [
+        "Sheria ya ardhi ilipitishwa na wabunge wakubwa.",
+        "Katika sheria hii kuna jambo kubwa.",
+        "Wananchi walijadili sheria hiyo kwa muda mkubwa.",
+        "Kikundi kikubwa kilipinga sheria ya kodi kubwa.",
+        "Vikundi vikubwa vilikataa sheria mpya.",
+        "Miji mikubwa inafuata sheria za zamani.",
+        "Tatizo kubwa ni sheria ya mipaka.",
+        "Mafuriko makubwa yalifuata mvua kubwa.",
+    ];
+    let on = Options {
+        min_count: 3,
+        ..Options::default()
+    };
+    let r = extract_sw(&rows, &on);
+    let (sheria, kubwa) = (find(&r, "sheria"), find(&r, "kubwa"));
+    let (Some(sheria), Some(kubwa)) = (sheria, kubwa) else {
+        panic!("{:?}", r.candidates);
+    };
+    assert!(
+        sheria.termhood > 2.0 * kubwa.termhood,
+        "{sheria:?} {kubwa:?}"
+    );
+    assert!(
+        kubwa.termhood <= on.modifier_penalty,
+        "kubwa takes many concords"
+    );
+    assert!(
+        r.candidates.iter().position(|c| c.sw == "sheria")
+            < r.candidates.iter().position(|c| c.sw == "kubwa")
+    );
+    let off = Options {
+        min_count: 3,
+        noun_frame: 0.0,
+        modifier_penalty: 1.0,
+        ..Options::default()
+    };
+    let r = extract_sw(&rows, &off);
+    assert!(r.candidates.iter().all(|c| c.termhood == 1.0));
+}
+
+#[test]
+fn a_unit_keeps_the_form_seen_after_its_connective() {
+    let rows = [
+        "Kiwango cha vifo kimepanda mwaka huu.",
+        "Wataalamu walipima kiwango cha vifo mikoani.",
+        "Kiwango cha vifo kilishuka baadaye.",
+        "Viwango vya vifo vinatofautiana kati ya mikoa.",
+        "Kifo cha mzee kilitangazwa jana.",
+    ];
+    let on = Options {
+        min_count: 3,
+        ..Options::default()
+    };
+    let r = extract_sw(&rows, &on);
+    assert!(find(&r, "kiwango cha vifo").is_some(), "{:?}", r.candidates);
+    let off = Options {
+        modifiers_as_seen: false,
+        ..on
+    };
+    let r = extract_sw(&rows, &off);
+    assert!(find(&r, "kiwango cha kifo").is_some(), "{:?}", r.candidates);
+}
+
+#[test]
+fn a_mostly_reflexive_verb_is_headed_with_ji() {
+    let rows = [
+        "Wagonjwa walijitenga nyumbani.",
+        "Msafiri amejitenga kwa siku kumi.",
+        "Kila mgeni anajitenga kwanza.",
+        "Wanafunzi watajitenga wiki ijayo.",
+        "Serikali ilitenga fedha.",
+    ];
+    let on = Options {
+        min_count: 3,
+        ..Options::default()
+    };
+    let r = extract_sw(&rows, &on);
+    let c = r
+        .candidates
+        .iter()
+        .find(|c| c.forms.iter().any(|f| f == "walijitenga"))
+        .unwrap_or_else(|| panic!("{:?}", r.candidates));
+    assert_eq!(c.sw, "jitenga");
+    assert_eq!(c.pos, Some(Pos::Verb));
+}
+
+#[test]
+fn passive_and_stative_stems_are_told_apart() {
+    for s in ["uawa", "ripotiwa", "lazwa", "julikana", "patikana"] {
+        assert!(passive_like(s), "{s}");
+    }
+    for s in ["gawa", "tenga", "fanyika"] {
+        assert!(!passive_like(s), "{s}");
+    }
+}
