@@ -89,6 +89,19 @@ pub fn is_apostrophe(c: char) -> bool {
 
 /// Folds a word for comparison: lower case, every apostrophe shape to `'`.
 pub fn fold(word: &str) -> String {
+    if word.is_ascii() {
+        // The ASCII fast path of [`fold_into`]: no character-by-character lower-casing.
+        let mut out = word.to_ascii_lowercase();
+        if out.contains('`') {
+            out = out.replace('`', "'");
+        }
+        return out;
+    }
+    fold_chars(word)
+}
+
+/// [`fold`] character by character, for words that are not ASCII.
+fn fold_chars(word: &str) -> String {
     let mut out = String::with_capacity(word.len());
     for c in word.chars() {
         if is_apostrophe(c) {
@@ -112,7 +125,7 @@ pub fn fold_into(word: &str, out: &mut String) {
             *out = out.replace('`', "'");
         }
     } else {
-        out.push_str(&fold(word));
+        out.push_str(&fold_chars(word));
     }
 }
 

@@ -2,7 +2,8 @@
 //! months, days, parts of the day, titles, English participles. They live in
 //! `glossary/lang/numbers.yaml`, are compiled in, and are checked when loaded.
 
-use std::collections::HashMap;
+// Fx-hashed (see `crate::hash`): month, number and currency words are looked up per token.
+use crate::hash::WordMap as HashMap;
 use std::path::Path;
 use std::sync::OnceLock;
 

@@ -6,7 +6,8 @@
 //! known English name by its transliteration key (`Naijeria` → Nigeria). Not for deciding
 //! what a word means.
 
-use std::collections::{HashMap, HashSet};
+// Fx-hashed (see `crate::hash`): every capitalised word is looked up.
+use crate::hash::{WordMap as HashMap, WordSet};
 use std::sync::{Arc, Mutex, OnceLock};
 
 use serde::Deserialize;
@@ -68,22 +69,22 @@ const CONCORDS: [&str; 22] = [
 pub struct Lexicon {
     /// Folded words of the glossary's non-name forms and of its examples (written in lower
     /// case there), and the language data's function words.
-    words: HashSet<String>,
+    words: WordSet,
     /// Function words of the language data (`baada`, `pamoja`, `ambao`).
-    function: HashSet<String>,
+    function: WordSet,
     /// Nouns and adjectives a `Ki-` turns into a manner word (`taifa` → `kitaifa`).
-    nouns: HashSet<String>,
+    nouns: WordSet,
     /// Stems of names and people nouns (`kenya`, `jerumani`, `yahudi`) a people or language
     /// prefix attaches to.
-    peoples: HashSet<String>,
+    peoples: WordSet,
     /// The glossary's names (folded forms): never Swahili words.
-    names: HashSet<String>,
+    names: WordSet,
     /// Adjective stems of the words file.
-    adjectives: HashSet<String>,
+    adjectives: WordSet,
     /// Verb stems of the glossary and the verb list.
     verbs: Vec<String>,
     /// Their roots without the final vowel (`zui` of `zuia`), for nouns made from verbs.
-    roots: HashSet<String>,
+    roots: WordSet,
     /// Transliteration keys of the glossary's one-word English names, with the name.
     english: HashMap<String, String>,
     /// The keys of `english`, for the near-key search.
@@ -191,7 +192,7 @@ impl Lexicon {
         if foreign(&w) {
             return false;
         }
-        let derived = |prefixes: &[&str], set: &HashSet<String>| {
+        let derived = |prefixes: &[&str], set: &WordSet| {
             prefixes.iter().any(|p| {
                 w.strip_prefix(p)
                     .is_some_and(|rest| rest.chars().count() >= 3 && set.contains(rest))
@@ -331,7 +332,7 @@ pub fn read_word_list(path: &std::path::Path) -> crate::error::Result<crate::tex
         .map(|l| l.split('/').next().unwrap_or("").trim())
         .filter(|w| !w.is_empty() && !w.starts_with('#') && !w.chars().all(|c| c.is_ascii_digit()))
         .collect();
-    let capitalised: HashSet<String> = entries
+    let capitalised: WordSet = entries
         .iter()
         .filter(|w| w.starts_with(char::is_uppercase))
         .map(|w| fold(w))

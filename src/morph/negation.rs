@@ -49,6 +49,15 @@ pub fn negative_verb(word: &str) -> Option<Tense> {
     {
         return Some(Tense::Present);
     }
+    // Only these prefix chains can read as negative (`ha-`/`hu-`/`si-` subjects, `kuto-`,
+    // a subject and `-si-`); any other word is out without parsing each cut.
+    let b = word.as_bytes();
+    if !(b[0] == b'h' || word.starts_with("si") || word.starts_with("kuto"))
+        && &b[1..3] != b"si"
+        && &b[2..4] != b"si"
+    {
+        return None;
+    }
     for k in 2..word.len() - 1 {
         let (prefix, stem) = word.split_at(k);
         if stem.len() < 3 && !SHORT_STEMS.contains(&stem) {

@@ -4,12 +4,12 @@
 //! this English word stand for", not "what does the Swahili mean".
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use super::names::phrase_words;
 use super::target::Target;
 use crate::glossary::{Entry, Glossary};
+use crate::hash::WordMap as HashMap;
 use crate::text::fold;
 
 /// One English rendering and the entries that give it.
@@ -72,9 +72,9 @@ fn root(sw: &str) -> Option<String> {
 
 impl Lexicon {
     fn new(glossary: &Glossary, made_from: (usize, usize, String, String)) -> Self {
-        let mut by_first: HashMap<String, Vec<Rendering>> = HashMap::new();
+        let mut by_first: HashMap<String, Vec<Rendering>> = HashMap::default();
         let mut renderings = Vec::with_capacity(glossary.entries.len());
-        let mut heads: HashMap<String, usize> = HashMap::new();
+        let mut heads: HashMap<String, usize> = HashMap::default();
         for (i, e) in glossary.entries.iter().enumerate() {
             *heads.entry(fold(&e.sw)).or_default() += 1;
             let mut own: Vec<Vec<String>> = Vec::new();

@@ -15,7 +15,13 @@ use crate::english::GlossKind;
 pub(crate) fn phrase_words(en: &str) -> Vec<String> {
     en.split(|c: char| !c.is_alphanumeric() && c != '\'')
         .filter(|w| !w.is_empty())
-        .map(|w| stem(&w.to_lowercase()))
+        .map(|w| {
+            if w.is_ascii() {
+                stem(&w.to_ascii_lowercase())
+            } else {
+                stem(&w.to_lowercase())
+            }
+        })
         .collect()
 }
 

@@ -26,6 +26,10 @@ pub(crate) fn plain(w: &str) -> String {
 /// (`Afganistani`).
 pub(crate) fn key(w: &str) -> String {
     let w = plain(w);
+    // Every replacement below needs an `h`, a `c` or an `x`: without them, no copies.
+    if !w.bytes().any(|b| matches!(b, b'h' | b'c' | b'x')) {
+        return squeeze(&w);
+    }
     let w = w
         .replace("ph", "f")
         .replace("gh", "g")
@@ -33,6 +37,11 @@ pub(crate) fn key(w: &str) -> String {
         .replace("th", "t")
         .replace("ck", "k")
         .replace('x', "ks");
+    squeeze(&w)
+}
+
+/// The end of [`key`]: c/q → k, y → i, doubled letters single, only letters and digits.
+fn squeeze(w: &str) -> String {
     let mut out = String::with_capacity(w.len());
     for c in w.chars() {
         let c = match c {

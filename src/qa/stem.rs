@@ -5,10 +5,7 @@
 /// The key of an English word (lower case): inflectional endings off, a final `e` off,
 /// a doubled final consonant single (`banned` → `ban`).
 pub(crate) fn stem(word: &str) -> String {
-    let mut w: String = word
-        .trim_end_matches("'s")
-        .trim_end_matches("’s")
-        .to_string();
+    let mut w: String = trim_end_str(trim_end_str(word, "'s"), "’s").to_string();
     let n = w.len();
     if n == 4 && w.ends_with("ied") {
         w.truncate(3); // died, tied, lied
@@ -34,6 +31,15 @@ pub(crate) fn stem(word: &str) -> String {
         w.pop();
     }
     w
+}
+
+/// `s.trim_end_matches(pat)` for a string pattern, without building a substring searcher
+/// on every call (it runs on every English word).
+pub(crate) fn trim_end_str<'a>(mut s: &'a str, pat: &str) -> &'a str {
+    while let Some(rest) = s.strip_suffix(pat) {
+        s = rest;
+    }
+    s
 }
 
 fn undouble(w: &mut String) {

@@ -10,7 +10,7 @@ use std::ops::Range;
 
 use negatives::{negates, weakly_negates};
 
-use super::stem::stem;
+use super::stem::{stem, trim_end_str};
 use crate::dates::MONTHS;
 
 /// One English word.
@@ -130,11 +130,9 @@ pub(crate) fn digits_value(w: &str) -> Option<f64> {
     } else {
         w
     };
-    let w = w
-        .trim_end_matches("th")
-        .trim_end_matches("st")
-        .trim_end_matches("nd")
-        .trim_end_matches("rd")
+    let w = ["th", "st", "nd", "rd"]
+        .iter()
+        .fold(w, |w, suffix| trim_end_str(w, suffix))
         .trim_end_matches('s');
     if w.is_empty() || !w.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
@@ -184,7 +182,12 @@ fn words(text: &str) -> Vec<Word> {
         }
         let end = b.get(j).map_or(text.len(), |x| x.0);
         let raw = &text[start..end];
-        let lower = raw.to_lowercase().replace('’', "'");
+        // ASCII (most English words): lower-cased without Unicode tables or a second copy.
+        let lower = if raw.is_ascii() {
+            raw.to_ascii_lowercase()
+        } else {
+            raw.to_lowercase().replace('’', "'")
+        };
         out.push(Word {
             span: start..end,
             stem: stem(&lower),
@@ -218,7 +221,7 @@ impl Target {
                 let i = k as isize + d;
                 i >= 0 && words.get(i as usize).is_some_and(|w| w.digits)
             };
-            if let Some(m) = month(w.lower.trim_end_matches("'s")) {
+            if let Some(m) = month(trim_end_str(&w.lower, "'s")) {
                 let ambiguous = matches!(w.lower.as_str(), "may" | "march");
                 let prev = |x: &str| k > 0 && words[k - 1].lower == x;
                 let dated = near_digit(-1) || near_digit(1) || prev("in") || prev("of");
@@ -226,7 +229,7 @@ impl Target {
                     t.months.push((m, w.span.clone()));
                 }
             }
-            let day = w.lower.trim_end_matches("'s");
+            let day = trim_end_str(&w.lower, "'s");
             if let Some(d) = crate::dates::WEEKDAYS
                 .iter()
                 .position(|d| d.eq_ignore_ascii_case(day))

@@ -99,31 +99,38 @@ pub(crate) fn check(p: &Pair, out: &mut Vec<Issue>) -> Coverage {
     let mut seen: Vec<usize> = Vec::new();
     let sw_len = p.sw.len().max(1) as f64;
     let en_len = p.en.len().max(1) as f64;
+    // Each hit's renderings, made once for the anchors and the check below; none for a
+    // term inside a name, which neither reads.
+    let all_renderings: Vec<Option<Vec<Vec<String>>>> = p
+        .src
+        .hits
+        .iter()
+        .map(|h| (!inside_name(p, h)).then(|| renderings(glossary, h)))
+        .collect();
     // Where the terms found in both sides stand: they bound where a missing one should be.
     let mut cov = Coverage::default();
     let mut anchors: Vec<(f64, f64)> = Vec::new();
-    for h in &p.src.hits {
-        if inside_name(p, h) {
-            continue;
-        }
+    for (h, all) in p.src.hits.iter().zip(&all_renderings) {
+        // None: inside a name.
+        let Some(all) = all else { continue };
         let at = h.span.start as f64 / sw_len;
-        let r = rendering_used(glossary, p.tgt, h);
+        let r = all.iter().find_map(|r| find(p.tgt, r));
         if glossary.entries[h.entry].pos != Pos::Name {
             cov.hits.push((at, r.is_some()));
         }
         if let Some(r) = r {
-            anchors.push((at, r.1.start as f64 / en_len));
+            anchors.push((at, r.start as f64 / en_len));
         }
     }
     anchors.sort_by(|a, b| a.0.total_cmp(&b.0));
     let region = |at: f64| place(&anchors, at);
     for (k, hit) in p.src.hits.iter().enumerate() {
         let e = &glossary.entries[hit.entry];
-        if e.pos == Pos::Name || inside_name(p, hit) {
+        let Some(all) = all_renderings[k].as_ref().filter(|_| e.pos != Pos::Name) else {
             // Names, and terms inside a name the gloss read whole (`mjini Geneva` → in
             // Geneva, `Chuo Kikuu cha Nairobi`), are the names check's.
             continue;
-        }
+        };
         let surface = &p.sw[hit.span.start..hit.span.end];
         if let Some((a, span)) = avoided(e, p.tgt) {
             out.push(
@@ -140,7 +147,6 @@ pub(crate) fn check(p: &Pair, out: &mut Vec<Issue>) -> Coverage {
         if e.en == "percent" && p.en.contains('%') {
             continue;
         }
-        let all = renderings(glossary, hit);
         let at = hit.span.start as f64 / p.sw.len().max(1) as f64;
         if all.iter().any(|r| find(p.tgt, r).is_some()) {
             // Found; but a term the Swahili says more often than the English needs its
@@ -153,7 +159,7 @@ pub(crate) fn check(p: &Pair, out: &mut Vec<Issue>) -> Coverage {
                 .iter()
                 .filter(|h| h.entry == hit.entry && !inside_name(p, h))
                 .count();
-            if times > 1 && occurrences(p.tgt, &all) < times {
+            if times > 1 && occurrences(p.tgt, all) < times {
                 for h in p.src.hits[k..].iter().filter(|h| h.entry == hit.entry) {
                     let at = h.span.start as f64 / p.sw.len().max(1) as f64;
                     if let Some((other, span)) = intruder(p, &lex, hit.entry, region(at)) {

@@ -12,6 +12,7 @@ use crate::morph::{Mood, Tense, Voice, verb};
 use super::Key;
 
 mod acts;
+mod speech;
 
 /// Why a sentence's opening needs the sentence before it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -403,10 +404,10 @@ fn is_speech(folded: &str) -> bool {
     ) {
         return false;
     }
-    SPEECH.iter().any(|stem| {
+    SPEECH.iter().enumerate().any(|(i, stem)| {
         folded.ends_with(stem)
             && folded.len() > stem.len()
-            && verb::analyse(folded, stem)
+            && speech::analyse(folded, i)
                 .and_then(|a| a.subject)
                 .is_some_and(|s| matches!(s.marker, "a" | "wa" | "i" | "li"))
     })
@@ -476,16 +477,11 @@ fn subject_verb_with(folded: &str) -> Option<(Tense, &'static str)> {
     if bytes.len() < 5 || !folded.is_ascii() {
         return None;
     }
-    let mut best = None;
-    for cut in 1..=(bytes.len() - 3).min(7) {
+    // The longest cut that parses: tried from the longest down, the first found wins.
+    let a = (1..=(bytes.len() - 3).min(7)).rev().find_map(|cut| {
         let (prefix, stem) = folded.split_at(cut);
-        if let Some(a) = verb::parse_prefix(prefix, stem, Mood::Indicative, Voice::Active)
-            && relative_agrees(&a)
-        {
-            best = Some(a);
-        }
-    }
-    let a = best?;
+        verb::parse_prefix(prefix, stem, Mood::Indicative, Voice::Active).filter(relative_agrees)
+    })?;
     let finite = matches!(
         a.tense,
         Tense::Past | Tense::Perfect | Tense::Present | Tense::Future | Tense::Narrative

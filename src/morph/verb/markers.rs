@@ -115,6 +115,10 @@ pub(super) fn object(rest: &str) -> Option<Option<&'static str>> {
     if rest.is_empty() {
         return Some(None);
     }
+    // Every object marker has one or two letters.
+    if rest.len() > 2 {
+        return None;
+    }
     OBJECTS.iter().find(|&&o| o == rest).map(|&o| Some(o))
 }
 
@@ -123,6 +127,10 @@ pub(super) fn relative_object(
     rest: &str,
     allow_relative: bool,
 ) -> Option<(Option<&'static str>, Option<&'static str>)> {
+    // A relative has at most three letters and an object two.
+    if rest.len() > 5 {
+        return None;
+    }
     if let Some(o) = object(rest) {
         return Some((None, o));
     }
