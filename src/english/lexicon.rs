@@ -14,7 +14,7 @@ use serde::Deserialize;
 
 use crate::glossary::forms::forms;
 use crate::glossary::{Glossary, Pos};
-use crate::qa::spelling::{foreign, key as name_key};
+use crate::morph::spelling::{foreign, key as name_key};
 use crate::text::fold;
 
 /// Class prefixes that, on a noun or name stem, make a people (`Wakenya`, `Mkenya`) or a

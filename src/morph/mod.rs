@@ -4,6 +4,7 @@
 
 pub mod leipzig;
 pub mod negation;
+pub(crate) mod spelling;
 pub mod verb;
 
 pub use verb::{Analysis, Mood, Polarity, Subject, Tense, Voice};

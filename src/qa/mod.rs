@@ -16,7 +16,6 @@ mod numbers;
 pub mod read;
 pub mod report;
 mod source;
-pub(crate) mod spelling;
 mod stem;
 mod surface;
 mod target;

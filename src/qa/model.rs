@@ -182,7 +182,7 @@ pub(crate) fn features(issues: &[Issue], p: &Pair, cov: &Coverage) -> Vec<[f64; 
                 x[17] = f64::from(
                     p.sw[s.clone()]
                         .split(|c: char| !c.is_alphanumeric())
-                        .any(|w| !w.is_empty() && super::spelling::foreign(w)),
+                        .any(|w| !w.is_empty() && crate::morph::spelling::foreign(w)),
                 );
             }
             x[6] = coverage;

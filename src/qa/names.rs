@@ -6,10 +6,10 @@
 //! initials, inner names, a stray name near a missing one) share their helpers; spellings
 //! and transliteration are in `spelling.rs`.
 
-use super::spelling::{foreign, key as name_key, plain, same_key};
 use super::stem::stem;
 use super::{CheckId, Issue, Pair, Severity};
 use crate::english::GlossKind;
+use crate::morph::spelling::{foreign, key as name_key, plain, same_key};
 
 /// The words of an English rendering as the target is matched: lower case, stemmed.
 pub(crate) fn phrase_words(en: &str) -> Vec<String> {

@@ -195,7 +195,7 @@ fn words(text: &str) -> Vec<Word> {
             digits: raw.starts_with(|c: char| c.is_ascii_digit()),
             key: raw
                 .starts_with(char::is_uppercase)
-                .then(|| super::spelling::key(&lower)),
+                .then(|| crate::morph::spelling::key(&lower)),
             lower,
         });
         i = j;

@@ -1,7 +1,7 @@
 //! How a name is spelt across the two languages: words folded without diacritics, a
 //! transliteration key (`Kroatia` = Croatia, `Afganistani` = Afghanistan, `Ajentina` ≈
-//! Argentina), and whether a word looks Swahili by its sounds. For the names check; it
-//! knows spellings, not which names exist.
+//! Argentina), and whether a word looks Swahili by its sounds. For the checker's names test
+//! and the gloss's test of a capitalised word; it knows spellings, not which names exist.
 
 use crate::text::fold;
 use unicode_normalization::UnicodeNormalization;
