@@ -250,6 +250,20 @@ fn sense_findings(e: &Entry) -> Vec<Finding> {
                 ));
                 continue;
             };
+            if place == super::CuePlace::Near
+                && words.len() == 1
+                && words[0].0 == super::senses::SENTENCE_EDGE
+            {
+                out.push(finding(
+                    e,
+                    Severity::Error,
+                    format!(
+                        "sense {:?}: the sentence-edge cue \".\" belongs in `before` or `after`, not `near`",
+                        s.en
+                    ),
+                ));
+                continue;
+            }
             if let Some(first) = seen.insert((place, words), &s.en) {
                 out.push(finding(
                     e,

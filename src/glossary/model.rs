@@ -86,10 +86,12 @@ pub struct Sense {
     /// The English of its plural, when not the regular plural of `en`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub plural_en: Option<String>,
-    /// Words or phrases right before the term (`chini ya` + ulinzi: custody).
+    /// Words or phrases right before the term (`chini ya` + ulinzi: custody); `"."` stands
+    /// for the start of a sentence.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub before: Vec<String>,
-    /// Words or phrases right after the term (aliongeza + `kuwa`: added that).
+    /// Words or phrases right after the term (aliongeza + `kuwa`: added that); `"."` stands
+    /// for the end of a sentence (`…, aliongeza.`: he added).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub after: Vec<String>,
     /// Words or phrases anywhere within a few words in the same sentence (`medali`).

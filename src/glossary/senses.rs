@@ -23,6 +23,10 @@ pub struct SenseChoice {
     pub cue: u16,
 }
 
+/// The cue that stands for a sentence's edge: `after: ["."]` chooses a sense when the term
+/// closes its sentence (`…, aliongeza.`: he added), `before: ["."]` when it opens one.
+pub(super) const SENTENCE_EDGE: &str = ".";
+
 /// One word of a cue: a whole folded word, or a beginning (`ku*`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct CueWord {
@@ -56,6 +60,9 @@ pub(super) struct Cues(Vec<Cue>);
 /// The words of a cue as written, folded; `None` when it has no word or a word is not
 /// one word of letters, digits, `'` or `-` (with an optional final `*`).
 pub(super) fn cue_words(cue: &str) -> Option<Vec<(String, bool)>> {
+    if cue.trim() == SENTENCE_EDGE {
+        return Some(vec![(SENTENCE_EDGE.to_string(), false)]);
+    }
     let words: Vec<(String, bool)> = cue
         .split_whitespace()
         .map(|w| {
@@ -108,6 +115,10 @@ impl Cues {
         last: usize,
     ) -> Option<SenseChoice> {
         let beside = self.0.iter().find(|c| match c.place {
+            CuePlace::Before if c.is_edge() => {
+                first == 0 || sentence_ends_after(text, stream, first - 1)
+            }
+            CuePlace::After if c.is_edge() => closes_sentence(text, stream, last),
             CuePlace::Before => before(stream, first, &c.words),
             CuePlace::After => after(stream, last, &c.words),
             CuePlace::Near => false,
@@ -124,6 +135,22 @@ impl Cues {
             cue: chosen.index,
         })
     }
+}
+
+impl Cue {
+    fn is_edge(&self) -> bool {
+        matches!(self.words.as_slice(), [w] if w.text == SENTENCE_EDGE)
+    }
+}
+
+/// Whether the sentence ends right after word `last`: at a full stop, `!` or `?` (a closing
+/// quote may stand before it), or at the end of the text.
+fn closes_sentence(text: &str, stream: &WordStream, last: usize) -> bool {
+    if last + 1 < stream.len() {
+        return sentence_ends_after(text, stream, last);
+    }
+    let rest = text[stream.text_end[last] as usize..].trim();
+    rest.is_empty() || rest.starts_with(['.', '!', '?', '"', '\'', '”', '’'])
 }
 
 fn before(stream: &WordStream, first: usize, words: &[CueWord]) -> bool {
@@ -203,6 +230,8 @@ mod tests {
         assert_eq!(cue_words(""), None);
         assert_eq!(cue_words("ya,"), None);
         assert_eq!(cue_words("*"), None);
+        assert_eq!(cue_words(" . "), Some(vec![(".".into(), false)]));
+        assert_eq!(cue_words(". ya"), None);
     }
 
     #[test]
@@ -252,6 +281,21 @@ entries:
     senses:
       - en: fail
         after: ["ku*"]
+  - id: ongeza
+    sw: ongeza
+    pos: verb
+    en: increase
+    senses:
+      - en: add
+        after: [kuwa, "."]
+  - id: habari
+    sw: habari
+    pos: noun
+    class: 9/10
+    en: news
+    senses:
+      - en: how are you
+        before: ["."]
 "#;
 
     fn chosen(text: &str) -> Vec<(String, String, bool)> {
@@ -320,6 +364,31 @@ entries:
     }
 
     #[test]
+    fn the_sentence_edge_cue_reads_the_term_closing_or_opening_a_sentence() {
+        for text in [
+            "Tutaendelea kusaidia familia hizo, aliongeza.",
+            "\"Tutaendelea,\" aliongeza. Kisha akaondoka.",
+            "Wataanza kazi kesho aliongeza",
+            "Alisema maji yamefika, aliongeza?",
+        ] {
+            assert_eq!(
+                chosen(text),
+                [("aliongeza".into(), "add".into(), false)],
+                "{text}"
+            );
+        }
+        for text in [
+            "Serikali imeongeza bei ya mafuta.",
+            "Wameongeza, na kupunguza, bei.",
+        ] {
+            assert_eq!(chosen(text)[0].1, "increase", "{text}");
+        }
+        assert_eq!(chosen("Habari yako?")[0].1, "how are you");
+        assert_eq!(chosen("Alisikia habari hizo.")[0].1, "news");
+        assert_eq!(chosen("Ndiyo. Habari yako")[0].1, "how are you");
+    }
+
+    #[test]
     fn lint_checks_senses() {
         let bad = r#"
 domain: test
@@ -343,6 +412,8 @@ entries:
         near: [kesi]
       - en: trial
         near: [Kesi]
+      - en: topic
+        near: ["."]
     examples:
       - text: "Jambo hilo ni kesi."
         match: Jambo
@@ -366,5 +437,6 @@ entries:
             has("expected sense \"trial\", the cues chose \"case\""),
             "{errors:?}"
         );
+        assert!(has("sense \"topic\": the sentence-edge cue"), "{errors:?}");
     }
 }
