@@ -9,10 +9,12 @@ use super::{GlossItem, GlossKind};
 /// Associatives that make the number after them an ordinal (`wa`, `ya`, …).
 const ASSOCIATIVES: [&str; 7] = ["wa", "ya", "la", "cha", "vya", "za", "mwa"];
 
-/// Words before an associative that make the number a count, not an ordinal: `zaidi ya
-/// 100` (more than 100), `kati ya 10` (out of 10), `chini ya 5`.
-const COUNT_HEADS: [&str; 9] = [
-    "zaidi", "kati", "chini", "juu", "idadi", "jumla", "kiasi", "takriban", "karibu",
+/// Words before an associative that make the number a count or a point, not an ordinal:
+/// `zaidi ya 100` (more than 100), `kati ya 10` (out of 10), `chini ya 5`, `kabla ya 10`
+/// (before 10), `baada ya 3`.
+const COUNT_HEADS: [&str; 11] = [
+    "zaidi", "kati", "chini", "juu", "idadi", "jumla", "kiasi", "takriban", "karibu", "kabla",
+    "baada",
 ];
 
 /// Range words between two numbers.
@@ -65,6 +67,8 @@ pub(super) fn refine(text: &str, toks: &[Token], items: &mut Vec<GlossItem>) {
             // Places and rounds are small; `nafasi ya 60,000` is room for 60,000.
             && (1..1000).contains(&v)
             && !item.sw.contains(',')
+            // A number glued to more (`4-5x`, `3x`) is a range or a factor.
+            && !text[item.end..].starts_with(|c: char| c == '-' || c.is_alphanumeric())
         {
             item.en = ordinal(v);
             item.note = Some("ordinal after an associative".into());
