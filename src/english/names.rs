@@ -262,17 +262,6 @@ pub(super) fn name_run(
             k += 1;
             continue;
         }
-        // `T. rex`, `E. coli`: a species name, one capital initial and a lower-case word.
-        let species = n.span.of(text);
-        if k == first
-            && word.len() == 1
-            && word.starts_with(|c: char| c.is_ascii_uppercase())
-            && gap == ". "
-            && species.len() >= 3
-            && species.bytes().all(|b| b.is_ascii_lowercase())
-        {
-            return Some(k + 1);
-        }
         // `HCoV-229E`: a code of digits and letters hyphened to the name is part of it.
         let code = n.span.of(text);
         if gap == "-"
