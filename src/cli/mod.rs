@@ -7,7 +7,9 @@ mod commands;
 mod config;
 mod daily;
 mod english;
+mod inputs;
 mod output;
+mod terms;
 mod translate;
 mod translate_args;
 
