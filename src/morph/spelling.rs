@@ -133,7 +133,8 @@ pub(crate) fn foreign(word: &str) -> bool {
         || c_alone
         || cluster
         || !w.is_ascii()
-        || word.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
+        || (word.chars().any(char::is_alphabetic)
+            && word.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()))
 }
 
 #[cfg(test)]
@@ -171,6 +172,9 @@ mod tests {
             "Kamati",
             "Mwelekezi",
             "Nigeria",
+            // Nothing to read: no letters, no foreign look.
+            "",
+            "2024",
         ] {
             assert!(!foreign(w), "{w}");
         }
