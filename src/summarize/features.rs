@@ -158,10 +158,12 @@ impl Features {
                     // multi-word hit count too, with the key they have on their own: a
                     // reader (and a headline) sees "jimbo la Tigray" as three words, one of
                     // them Tigray.
+                    // The length first: a short word is dropped without being hashed.
+                    if hit_here.is_none() && folded.chars().nth(2).is_none() {
+                        break 'word None;
+                    }
                     let k = key(folded);
-                    if self.stop_keys.contains(&k)
-                        || hit_here.is_none() && folded.chars().nth(2).is_none()
-                    {
+                    if self.stop_keys.contains(&k) {
                         break 'word None;
                     }
                     Some(if inside {

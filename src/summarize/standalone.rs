@@ -299,11 +299,16 @@ impl Reader {
     }
 
     /// Quote marks in `s` open or close a quote.
+    #[inline]
     fn toggle_quotes(&mut self, s: &str) {
-        // Fast path: no `"`, `'` and nothing beyond ASCII, so no quote mark.
-        if !s.bytes().any(|b| b == b'"' || b == b'\'' || b >= 0x80) {
-            return;
+        // Fast path (inlined): no `"`, `'` and nothing beyond ASCII, so no quote mark.
+        if s.bytes().any(|b| b == b'"' || b == b'\'' || b >= 0x80) {
+            self.read_quotes(s);
         }
+    }
+
+    /// [`Reader::toggle_quotes`] of a text that may hold a quote mark.
+    fn read_quotes(&mut self, s: &str) {
         for c in s.chars() {
             match c {
                 '“' | '«' => {
@@ -474,7 +479,7 @@ fn past_event(folded: &str) -> bool {
 /// seen.
 fn subject_verb_with(folded: &str) -> Option<(Tense, &'static str)> {
     let bytes = folded.as_bytes();
-    if bytes.len() < 5 || !folded.is_ascii() {
+    if bytes.len() < 5 || !folded.is_ascii() || !verb::may_have_tense(bytes) {
         return None;
     }
     // The longest cut that parses: tried from the longest down, the first found wins.

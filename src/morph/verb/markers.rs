@@ -110,6 +110,19 @@ pub(super) const OBJECTS: &[&str] = &[
     "ni", "ku", "m", "mw", "tu", "wa", "i", "li", "ya", "ki", "vi", "zi", "u", "pa", "ji",
 ];
 
+/// Whether `word` (folded) can open on a chain with a tense marker: a negative subject, or
+/// an affirmative subject and a tense marker. [`super::parse_prefix`] reads the past,
+/// perfect, present, future and narrative only in such words, so a caller after those
+/// tenses skips parsing every other word (most words: nouns, names).
+pub(crate) fn may_have_tense(word: &[u8]) -> bool {
+    let starts =
+        |w: &[u8], m: &str| w.first() == m.as_bytes().first() && w.starts_with(m.as_bytes());
+    NEG_SUBJECTS.iter().any(|(n, _)| starts(word, n))
+        || SUBJECTS.iter().any(|(sm, _)| {
+            starts(word, sm) && TENSES.iter().any(|(t, _)| starts(&word[sm.len()..], t))
+        })
+}
+
 /// An optional object marker filling `rest` entirely.
 pub(super) fn object(rest: &str) -> Option<Option<&'static str>> {
     if rest.is_empty() {
@@ -144,4 +157,73 @@ pub(super) fn relative_object(
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{Mood, Tense, Voice, parse_prefix};
+    use super::*;
+
+    /// No word the parser reads in a tense marker's tense (with a subject) is screened out:
+    /// chains built from every marker, and every word of up to three letters before a stem.
+    #[test]
+    fn the_tense_screen_keeps_every_finite_form() {
+        let markers = |list: &[(&'static str, Subject)]| -> Vec<&'static str> {
+            list.iter().map(|(m, _)| *m).collect()
+        };
+        let mut heads = [
+            markers(SUBJECTS),
+            markers(NEG_SUBJECTS),
+            markers(GENERAL_SUBJECTS),
+            vec!["", "ku", "kuto", "kw", "hu"],
+        ]
+        .concat();
+        heads.sort_unstable();
+        heads.dedup();
+        let tenses: Vec<&str> = TENSES
+            .iter()
+            .chain(NEG_TENSES)
+            .map(|(t, _)| *t)
+            .chain(["", "taka", "si"])
+            .collect();
+        let mut words = Vec::new();
+        for h in &heads {
+            for t in &tenses {
+                for r in RELATIVES.iter().chain(&[""]) {
+                    for o in OBJECTS.iter().chain(&[""]) {
+                        for stem in ["saini", "ema", "ambia"] {
+                            words.push(format!("{h}{t}{r}{o}{stem}"));
+                        }
+                    }
+                }
+            }
+        }
+        let letters = "achiklmnpstuvwyz";
+        for a in letters.chars() {
+            for b in letters.chars() {
+                for c in letters.chars() {
+                    words.push(format!("{a}{b}{c}saini"));
+                }
+            }
+        }
+        for w in &words {
+            for cut in 1..=(w.len() - 3).min(7) {
+                let (prefix, stem) = w.split_at(cut);
+                let Some(a) = parse_prefix(prefix, stem, Mood::Indicative, Voice::Active) else {
+                    continue;
+                };
+                let finite = matches!(
+                    a.tense,
+                    Tense::Past
+                        | Tense::Perfect
+                        | Tense::Present
+                        | Tense::Future
+                        | Tense::Narrative
+                );
+                if finite && a.subject.is_some() {
+                    assert!(may_have_tense(w.as_bytes()), "{w}: {prefix}-{stem} {a:?}");
+                }
+            }
+        }
+    }
 }

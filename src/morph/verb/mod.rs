@@ -16,6 +16,7 @@ mod endings;
 mod markers;
 
 pub use endings::endings;
+pub(crate) use markers::may_have_tense;
 use markers::*;
 
 use serde::{Deserialize, Serialize};
