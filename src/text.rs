@@ -119,11 +119,14 @@ fn fold_chars(word: &str) -> String {
 pub fn fold_into(word: &str, out: &mut String) {
     out.clear();
     if word.is_ascii() {
-        out.push_str(word);
-        out.make_ascii_lowercase();
-        if out.contains('`') {
-            *out = out.replace('`', "'");
-        }
+        // One pass, byte by byte: lower case, and the backtick as an apostrophe.
+        out.extend(word.bytes().map(|b| {
+            char::from(if b == b'`' {
+                b'\''
+            } else {
+                b.to_ascii_lowercase()
+            })
+        }));
     } else {
         out.push_str(&fold_chars(word));
     }
@@ -184,6 +187,18 @@ impl<'a> WordSpans<'a> {
     }
 }
 
+/// By byte: whether it is an ASCII letter or digit (one look-up per byte of a word; bytes
+/// beyond ASCII are `false` and decoded).
+static ASCII_WORD: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
 impl Iterator for WordSpans<'_> {
     type Item = Span;
 
@@ -194,7 +209,7 @@ impl Iterator for WordSpans<'_> {
             // ASCII without decoding: most of a Swahili text.
             let b = *bytes.get(i)?;
             if b < 0x80 {
-                if b.is_ascii_alphanumeric() {
+                if ASCII_WORD[usize::from(b)] {
                     break i;
                 }
                 i += 1;
@@ -208,9 +223,14 @@ impl Iterator for WordSpans<'_> {
         };
         let mut end = start;
         while let Some(&b) = bytes.get(end) {
-            if b.is_ascii_alphanumeric() {
+            if ASCII_WORD[usize::from(b)] {
                 end += 1;
                 continue;
+            }
+            // Any other ASCII byte ends the word, but an apostrophe or a hyphen that may
+            // join two parts of it: no decoding.
+            if b < 0x80 && !matches!(b, b'\'' | b'`' | b'-') {
+                break;
             }
             let Some((c, len)) = self.char_at(end) else {
                 break;

@@ -10,6 +10,27 @@ use crate::lang::LangData;
 use crate::segment::ends_as_sentence;
 use crate::text::{Span, WordSet, WordSpans, fold, fold_into, is_capitalised};
 
+/// By byte: a lower-case ASCII letter or a digit (a word of only these is its own folded
+/// form).
+static LOWER_OR_DIGIT: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = (b as u8).is_ascii_lowercase() || (b as u8).is_ascii_digit();
+        b += 1;
+    }
+    t
+};
+
+/// Whether `folded` has fewer than three characters; three ASCII bytes need no decoding.
+fn shorter_than_three(folded: &str) -> bool {
+    match folded.as_bytes() {
+        [a, b, c, ..] if (a | b | c).is_ascii() => false,
+        b if b.len() < 3 => true,
+        _ => folded.chars().nth(2).is_none(),
+    }
+}
+
 /// [`Features::inner_keys`]: each later word of an entry's head and listed forms, matched on
 /// its own (generated plurals change only the words that agree, not the possessor).
 fn inner_keys(glossary: &Glossary, matcher: &Matcher, keys: &[Option<Key>]) -> KeyMap<Key> {
@@ -74,18 +95,36 @@ impl Features {
     pub fn source_info(&self, matcher: &Matcher, lang: &LangData, article: &Article) -> SourceInfo {
         let text = &article.doc.text;
         let mut reader = standalone::Reader::new();
+        // Where words that are not their own folded form are folded, for every sentence.
+        let mut buffer = String::new();
         let title_keys = article
             .title
             .as_deref()
             .map(|t| {
                 let hits = matcher.find(t);
-                self.sentence_info(lang, t, Span::new(0, t.len()), &hits, &mut reader)
-                    .keys
+                self.sentence_info(
+                    lang,
+                    t,
+                    Span::new(0, t.len()),
+                    &hits,
+                    &mut reader,
+                    &mut buffer,
+                )
+                .keys
             })
             .unwrap_or_default();
         let sentences = article
             .sentences()
-            .map(|u| self.sentence_info(lang, text, u.span, article.hits_in(u.span), &mut reader))
+            .map(|u| {
+                self.sentence_info(
+                    lang,
+                    text,
+                    u.span,
+                    article.hits_in(u.span),
+                    &mut reader,
+                    &mut buffer,
+                )
+            })
             .collect();
         SourceInfo {
             title_keys,
@@ -104,6 +143,7 @@ impl Features {
         span: Span,
         hits: &[TermHit],
         reader: &mut standalone::Reader,
+        buffer: &mut String,
     ) -> SentenceInfo {
         let mut info = SentenceInfo {
             span,
@@ -112,7 +152,6 @@ impl Features {
         };
         info.unfinished = !ends_as_sentence(span.of(text));
         let mut h = hits.iter().peekable();
-        let mut buffer = String::new();
         info.keys.reserve((span.end - span.start) / 6);
         reader.reset();
         let mut gap_start = span.start;
@@ -122,24 +161,25 @@ impl Features {
             gap_start = w.end;
             let word = w.of(text);
             info.words += 1;
-            let capital = is_capitalised(word);
+            let first = word.as_bytes()[0];
+            // An ASCII first letter is read without decoding.
+            let capital = if first.is_ascii() {
+                first.is_ascii_uppercase()
+            } else {
+                is_capitalised(word)
+            };
             if capital && n > 0 {
                 info.names += 1;
             }
             // A word of lower-case ASCII letters and digits is its own folded form: no copy.
-            let folded: &str = if word
-                .bytes()
-                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
-            {
+            let folded: &str = if word.bytes().all(|b| LOWER_OR_DIGIT[usize::from(b)]) {
                 word
             } else {
-                fold_into(word, &mut buffer);
-                &buffer
+                fold_into(word, buffer);
+                buffer
             };
             // Month names are written capitalised: look up only those.
-            if word.starts_with(|c: char| c.is_ascii_digit())
-                || capital && lang.months.contains(folded)
-            {
+            if first.is_ascii_digit() || capital && lang.months.contains(folded) {
                 info.numbers += 1;
             }
             while h.peek().is_some_and(|x| x.span.end <= w.start) {
@@ -159,7 +199,7 @@ impl Features {
                     // reader (and a headline) sees "jimbo la Tigray" as three words, one of
                     // them Tigray.
                     // The length first: a short word is dropped without being hashed.
-                    if hit_here.is_none() && folded.chars().nth(2).is_none() {
+                    if hit_here.is_none() && shorter_than_three(folded) {
                         break 'word None;
                     }
                     let k = key(folded);

@@ -441,6 +441,7 @@ fn relative_agrees(a: &verb::Analysis) -> bool {
 /// A third-person or `tu-` subject marker at the start of a word, read from its letters
 /// alone (byte patterns: it runs on every word), with the rest of the word and the
 /// relative that agrees with that subject (`wa-` … `-o-`, `a-` … `-ye-`).
+#[inline]
 pub(super) fn subject_and_relative(b: &[u8]) -> Option<(&[u8], &'static [u8])> {
     Some(match b {
         [b'w', b'a', rest @ ..] => (rest, b"o"),
