@@ -113,19 +113,18 @@ impl Features {
                 .keys
             })
             .unwrap_or_default();
-        let sentences = article
-            .sentences()
-            .map(|u| {
-                self.sentence_info(
-                    lang,
-                    text,
-                    u.span,
-                    article.hits_in(u.span),
-                    &mut reader,
-                    &mut buffer,
-                )
-            })
-            .collect();
+        // Room for every unit: the sentences are most of them, and are not moved again.
+        let mut sentences = Vec::with_capacity(article.units.len());
+        sentences.extend(article.sentences().map(|u| {
+            self.sentence_info(
+                lang,
+                text,
+                u.span,
+                article.hits_in(u.span),
+                &mut reader,
+                &mut buffer,
+            )
+        }));
         SourceInfo {
             title_keys,
             sentences,

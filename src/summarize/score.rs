@@ -163,9 +163,17 @@ pub(crate) fn score(sources: &[SourceInfo], config: &SummaryConfig) -> Scored {
         }
     }
     let n = tf.len();
+    // Most terms share a few frequencies (1, 2, 3…): `ln` once per frequency, the same value.
+    let mut by_df: Vec<Option<f64>> = vec![None; n.max(1) + 1];
     let idf: Vec<f64> = df
         .iter()
-        .map(|&d| (1.0 + n as f64 / d.max(1) as f64).ln())
+        .map(|&d| {
+            let ln = || (1.0 + n as f64 / d.max(1) as f64).ln();
+            match by_df.get_mut(d.max(1)) {
+                Some(known) => *known.get_or_insert_with(ln),
+                None => ln(),
+            }
+        })
         .collect();
     let weigh = |v: &Vector| -> Vector {
         v.iter()
