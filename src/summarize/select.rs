@@ -58,7 +58,10 @@ pub(crate) fn select(
                     })
                     .sum::<f64>()
             };
-            let value = totals[c] + config.novelty * novel + context.cost(c, config)
+            let value = totals[c]
+                + config.novelty * novel
+                + config.cover_weight * cover(scored, &context, c, sources > 1, config)
+                + context.cost(c, config)
                 - config.redundancy * nearest[c]
                 - if sources > 1 {
                     config.balance * above as f64
@@ -122,6 +125,27 @@ pub(crate) fn select(
             also_in: merged.iter().map(|&o| scored.place[o]).collect(),
         })
         .collect()
+}
+
+/// What candidate `c` adds to the cover of the picks made (none before the first): the
+/// headline chances of its terms that no pick holds yet, a term only one source holds
+/// counting `exclusive` times more when there are several sources.
+fn cover(scored: &Scored, context: &Context, c: usize, several: bool, config: &SummaryConfig) -> f64 {
+    if config.cover_weight == 0.0 || !context.any() {
+        return 0.0;
+    }
+    scored.vectors[c]
+        .iter()
+        .filter(|(id, _)| !context.holds(*id))
+        .map(|&(id, _)| {
+            let p = scored.cover[id as usize];
+            if several && scored.exclusive[id as usize] {
+                p * (1.0 + config.exclusive)
+            } else {
+                p
+            }
+        })
+        .sum()
 }
 
 /// The first pick when the summary anchors on the lede: of each source's anchor
