@@ -172,11 +172,11 @@ impl Default for SummaryConfig {
             repeat: 1.0,
             fragment: 1.0,
             fill_flawed: false,
-            novelty: 0.1,
+            novelty: 0.3,
             exclusive: 5.0,
             anchor_lede: true,
             anchor_from: 2,
-            cover_weight: 0.0,
+            cover_weight: 2.0,
             cover: CoverModel::default(),
         }
     }
