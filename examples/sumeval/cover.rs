@@ -22,7 +22,10 @@ pub fn fit(cases: &[&Case], config: &SummaryConfig) -> CoverModel {
         for (key, x) in term_signals(std::slice::from_ref(&c.info), config) {
             let mut row = [1.0; K];
             row[..K - 1].copy_from_slice(&x);
-            rows.push((row, c.headline_keys.binary_search(&key).is_ok() as u8 as f64));
+            rows.push((
+                row,
+                c.headline_keys.binary_search(&key).is_ok() as u8 as f64,
+            ));
         }
     }
     let n = rows.len().max(1) as f64;

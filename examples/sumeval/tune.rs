@@ -28,7 +28,13 @@ pub static ONLY_NEW: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBo
 pub static FIT_COVER: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
 /// The weights of the stand-alone picker.
-const NEW: &[&str] = &["lede", "lede_window", "near_repeat", "novelty", "cover_weight"];
+const NEW: &[&str] = &[
+    "lede",
+    "lede_window",
+    "near_repeat",
+    "novelty",
+    "cover_weight",
+];
 
 /// `--grid-only NAME,NAME`: tune only these weights.
 pub static ONLY: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();

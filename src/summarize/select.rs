@@ -130,7 +130,13 @@ pub(crate) fn select(
 /// What candidate `c` adds to the cover of the picks made (none before the first): the
 /// headline chances of its terms that no pick holds yet, a term only one source holds
 /// counting `exclusive` times more when there are several sources.
-fn cover(scored: &Scored, context: &Context, c: usize, several: bool, config: &SummaryConfig) -> f64 {
+fn cover(
+    scored: &Scored,
+    context: &Context,
+    c: usize,
+    several: bool,
+    config: &SummaryConfig,
+) -> f64 {
     if config.cover_weight == 0.0 || !context.any() {
         return 0.0;
     }
