@@ -128,8 +128,10 @@ pub(crate) fn select(
 }
 
 /// What candidate `c` adds to the cover of the picks made (none before the first): the
-/// headline chances of its terms that no pick holds yet, a term only one source holds
-/// counting `exclusive` times more when there are several sources.
+/// headline chances of its terms that no pick holds yet. Only in a story of one source:
+/// the model was fitted on single articles' headlines, and across sources the facts only
+/// one source holds (`novelty`, `exclusive`) and what all of them say are balanced
+/// without it.
 fn cover(
     scored: &Scored,
     context: &Context,
@@ -137,20 +139,13 @@ fn cover(
     several: bool,
     config: &SummaryConfig,
 ) -> f64 {
-    if config.cover_weight == 0.0 || !context.any() {
+    if several || config.cover_weight == 0.0 || !context.any() {
         return 0.0;
     }
     scored.vectors[c]
         .iter()
         .filter(|(id, _)| !context.holds(*id))
-        .map(|&(id, _)| {
-            let p = scored.cover[id as usize];
-            if several && scored.exclusive[id as usize] {
-                p * (1.0 + config.exclusive)
-            } else {
-                p
-            }
-        })
+        .map(|&(id, _)| scored.cover[id as usize])
         .sum()
 }
 
