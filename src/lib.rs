@@ -75,7 +75,7 @@ pub use error::{BuildError, Error, Result};
 pub use pipeline::{Day, DayTimings, Pipeline, PipelineBuilder};
 pub use render::{Format, MAX_RENDER_BYTES, Renderer, embedded_templates, write_atomic};
 pub use stories::{Grouping, StoryConfig};
-pub use summarize::{Length, ScoreParts, SummaryConfig};
+pub use summarize::{CoverModel, Length, ScoreParts, SummaryConfig};
 
 // Reading input.
 pub use dates::{BadDate, Date, DocDate};
@@ -143,7 +143,8 @@ pub mod __internal {
     pub use crate::ingest::parse_feed;
     #[cfg(feature = "html")]
     pub use crate::ingest::parse_html;
-    pub use crate::summarize::{SourceInfo, rouge, summarize};
+    pub use crate::summarize::cover::SIGNALS as COVER_SIGNALS;
+    pub use crate::summarize::{SourceInfo, rouge, summarize, term_signals};
     pub use crate::text::{is_space, word_spans};
     #[cfg(feature = "translate")]
     pub use crate::translate::parse_tmx;

@@ -14,6 +14,7 @@
 //! The article's text only is input; the headline is never shown to the summariser.
 //! When the file is absent it prints a note and exits successfully.
 
+mod cover;
 mod editor;
 mod learn;
 mod multi;
@@ -37,6 +38,9 @@ struct Case {
     /// The spans of its sentence units.
     sentences: Vec<Span>,
     info: SourceInfo,
+    /// The content terms of the headline, as the summariser keys them (for fitting the
+    /// cover model only; the summariser never sees them).
+    headline_keys: Vec<u64>,
     words: usize,
     /// The headline and each sentence, tokenised as `rouge_score` does.
     reference: Vec<String>,
@@ -55,6 +59,7 @@ fn main() -> Result<()> {
     let mut editor_out: Option<PathBuf> = None;
     let mut multi_sources = false;
     let mut learn_out: Option<PathBuf> = None;
+    let mut fit_cover = false;
     while let Some(a) = args.next() {
         match a.as_str() {
             "--config" => {
@@ -63,6 +68,14 @@ fn main() -> Result<()> {
                 config = serde_saphyr::from_str(&text).with_context(|| p.clone())?;
             }
             "--cv" => cv = true,
+            "--fit-cover" => {
+                fit_cover = true;
+                tune::FIT_COVER.store(true, std::sync::atomic::Ordering::Relaxed);
+            }
+            "--grid-only" => {
+                let names = args.next().context("--grid-only needs weight names")?;
+                let _ = tune::ONLY.set(names.split(',').map(str::to_string).collect());
+            }
             "--grid-new" => tune::ONLY_NEW.store(true, std::sync::atomic::Ordering::Relaxed),
             "--splits" => {
                 let n = args.next().context("--splits needs a count")?;
@@ -105,6 +118,15 @@ fn main() -> Result<()> {
         .iter()
         .map(|(headline, text)| analyse(&pipeline, headline, text))
         .collect();
+    if fit_cover {
+        let all: Vec<&Case> = cases.iter().collect();
+        config.cover = cover::fit(&all, &config);
+        println!(
+            "cover model fitted on all {} headlines:\n{}",
+            cases.len(),
+            serde_json::to_string_pretty(&config.cover).unwrap_or_default()
+        );
+    }
     let words: usize = cases.iter().map(|c| c.words).sum();
     println!(
         "{}: {} articles, {} words, {} sentences (references: headlines)",
@@ -194,7 +216,21 @@ fn analyse(pipeline: &Pipeline, headline: &str, text: &str) -> Case {
     let article = pipeline.analyse(doc);
     let info = pipeline.source_info(&article);
     let sentences: Vec<Span> = article.sentences().map(|u| u.span).collect();
+    let head = pipeline.analyse(Document {
+        id: "headline".into(),
+        text: headline.to_string(),
+        ..Document::default()
+    });
+    let mut headline_keys: Vec<u64> = pipeline
+        .source_info(&head)
+        .sentences
+        .iter()
+        .flat_map(|s| s.keys.iter().copied())
+        .collect();
+    headline_keys.sort_unstable();
+    headline_keys.dedup();
     Case {
+        headline_keys,
         reference: tokenize(headline),
         tokens: sentences.iter().map(|s| tokenize(s.of(text))).collect(),
         headline: headline.to_string(),
@@ -331,8 +367,10 @@ fn dump_scores(out: &PathBuf, cases: &[Case], config: &SummaryConfig) -> Result<
 /// Writes every sentence's score parts (under `config`, with redundancy off) and its
 /// ROUGE-1 F against the headline, for studying the signals.
 fn dump_features(out: &PathBuf, cases: &[Case], config: &SummaryConfig) -> Result<()> {
+    // Every sentence: no redundancy, and flawed sentences are listed too.
     let config = SummaryConfig {
         redundancy: 0.0,
+        fill_flawed: true,
         ..config.clone()
     };
     let mut s = String::from(

@@ -24,12 +24,28 @@ fn objective(cases: &[&Case], k: usize, config: &SummaryConfig) -> f64 {
 /// window, near-repeat share), the older weights kept at their defaults.
 pub static ONLY_NEW: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
+/// `--fit-cover`: each fold fits the cover model on its training articles before tuning.
+pub static FIT_COVER: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
 /// The weights of the stand-alone picker.
-const NEW: &[&str] = &["lede", "lede_window", "near_repeat", "novelty"];
+const NEW: &[&str] = &[
+    "lede",
+    "lede_window",
+    "near_repeat",
+    "novelty",
+    "cover_weight",
+];
+
+/// `--grid-only NAME,NAME`: tune only these weights.
+pub static ONLY: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
 
 fn grid() -> Vec<(&'static str, Vec<f64>)> {
     let all = full_grid();
-    if ONLY_NEW.load(std::sync::atomic::Ordering::Relaxed) {
+    if let Some(only) = ONLY.get() {
+        all.into_iter()
+            .filter(|(n, _)| only.iter().any(|o| o == n))
+            .collect()
+    } else if ONLY_NEW.load(std::sync::atomic::Ordering::Relaxed) {
         all.into_iter().filter(|(n, _)| NEW.contains(n)).collect()
     } else {
         all
@@ -63,6 +79,7 @@ fn full_grid() -> Vec<(&'static str, Vec<f64>)> {
         ("lede_window", vec![3.0, 6.0, 10.0]),
         ("near_repeat", vec![0.5, 0.6, 0.7, 0.8, 0.9]),
         ("novelty", vec![0.0, 0.05, 0.1, 0.2, 0.3]),
+        ("cover_weight", vec![0.0, 0.25, 0.5, 1.0, 2.0, 4.0]),
     ]
 }
 
@@ -89,6 +106,7 @@ fn set(config: &mut SummaryConfig, name: &str, v: f64) {
         "lede_window" => config.lede_window = v as usize,
         "near_repeat" => config.near_repeat = v,
         "novelty" => config.novelty = v,
+        "cover_weight" => config.cover_weight = v,
         _ => unreachable!("not in the grid: {name}"),
     }
 }
@@ -241,6 +259,11 @@ fn cv_split(cases: &[Case], start: &SummaryConfig, split: usize) -> (f64, f64, V
                 .collect()
         };
         let (train, test) = (pick(false), pick(true));
+        let mut start = start.clone();
+        if FIT_COVER.load(std::sync::atomic::Ordering::Relaxed) {
+            start.cover = crate::cover::fit(&train, &start);
+        }
+        let start = &start;
         let tuned = tune(&train, start);
         let f1 = objective(&test, 1, &tuned);
         let [_, _, _, rec3] = mean_scores(&test, |c| picks(c, 3, &tuned));

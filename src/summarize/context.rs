@@ -65,6 +65,11 @@ impl<'a> Context<'a> {
         }
     }
 
+    /// Whether anything is picked.
+    pub(crate) fn any(&self) -> bool {
+        !self.picks.is_empty()
+    }
+
     /// Whether the picks hold term `id`.
     pub(crate) fn holds(&self, id: u32) -> bool {
         self.covered[id as usize]

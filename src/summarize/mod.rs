@@ -6,6 +6,7 @@
 
 mod config;
 mod context;
+pub mod cover;
 mod features;
 mod headline;
 mod lede;
@@ -19,6 +20,7 @@ use serde::Serialize;
 use crate::text::Span;
 
 pub use config::SummaryConfig;
+pub use cover::CoverModel;
 pub use features::Features;
 pub use headline::headline;
 pub use score::ScoreParts;
@@ -101,6 +103,22 @@ pub fn summarize(sources: &[SourceInfo], length: Length, config: &SummaryConfig)
         return Vec::new();
     }
     select::select(&scored, sources, length, config)
+}
+
+/// Every term of the story told by `sources`, as its [`Key`] and the signals of the cover
+/// model ([`cover::term_signals`]): what `sumeval --fit-cover` fits the model on. Terms
+/// of the title alone are left out.
+pub fn term_signals(
+    sources: &[SourceInfo],
+    config: &SummaryConfig,
+) -> Vec<(Key, [f64; cover::SIGNALS])> {
+    let scored = score::score(sources, config);
+    scored
+        .keys
+        .into_iter()
+        .zip(scored.signals)
+        .filter(|(_, x)| x[0] > 0.0)
+        .collect()
 }
 
 #[cfg(test)]

@@ -98,6 +98,12 @@ pub(crate) struct Scored {
     pub vocabulary: usize,
     /// For each term, whether only one source of the story holds it.
     pub exclusive: Vec<bool>,
+    /// For each term, its headline chance by the cover model ([`super::cover`]).
+    pub cover: Vec<f64>,
+    /// For each term, the signals of that model.
+    pub signals: Vec<[f64; super::cover::SIGNALS]>,
+    /// For each term, its key.
+    pub keys: Vec<super::Key>,
 }
 
 /// Interns keys to dense ids, story-wide; ids follow first appearance, so they are
@@ -227,6 +233,12 @@ pub(crate) fn score(sources: &[SourceInfo], config: &SummaryConfig) -> Scored {
             }
         }
     }
+    let signals = super::cover::term_signals(&place, &tf, &df, &is_name);
+    let cover = signals.iter().map(|x| config.cover.chance(x)).collect();
+    let mut keys = vec![0; vocabulary];
+    for (&k, &id) in &terms.ids {
+        keys[id as usize] = k;
+    }
     let centroid_sq: f64 = centroid.iter().map(|x| x * x).sum();
     let mut chances: Vec<Vec<(u32, f64)>> = Vec::with_capacity(n);
     let parts = (0..n)
@@ -298,6 +310,9 @@ pub(crate) fn score(sources: &[SourceInfo], config: &SummaryConfig) -> Scored {
         })
         .collect();
     Scored {
+        cover,
+        signals,
+        keys,
         exclusive,
         chances,
         vocabulary,
