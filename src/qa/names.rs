@@ -56,6 +56,8 @@ fn missing_words<'n>(p: &Pair, name: &'n str) -> Vec<&'n str> {
                     || key.starts_with(&l) && l.chars().count() >= 4
                     || bare.iter().any(|b| {
                         l.starts_with(&b.chars().take(5).collect::<String>())
+                            // `Kicolombia` in Afrocolombian.
+                            || b.chars().count() >= 6 && l.contains(b.as_str())
                     })
                     // A hashtag or joined name (`#SsebulimeRonald`).
                     || key.chars().count() >= 5 && l.chars().count() >= 9 && l.contains(&key)
