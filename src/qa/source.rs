@@ -108,9 +108,9 @@ const COPULA_SUBJECTS: [&str; 13] = [
 ];
 
 /// The bare negative present the morphology leaves to the verbs it knows (`sijui` I do not
-/// know, `hawezi` he cannot, `hapendi`; it ends in `-i`): a listed verb's negative reading, checked against
-/// the verb list's look-alikes; the negative of `-na` have in its short forms (`sina`,
-/// `hana`, `huna`); and the negative locative copula (`hayupo`, `haiko`, `siko`).
+/// know, `hawezi` he cannot; it ends in `-i`): a listed verb's negative reading, checked
+/// against the verb list's look-alikes; the negative of `-na` have in its short forms
+/// (`sina`, `hana`, `huna`); and the negative locative copula (`hayupo`, `haiko`, `siko`).
 fn bare_negative(w: &str) -> bool {
     if matches!(w, "sina" | "hana" | "huna") {
         return true;
