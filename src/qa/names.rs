@@ -328,11 +328,13 @@ pub(crate) fn check(p: &Pair, out: &mut Vec<Issue>) {
                         .any(|w| !missing.contains(&w));
                 // A word of the name that is no Swahili word by the project's lexicon
                 // (`Filipe` of `Filipe Nyusi`, `Dhabi` of `Abu Dhabi`) is not translated,
-                // even when it sounds Swahili: it must be there.
+                // even when it sounds Swahili: it must be there. A hashtag's joined parts
+                // (`#PapaFrancis` → #PopeFrancis) are translated part by part.
+                let joined = !g.sw.contains(char::is_whitespace);
                 let missing: Vec<&str> = if some_found {
                     missing
                         .into_iter()
-                        .filter(|w| foreign(w) || !lexicon.is_swahili(w))
+                        .filter(|w| foreign(w) || !joined && !lexicon.is_swahili(w))
                         .collect()
                 } else {
                     missing
