@@ -60,6 +60,19 @@ const CASES: &[(&str, &str, &[&str])] = &[
         "Of course it will rain tomorrow.",
         &[],
     ),
+    // A copy is a fault when the source is Swahili; names and handles are written the
+    // same, and a quote in another language is left to a warning.
+    (
+        "Watu wengi walihudhuria mkutano wa jana.",
+        "Watu wengi walihudhuria mkutano wa jana.",
+        &["same"],
+    ),
+    ("Amina Juma (@aminaj)", "Amina Juma (@aminaj)", &[]),
+    (
+        "O presidente falou com os jornalistas ontem.",
+        "O presidente falou com os jornalistas ontem.",
+        &[],
+    ),
     // Dates and Swahili clock time.
     (
         "Mkutano ulifanyika tarehe 13 Septemba 2020.",

@@ -171,6 +171,14 @@ impl Lexicon {
     }
 
     /// How many entries have this Swahili head.
+    /// Whether a stemmed English word is a one-word rendering of some entry: the
+    /// glossary's English vocabulary.
+    pub(crate) fn is_word(&self, stem: &str) -> bool {
+        self.by_first
+            .get(stem)
+            .is_some_and(|rs| rs.iter().any(|r| r.words.len() == 1))
+    }
+
     pub(crate) fn homographs(&self, sw: &str) -> usize {
         self.heads.get(&fold(sw)).copied().unwrap_or(0)
     }

@@ -245,7 +245,7 @@ fn run(
     then: impl FnOnce(&mut [Issue], &Pair, &model::Coverage),
 ) -> Vec<Issue> {
     let mut out = Vec::new();
-    if surface::empty_or_same(sw, en, &mut out) {
+    if surface::empty_or_same(sw, en, pipeline, &mut out) {
         return out;
     }
     let src = source::Source::read(sw, pipeline, options.date);

@@ -56,6 +56,8 @@ fn missing_words<'n>(p: &Pair, name: &'n str) -> Vec<&'n str> {
                     || key.starts_with(&l) && l.chars().count() >= 4
                     || bare.iter().any(|b| {
                         l.starts_with(&b.chars().take(5).collect::<String>())
+                            // `Kicolombia` in Afrocolombian.
+                            || b.chars().count() >= 6 && l.contains(b.as_str())
                     })
                     // A hashtag or joined name (`#SsebulimeRonald`).
                     || key.chars().count() >= 5 && l.chars().count() >= 9 && l.contains(&key)
@@ -258,6 +260,7 @@ pub(crate) fn check(p: &Pair, out: &mut Vec<Issue>) {
         return;
     }
     let strays = strays(p);
+    let lexicon = crate::english::lexicon::of(glossary);
     let stray_near = |at: usize| {
         let at = at as f64 / p.sw.len().max(1) as f64;
         strays
@@ -323,19 +326,29 @@ pub(crate) fn check(p: &Pair, out: &mut Vec<Issue>) {
                     g.sw.split(|c: char| !c.is_alphanumeric())
                         .filter(|w| w.chars().count() >= 3 && w.starts_with(char::is_uppercase))
                         .any(|w| !missing.contains(&w));
+                // A word of the name that is no Swahili word by the project's lexicon
+                // (`Filipe` of `Filipe Nyusi`, `Dhabi` of `Abu Dhabi`) is not translated,
+                // even when it sounds Swahili: it must be there. A hashtag's joined parts
+                // (`#PapaFrancis` → #PopeFrancis) are translated part by part.
+                let joined = !g.sw.contains(char::is_whitespace);
                 let missing: Vec<&str> = if some_found {
-                    missing.into_iter().filter(|w| foreign(w)).collect()
+                    missing
+                        .into_iter()
+                        .filter(|w| foreign(w) || !joined && !lexicon.is_swahili(w))
+                        .collect()
                 } else {
                     missing
                 };
                 // A capitalised word that looks Swahili may be a common noun the English
                 // translates (`Kamati` → Committee): a warning, unless a capitalised English
-                // word nothing in the Swahili explains stands where it should be.
-                let severity = if missing.iter().any(|w| foreign(w)) {
-                    Severity::Error
-                } else {
-                    Severity::Warning
-                };
+                // word nothing in the Swahili explains stands where it should be. A part of
+                // a name whose other parts are there is an error.
+                let severity =
+                    if some_found && !missing.is_empty() || missing.iter().any(|w| foreign(w)) {
+                        Severity::Error
+                    } else {
+                        Severity::Warning
+                    };
                 (missing.is_empty(), severity)
             }
         };

@@ -40,10 +40,30 @@ pub(crate) fn check(p: &Pair, out: &mut Vec<Issue>) {
         .map(|r| (rel_en(r), false))
         .collect();
     let window = WINDOW;
+    // English words negative by an affix (`ineffective`, `underreported`, `harmless`):
+    // they cover a negation near them, and a Swahili negative relative or `kuto-`
+    // infinitive (`usiojulikana` unknown, indefinite; `kutoripotiwa` underreporting),
+    // which English renders by such a word, anywhere in the window.
+    let lexicon = super::lexicon::lexicon(p.pipeline.glossary());
+    let mut affix_at: Vec<(f64, bool)> = p
+        .tgt
+        .words
+        .iter()
+        .filter(|w| affix_negative(&w.lower, &w.stem, &lexicon))
+        .map(|w| (rel_en(&w.span), false))
+        .collect();
     let mut unmatched = Vec::new();
     for r in sw {
         let at = rel_sw(r);
-        if !take(&mut strong_at, at, window) && !take(&mut weak_at, at, window / 2.0) {
+        let lexical = matches!(
+            crate::morph::negation::negative_verb(&crate::text::fold(&p.sw[r.clone()])),
+            Some(crate::morph::Tense::General | crate::morph::Tense::Infinitive)
+        );
+        let reach = if lexical { window } else { window / 2.0 };
+        if !take(&mut strong_at, at, window)
+            && !take(&mut weak_at, at, window / 2.0)
+            && !take(&mut affix_at, at, reach)
+        {
             unmatched.push(r.clone());
         }
     }
@@ -85,4 +105,25 @@ fn take(places: &mut [(f64, bool)], at: f64, window: f64) -> bool {
         places[i].1 = true;
     }
     best.is_some()
+}
+
+/// Prefixes that negate the word they stand before (`ineffective`, `disagree`,
+/// `underreported`).
+const NEGATIVE_PREFIXES: [&str; 8] = ["in", "im", "il", "ir", "dis", "non", "mis", "under"];
+
+/// Whether an English word is negative by an affix: `less` or `fewer`, a `-less` word, or
+/// a negating prefix before a word of the glossary's English where the whole word is not
+/// one (`ineffective` of effective; not `information`, which is one itself).
+fn affix_negative(lower: &str, stem: &str, lexicon: &super::lexicon::Lexicon) -> bool {
+    if matches!(lower, "less" | "fewer") || lower.len() >= 7 && lower.ends_with("less") {
+        return true;
+    }
+    if lexicon.is_word(stem) {
+        return false;
+    }
+    NEGATIVE_PREFIXES.iter().any(|pre| {
+        lower
+            .strip_prefix(pre)
+            .is_some_and(|rest| rest.len() >= 4 && lexicon.is_word(&super::stem::stem(rest)))
+    })
 }

@@ -4,6 +4,7 @@
 
 use std::ops::Range;
 
+use crate::english::verb_list::VerbList;
 use crate::english::{Date, GlossContext, GlossItem, gloss_with};
 use crate::glossary::{Polarity, TermHit};
 use crate::morph::negation::is_negative;
@@ -48,7 +49,7 @@ impl Source {
             let inside = negations
                 .iter()
                 .any(|n| n.start <= span.start && span.end <= n.end);
-            let negative = (is_negative(w) && !not_kuto(w)) || negative_form(w);
+            let negative = (is_negative(w) && !not_kuto(w)) || negative_form(w) || bare_negative(w);
             if !inside && !not_only && !nor_after && negative {
                 negations.push(span.clone());
             }
@@ -98,4 +99,48 @@ fn not_kuto(w: &str) -> bool {
     ["kutole", "kutoke", "kutowek", "kutofaut", "kutotole"]
         .iter()
         .any(|p| w.starts_with(p))
+}
+
+/// Negative subjects before a locative copula (`hayupo` he is not there, `hawako`, `siko`).
+const COPULA_SUBJECTS: [&str; 13] = [
+    "hayu", "hawa", "hai", "hazi", "haki", "havi", "hali", "haya", "hau", "hatu", "ham", "haku",
+    "si",
+];
+
+/// The bare negative present the morphology leaves to the verbs it knows (`sijui` I do not
+/// know, `hawezi` he cannot; it ends in `-i`): a listed verb's negative reading, checked
+/// against the verb list's look-alikes; the negative of `-na` have in its short forms
+/// (`sina`, `hana`, `huna`); and the negative locative copula (`hayupo`, `haiko`, `siko`).
+fn bare_negative(w: &str) -> bool {
+    if matches!(w, "sina" | "hana" | "huna") {
+        return true;
+    }
+    let copula = COPULA_SUBJECTS.iter().any(|s| {
+        w.strip_prefix(s)
+            .is_some_and(|r| matches!(r, "po" | "ko" | "mo"))
+    });
+    copula
+        || w.len() >= 5
+            && w.ends_with('i')
+            && (w.starts_with("ha") || w.starts_with("si"))
+            && VerbList::embedded().negative(w).is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bare_negatives_and_look_alikes() {
+        for w in [
+            "sijui", "hawezi", "sina", "hana", "hayupo", "haiko", "siko", "hawapo",
+        ] {
+            assert!(bare_negative(w), "{w} should be negative");
+        }
+        for w in [
+            "habari", "hapo", "hali", "siasa", "hasira", "sikio", "hatari", "halisi", "huko",
+        ] {
+            assert!(!bare_negative(w), "{w} should not be negative");
+        }
+    }
 }

@@ -4,8 +4,16 @@
 use super::{CheckId, Issue, Pair, Severity};
 use crate::text::{fold, is_blank};
 
-/// Empty or copied targets; true when nothing else is worth checking.
-pub(crate) fn empty_or_same(sw: &str, en: &str, out: &mut Vec<Issue>) -> bool {
+/// Empty or copied targets; true when nothing else is worth checking. A copy is an error
+/// when the source reads as Swahili; a source of names, handles and links alone is written
+/// the same in English (no issue), and one in another language (a quote left in the
+/// original) is a warning.
+pub(crate) fn empty_or_same(
+    sw: &str,
+    en: &str,
+    pipeline: &crate::pipeline::Pipeline,
+    out: &mut Vec<Issue>,
+) -> bool {
     if is_blank(en) {
         if !is_blank(sw) {
             out.push(Issue::new(
@@ -17,18 +25,42 @@ pub(crate) fn empty_or_same(sw: &str, en: &str, out: &mut Vec<Issue>) -> bool {
         return true;
     }
     if sw.trim() == en.trim() && sw.chars().any(char::is_alphabetic) {
-        out.push(
-            Issue::new(
-                CheckId::Same,
-                Severity::Error,
-                "the English is the Swahili copied".into(),
+        let (words, swahili) = swahili_words(sw, pipeline);
+        if words == 0 {
+            return true;
+        }
+        let (severity, message) = if 2 * swahili >= words {
+            (Severity::Error, "the English is the Swahili copied")
+        } else {
+            (
+                Severity::Warning,
+                "the English is a copy of the source, which does not read as Swahili",
             )
-            .sw(0..sw.len())
-            .en(0..en.len()),
+        };
+        out.push(
+            Issue::new(CheckId::Same, severity, message.into())
+                .sw(0..sw.len())
+                .en(0..en.len()),
         );
         return true;
     }
     false
+}
+
+/// The source's lower-case words of two letters or more (names, handles and links left
+/// out), and how many of them the project's lexicon reads as Swahili.
+fn swahili_words(sw: &str, pipeline: &crate::pipeline::Pipeline) -> (usize, usize) {
+    let lexicon = crate::english::lexicon::of(pipeline.glossary());
+    let mut words = 0;
+    let mut swahili = 0;
+    for w in sw.split(|c: char| !c.is_alphabetic() && c != '@' && c != '#' && c != '/') {
+        if w.chars().count() < 2 || !w.chars().all(char::is_lowercase) {
+            continue;
+        }
+        words += 1;
+        swahili += usize::from(lexicon.is_swahili(w));
+    }
+    (words, swahili)
 }
 
 /// Swahili words left in the English: a glossary form (any inflection) or a negated verb

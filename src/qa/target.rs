@@ -243,7 +243,12 @@ impl Target {
                     t.negations.push(w.span.clone());
                 }
             } else if weakly_negates(&w.lower) {
-                t.weak_negations.push(w.span.clone());
+                // `has yet to` renders a negative perfect; `yet` elsewhere (`yet again`,
+                // `has yet been`) does not.
+                let to = words.get(k + 1).is_some_and(|n| n.lower == "to");
+                if w.lower != "yet" || to {
+                    t.weak_negations.push(w.span.clone());
+                }
             }
         }
         t.clocks = clocks(text, &words);

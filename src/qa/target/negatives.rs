@@ -20,6 +20,28 @@ pub(super) fn negates(w: &str) -> bool {
     NEGATIONS.contains(&w)
         || NEGATIONS.contains(&stem.as_str())
         || w.ends_with("n't")
+        || w.ends_with("n’t")
+        // Contractions written without the apostrophe (`dont`, `didnt`), as some
+        // published text has them.
+        || matches!(
+            w,
+            "dont"
+                | "doesnt"
+                | "didnt"
+                | "isnt"
+                | "wasnt"
+                | "arent"
+                | "werent"
+                | "havent"
+                | "hasnt"
+                | "hadnt"
+                | "wont"
+                | "cant"
+                | "couldnt"
+                | "wouldnt"
+                | "shouldnt"
+                | "mustnt"
+        )
         || w.len() >= 6 && w.starts_with("un") && !NOT_NEGATIVE_UN.iter().any(|u| w.starts_with(u))
         || matches!(
             w,

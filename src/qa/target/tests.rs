@@ -26,3 +26,15 @@ fn months_days_times_negations() {
     let hours: Vec<u32> = t.clocks.iter().map(|c| c.hour).collect();
     assert_eq!(hours, [21, 12, 16]);
 }
+
+#[test]
+fn contractions_without_apostrophes_negate() {
+    let t = Target::read("I dont know and she didnt say; it has yet been read, yet again.");
+    assert_eq!(t.negations.len(), 2);
+    assert!(
+        t.weak_negations.is_empty(),
+        "`yet` without `to` covers nothing"
+    );
+    let t = Target::read("It has yet to be read.");
+    assert_eq!(t.weak_negations.len(), 1);
+}
