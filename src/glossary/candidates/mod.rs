@@ -408,6 +408,8 @@ pub(crate) struct Known {
     /// Each entry's id and head.
     pub ids: Vec<String>,
     pub heads: Vec<String>,
+    /// Each entry's part of speech.
+    pub pos: Vec<Pos>,
 }
 
 impl Known {
@@ -417,6 +419,7 @@ impl Known {
             not: Default::default(),
             ids: glossary.entries.iter().map(|e| e.id.clone()).collect(),
             heads: glossary.entries.iter().map(|e| e.sw.clone()).collect(),
+            pos: glossary.entries.iter().map(|e| e.pos).collect(),
         };
         for (i, e) in glossary.entries.iter().enumerate() {
             k.forms.entry(normalise(&e.sw)).or_insert(i);
@@ -428,6 +431,16 @@ impl Known {
             k.not.extend(e.not.iter().map(|n| normalise(n)));
         }
         k
+    }
+
+    /// Whether a lemma is a glossary form of the part of speech a reading needs: a noun
+    /// (or phrase) for a plural or locative, a verb for a verb form.
+    pub fn fits(&self, lemma: &str, reading: lemma::Reading) -> bool {
+        self.forms.get(lemma).is_some_and(|&i| match reading {
+            lemma::Reading::Verb => self.pos[i] == Pos::Verb,
+            lemma::Reading::Plain => true,
+            _ => matches!(self.pos[i], Pos::Noun | Pos::Phrase),
+        })
     }
 }
 
