@@ -354,6 +354,7 @@ fn main() {
                     "reflexive" => opts.reflexive = v > 0.0,
                     "unitboost" => opts.unit_boost = v,
                     "nounen" => opts.noun_english = v > 0.0,
+                    "verbbase" => opts.verb_base = v > 0.0,
                     "projectbg" => PROJECT_BG.store(v > 0.0, std::sync::atomic::Ordering::Relaxed),
                     other => panic!("unknown setting {other}"),
                 }

@@ -118,6 +118,22 @@ const IRREGULAR: &[(&str, &str)] = &[
     ("drove", "drive"),
     ("driven", "drive"),
     ("ate", "eat"),
+    ("wrote", "write"),
+    ("set", "set"),
+    ("put", "put"),
+    ("said", "say"),
+    ("stood", "stand"),
+    ("understood", "understand"),
+    ("hid", "hide"),
+    ("hidden", "hide"),
+    ("broke", "break"),
+    ("broken", "break"),
+    ("shot", "shoot"),
+    ("sought", "seek"),
+    ("threw", "throw"),
+    ("thrown", "throw"),
+    ("forgot", "forget"),
+    ("forgotten", "forget"),
     ("eaten", "eat"),
     ("died", "die"),
     ("dies", "die"),
@@ -173,6 +189,54 @@ pub fn english_key(word: &str) -> String {
     }
 }
 
+/// The base form of an English verb form (see [`Aligner::verb_base`]); `seen` tells the
+/// words of the corpus.
+fn verb_base_word(word: &str, seen: impl Fn(&str) -> bool) -> String {
+    if let Some((_, base)) = IRREGULAR.iter().find(|(form, _)| *form == word) {
+        return base.to_string();
+    }
+    let key = english_key(word);
+    let mut options: Vec<String> = Vec::new();
+    for suffix in ["ed", "ing"] {
+        if let Some(stem) = word.strip_suffix(suffix).filter(|s| s.len() >= 3) {
+            options.push(format!("{stem}e"));
+            options.push(stem.to_string());
+            let b = stem.as_bytes();
+            if let [.., x, y] = b
+                && x == y
+            {
+                options.push(stem[..stem.len() - 1].to_string());
+            }
+        }
+    }
+    if let Some(stem) = word.strip_suffix("ied") {
+        options.insert(0, format!("{stem}y"));
+    }
+    if let Some(stem) = word.strip_suffix('s').filter(|s| s.len() >= 3 && !s.ends_with('s')) {
+        options.push(stem.to_string());
+    }
+    if let Some(stem) = word.strip_suffix("es").filter(|s| s.len() >= 3) {
+        options.push(stem.to_string());
+    }
+    options.retain(|o| english_key(o) == key);
+    if let Some(o) = options.iter().find(|o| seen(o)) {
+        return o.clone();
+    }
+    // Unseen: `-e` after the letters that mostly take it.
+    const TAKES_E: &[&str] = &[
+        "c", "v", "z", "at", "is", "iz", "ys", "ag", "dg", "ng", "rg", "ut", "ud", "ov", "ur",
+    ];
+    options
+        .iter()
+        .find(|o| {
+            o.strip_suffix('e')
+                .is_some_and(|s| TAKES_E.iter().any(|t| s.ends_with(t)))
+        })
+        .or_else(|| options.iter().find(|o| !o.ends_with('e')))
+        .cloned()
+        .unwrap_or_else(|| word.to_string())
+}
+
 /// Whether a folded English word is a past participle by its form (`-ed`, or an
 /// irregular one: `known`, `taken`, `held`).
 fn participle(word: &str) -> bool {
@@ -219,6 +283,8 @@ pub struct Aligner {
     shown: Vec<String>,
     /// Per id, for one word: its commonest past participle seen (`known` beside `know`).
     participles: Vec<Option<String>>,
+    /// Every English word seen (folded), to tell a verb's base form (`announce`, `enter`).
+    vocabulary: std::collections::HashSet<String>,
 }
 
 impl Aligner {
@@ -231,6 +297,7 @@ impl Aligner {
         let mut surfaces: Vec<HashMap<String, usize>> = Vec::new();
         let mut df: Vec<usize> = Vec::new();
         let mut grams = Vec::with_capacity(segments.len());
+        let mut vocabulary = std::collections::HashSet::new();
         for (si, s) in segments.iter().enumerate() {
             let mut mine: Vec<u32> = Vec::new();
             let known: Vec<String> = explained
@@ -249,6 +316,7 @@ impl Aligner {
                 .unwrap_or_default();
             if let Some(en) = &s.en {
                 let words: Vec<String> = word_spans(en).iter().map(|w| fold(w.of(en))).collect();
+                vocabulary.extend(words.iter().cloned());
                 let keys: Vec<String> = words
                     .iter()
                     .map(|w| {
@@ -327,6 +395,22 @@ impl Aligner {
             df,
             shown,
             participles,
+            vocabulary,
+        }
+    }
+
+    /// A verb's English in its base form, as the glossary writes verbs (`announce`, not
+    /// `announced`; `take place`, not `took place`): the first word of `text` loses its
+    /// `-ed`/`-ing`/`-s` (or is an irregular form's base) when the base has the same
+    /// grouping key. A base form seen in the English wins; else a silent `-e` is restored
+    /// after the letters that usually take one (`organised` → `organise`).
+    pub fn verb_base(&self, text: &str) -> String {
+        let (first, rest) = text.split_once(' ').map_or((text, ""), |(a, b)| (a, b));
+        let base = verb_base_word(first, |w| self.vocabulary.contains(w));
+        if rest.is_empty() {
+            base
+        } else {
+            format!("{base} {rest}")
         }
     }
 
@@ -445,6 +529,31 @@ mod tests {
         assert_eq!(english_key("crisis"), "crisis");
         assert_eq!(english_key("news"), "news");
         assert_ne!(english_key("news"), english_key("new"));
+    }
+
+    #[test]
+    fn a_verb_is_shown_in_its_base_form() {
+        let seen = ["enter", "announce", "organise", "investigates"];
+        let base = |w: &str| verb_base_word(w, |x| seen.contains(&x));
+        for (form, want) in [
+            ("entered", "enter"),
+            ("announced", "announce"),
+            ("organised", "organise"),
+            ("investigated", "investigate"),
+            ("criticized", "criticize"),
+            ("identified", "identify"),
+            ("stopping", "stop"),
+            ("adds", "add"),
+            ("began", "begin"),
+            ("fled", "flee"),
+            ("visited", "visit"),
+            ("launched", "launch"),
+            ("watches", "watch"),
+        ] {
+            assert_eq!(base(form), want, "{form}");
+        }
+        let a = Aligner::new(&[seg("a", "It took place.")], &Options::default(), &[]);
+        assert_eq!(a.verb_base("took place"), "take place");
     }
 
     #[test]

@@ -120,6 +120,8 @@ pub struct Options {
     /// A single-word noun's English puts a noun before the adjective of the same stem
     /// among its proposals (`taifa`: `nation` before `national`).
     pub noun_english: bool,
+    /// A verb's English is shown in its base form (`announce`, not `announced`).
+    pub verb_base: bool,
 }
 
 impl Default for Options {
@@ -147,6 +149,7 @@ impl Default for Options {
             reflexive: true,
             unit_boost: 1.0,
             noun_english: true,
+            verb_base: true,
         }
     }
 }
@@ -171,6 +174,7 @@ impl Options {
             modifiers_as_seen: false,
             reflexive: false,
             noun_english: false,
+            verb_base: false,
             ..Options::default()
         }
     }
@@ -308,6 +312,11 @@ pub fn extract(
         let segs = terms.segments.get(&t.lemma).map_or(&[][..], Vec::as_slice);
         let passive = opts.passive_be && t.pos == Some(Pos::Verb) && passive_like(&t.sw);
         t.en = aligner.propose_for(segs, 3, passive);
+        if opts.verb_base && t.pos == Some(Pos::Verb) && !passive {
+            for p in &mut t.en {
+                p.text = aligner.verb_base(&p.text);
+            }
+        }
         // The rank weighs the best Dice, whichever proposal is shown first.
         let dice = t.en.first().map_or(0.0, |p| p.score);
         if opts.noun_english && t.pos != Some(Pos::Verb) && !t.modifier && !t.sw.contains(' ') {
