@@ -4,16 +4,17 @@
 //! parallel text. It proposes; a terminologist decides (`status: candidate` in YAML).
 //!
 //! Pipeline: [`units`] marks glossary hits on each segment's words; [`lemma`] chooses each
-//! word's lemma by consensus; [`count`] gathers terms; [`align`] proposes English;
-//! [`termhood`] weighs single words by their noun frame and concords; [`background`] holds
-//! the keyness background; [`output`] writes JSON, TSV or glossary YAML; [`input`] reads
-//! parallel files.
+//! word's lemma by consensus; [`count`] gathers terms; [`align`] proposes English (its word
+//! forms in [`enwords`]); [`termhood`] weighs single words by their noun frame and concords;
+//! [`background`] holds the keyness background; [`output`] writes JSON, TSV or glossary
+//! YAML; [`input`] reads parallel files.
 //! Just over 400 lines with a reason: the public types of the report and the one `extract`
 //! that ties the stages together belong in one place.
 
 pub mod align;
 mod background;
 mod count;
+mod enwords;
 pub mod input;
 pub mod lemma;
 pub mod output;
