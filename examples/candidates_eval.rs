@@ -19,7 +19,7 @@
 //! removed, the word is still known); `glossary/general.yaml` (what this tool proposed on
 //! these corpora, accepted by review) is left out of the glossary and the draw unless
 //! `--with-general`. `--keep-shadowed` draws as the first version did; `--misses` lists
-//! what was missed and where its forms went; `--dump` prints the top 200.
+//! what was missed and where its forms went; `--dump` prints every candidate, ranked.
 //!
 //! cargo run --release --example candidates_eval [-- --shared ../shared --seeds 17,18,19
 //!     --remove 45 --min-occ 5 --misses --dump --with-general --keep-shadowed --only tico
@@ -170,7 +170,7 @@ fn run(
     let mut mine = candidates::extract(&copy, segs, &bg, &all_opts);
     let full = std::mem::take(&mut mine.candidates);
     if DUMP.load(std::sync::atomic::Ordering::Relaxed) {
-        for (r, c) in full.iter().take(opts.top).enumerate() {
+        for (r, c) in full.iter().enumerate() {
             eprintln!(
                 "top {} {} [{}] n={} d={} s={:.3} en={:?}",
                 r + 1,
@@ -235,9 +235,14 @@ fn run(
                 s.found += 1;
                 s.en_right += usize::from(english_right(c, &want, false));
                 s.en_lenient += usize::from(english_right(c, &want, true));
-                if !english_right(c, &want, true) {
+                if !english_right(c, &want, false) {
                     s.misses.push(format!(
-                        "  english {} ({}): proposed {:?}",
+                        "  english{} {} ({}): proposed {:?}",
+                        if english_right(c, &want, true) {
+                            "(lenient)"
+                        } else {
+                            ""
+                        },
                         e.id,
                         e.en,
                         c.en.iter().map(|p| p.text.as_str()).collect::<Vec<_>>()
@@ -353,6 +358,7 @@ fn main() {
                     "reflexive" => opts.reflexive = v > 0.0,
                     "unitboost" => opts.unit_boost = v,
                     "nounen" => opts.noun_english = v > 0.0,
+                    "verbbase" => opts.verb_base = v > 0.0,
                     "projectbg" => PROJECT_BG.store(v > 0.0, std::sync::atomic::Ordering::Relaxed),
                     other => panic!("unknown setting {other}"),
                 }

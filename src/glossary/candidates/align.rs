@@ -3,13 +3,14 @@
 //! segment). English n-grams neither start nor end with a function word; plural `-s`/`-ies`
 //! and past `-ed` are grouped before counting (shown in their most frequent or base form).
 //! It never translates a segment; it only ranks the English its segments hold.
-//! Over 400 lines with a reason: the English word tables (function words, words in `-s`
-//! that are no plural, irregular verbs) take a third of it.
+//! The English word lists and forms are in `enwords`.
 
 use std::collections::HashMap;
 
 use serde::Serialize;
 
+pub use super::enwords::english_key;
+use super::enwords::{STOP, participle, verb_base_word};
 use super::{Options, Segment};
 use crate::text::{fold, word_spans};
 
@@ -22,164 +23,6 @@ pub struct Proposal {
     pub score: f64,
     /// Segments holding both.
     pub together: usize,
-}
-
-/// English function words: no proposal starts or ends with one.
-const STOP: &[&str] = &[
-    "a", "about", "after", "all", "also", "an", "and", "any", "are", "as", "at", "be", "been",
-    "being", "but", "by", "can", "could", "did", "do", "does", "for", "from", "had", "has", "have",
-    "he", "her", "him", "his", "how", "i", "if", "in", "into", "is", "it", "its", "may", "me",
-    "more", "most", "my", "no", "not", "of", "on", "or", "other", "our", "over", "s", "said",
-    "says", "say", "she", "should", "so", "some", "such", "t", "than", "that", "the", "their",
-    "them", "then", "there", "these", "they", "this", "those", "through", "to", "up", "us", "very",
-    "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "will", "with",
-    "would", "you", "your", "there's", "it's", "which", "one",
-];
-
-/// Words in `-s` that are no plural.
-const INVARIANT: &[&str] = &[
-    "news",
-    "series",
-    "species",
-    "means",
-    "politics",
-    "economics",
-    "physics",
-    "gas",
-    "aids",
-    "bus",
-    "always",
-    "perhaps",
-    "whereas",
-    "towards",
-    "its",
-    "this",
-    "has",
-    "was",
-    "does",
-];
-
-/// Irregular verb forms common in news, grouped with their base (irregular noun plurals
-/// were measured and left out: they lowered LAFAND's first-English score).
-const IRREGULAR: &[(&str, &str)] = &[
-    ("began", "begin"),
-    ("begun", "begin"),
-    ("took", "take"),
-    ("taken", "take"),
-    ("told", "tell"),
-    ("built", "build"),
-    ("went", "go"),
-    ("gone", "go"),
-    ("made", "make"),
-    ("won", "win"),
-    ("lost", "lose"),
-    ("gave", "give"),
-    ("given", "give"),
-    ("got", "get"),
-    ("brought", "bring"),
-    ("bought", "buy"),
-    ("sold", "sell"),
-    ("held", "hold"),
-    ("left", "leave"),
-    ("met", "meet"),
-    ("paid", "pay"),
-    ("sent", "send"),
-    ("spent", "spend"),
-    ("thought", "think"),
-    ("found", "find"),
-    ("came", "come"),
-    ("became", "become"),
-    ("fell", "fall"),
-    ("fallen", "fall"),
-    ("chose", "choose"),
-    ("chosen", "choose"),
-    ("wrote", "write"),
-    ("written", "write"),
-    ("spoke", "speak"),
-    ("spoken", "speak"),
-    ("knew", "know"),
-    ("known", "know"),
-    ("saw", "see"),
-    ("seen", "see"),
-    ("ran", "run"),
-    ("kept", "keep"),
-    ("led", "lead"),
-    ("fled", "flee"),
-    ("fought", "fight"),
-    ("caught", "catch"),
-    ("taught", "teach"),
-    ("struck", "strike"),
-    ("stole", "steal"),
-    ("stolen", "steal"),
-    ("rose", "rise"),
-    ("risen", "rise"),
-    ("grew", "grow"),
-    ("grown", "grow"),
-    ("drove", "drive"),
-    ("driven", "drive"),
-    ("ate", "eat"),
-    ("eaten", "eat"),
-    ("died", "die"),
-    ("dies", "die"),
-    ("dying", "die"),
-    ("used", "use"),
-    ("uses", "use"),
-    ("using", "use"),
-    ("going", "go"),
-    ("goes", "go"),
-    ("doing", "do"),
-    ("done", "do"),
-    ("being", "be"),
-];
-
-/// The grouping key of an English word: plural `-s`/`-ies`, `-ed`, `-ing` and a final
-/// silent `-e` removed (`cases`/`case` → `cas`, `announced`/`announce` → `announc`,
-/// `testing`/`test` → `test`). Only for grouping: the text shown is a word seen.
-pub fn english_key(word: &str) -> String {
-    let w = IRREGULAR
-        .iter()
-        .find(|(form, _)| *form == word)
-        .map_or(word, |(_, base)| base);
-    if INVARIANT.contains(&w) || w.chars().count() <= 3 {
-        return w.to_string();
-    }
-    let stem = if let Some(r) = w
-        .strip_suffix("ies")
-        .or_else(|| w.strip_suffix("ied"))
-        .filter(|r| r.len() >= 2)
-    {
-        format!("{r}y")
-    } else if let Some(r) = w.strip_suffix("ing").filter(|r| r.len() >= 3) {
-        r.to_string()
-    } else if let Some(r) = w.strip_suffix("ed").filter(|r| r.len() >= 3) {
-        r.to_string()
-    } else if w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") {
-        w[..w.len() - 1].to_string()
-    } else {
-        w.to_string()
-    };
-    let stem = match stem.strip_suffix('e') {
-        Some(r) if r.len() >= 3 => r.to_string(),
-        _ => stem,
-    };
-    // A doubled final consonant is one (`occurred`/`occur`, `cancelled`/`cancel`,
-    // `stopping`/`stop`); base forms that end in one lose it too (`fill`, `filled`).
-    let b = stem.as_bytes();
-    match b {
-        [.., x, y] if stem.len() >= 4 && x == y && !b"aeiousy".contains(x) => {
-            stem[..stem.len() - 1].to_string()
-        }
-        _ => stem,
-    }
-}
-
-/// Whether a folded English word is a past participle by its form (`-ed`, or an
-/// irregular one: `known`, `taken`, `held`).
-fn participle(word: &str) -> bool {
-    (word.ends_with("ed") && word.len() >= 5)
-        || IRREGULAR
-            .iter()
-            .any(|(form, base)| *form == word && form.ends_with(['n', 't', 'd']) && base != form)
 }
 
 /// English adjective endings (`national`, `economic`, `southern`, `dangerous`, `active`).
@@ -219,6 +62,8 @@ pub struct Aligner {
     shown: Vec<String>,
     /// Per id, for one word: its commonest past participle seen (`known` beside `know`).
     participles: Vec<Option<String>>,
+    /// Every English word seen (folded), to tell a verb's base form (`announce`, `enter`).
+    vocabulary: std::collections::HashSet<String>,
 }
 
 impl Aligner {
@@ -231,6 +76,7 @@ impl Aligner {
         let mut surfaces: Vec<HashMap<String, usize>> = Vec::new();
         let mut df: Vec<usize> = Vec::new();
         let mut grams = Vec::with_capacity(segments.len());
+        let mut vocabulary = std::collections::HashSet::new();
         for (si, s) in segments.iter().enumerate() {
             let mut mine: Vec<u32> = Vec::new();
             let known: Vec<String> = explained
@@ -249,6 +95,7 @@ impl Aligner {
                 .unwrap_or_default();
             if let Some(en) = &s.en {
                 let words: Vec<String> = word_spans(en).iter().map(|w| fold(w.of(en))).collect();
+                vocabulary.extend(words.iter().cloned());
                 let keys: Vec<String> = words
                     .iter()
                     .map(|w| {
@@ -327,6 +174,22 @@ impl Aligner {
             df,
             shown,
             participles,
+            vocabulary,
+        }
+    }
+
+    /// A verb's English in its base form, as the glossary writes verbs (`announce`, not
+    /// `announced`; `take place`, not `took place`): the first word of `text` loses its
+    /// `-ed`/`-ing`/`-s` (or is an irregular form's base) when the base has the same
+    /// grouping key. A base form seen in the English wins; else a silent `-e` is restored
+    /// after the letters that usually take one (`organised` → `organise`).
+    pub fn verb_base(&self, text: &str) -> String {
+        let (first, rest) = text.split_once(' ').map_or((text, ""), |(a, b)| (a, b));
+        let base = verb_base_word(first, |w| self.vocabulary.contains(w));
+        if rest.is_empty() {
+            base
+        } else {
+            format!("{base} {rest}")
         }
     }
 
@@ -445,6 +308,31 @@ mod tests {
         assert_eq!(english_key("crisis"), "crisis");
         assert_eq!(english_key("news"), "news");
         assert_ne!(english_key("news"), english_key("new"));
+    }
+
+    #[test]
+    fn a_verb_is_shown_in_its_base_form() {
+        let seen = ["enter", "announce", "organise", "investigates"];
+        let base = |w: &str| verb_base_word(w, |x| seen.contains(&x));
+        for (form, want) in [
+            ("entered", "enter"),
+            ("announced", "announce"),
+            ("organised", "organise"),
+            ("investigated", "investigate"),
+            ("criticized", "criticize"),
+            ("identified", "identify"),
+            ("stopping", "stop"),
+            ("adds", "add"),
+            ("began", "begin"),
+            ("fled", "flee"),
+            ("cited", "cited"),
+            ("launched", "launch"),
+            ("watches", "watch"),
+        ] {
+            assert_eq!(base(form), want, "{form}");
+        }
+        let a = Aligner::new(&[seg("a", "It took place.")], &Options::default(), &[]);
+        assert_eq!(a.verb_base("took place"), "take place");
     }
 
     #[test]

@@ -114,8 +114,9 @@ pub(super) fn count(segments: &[Segment], words: &[Words], known: &Known, opts: 
     let lemmas = if opts.lemmatise {
         Lemmas::build(
             &form_counts,
-            |w| known.forms.contains_key(w),
+            |w, reading| known.fits(w, reading),
             opts.lone_plurals,
+            opts.reflexive,
         )
     } else {
         Lemmas::default()

@@ -170,14 +170,17 @@ impl Lemmas {
     /// whose lemma is shared by the most distinct words (then the most occurrences); a
     /// reading no other word supports falls back to the word itself. A locative needs
     /// its base seen as a word, a plural another noun form of its singular, a verb stem
-    /// forms in two tenses at least. A lemma `known` says exists (a glossary form) counts as one
-    /// more word seen. With `lone_plurals`, a word no other word shares a lemma with, read as
+    /// forms in two tenses at least. A lemma `known` says exists for that reading (a glossary
+    /// form of a noun for a plural or locative, of a verb for a verb form) counts as one more
+    /// word seen: `virusi` is no plural of the language name `Kirusi`. With `lone_plurals`, a word no other word shares a lemma with, read as
     /// a plural of classes 2, 4 or 8 (`wazawa`, `michezo`, `vifaa`), takes its singular even
     /// unseen: those prefixes are seldom anything else (class 6 `ma-` is: `mazingira`).
+    /// With `reflexive`, a verb form read with the reflexive `ji-` takes `ji-` + stem.
     pub fn build(
         counts: &HashMap<String, usize>,
-        known: impl Fn(&str) -> bool,
+        known: impl Fn(&str, Reading) -> bool,
         lone_plurals: bool,
+        reflexive: bool,
     ) -> Self {
         let words: Vec<(&String, usize)> = counts.iter().map(|(w, &c)| (w, c)).collect();
         let readings: Vec<Vec<Hypothesis>> = crate::par::map_slice(&words, |(w, _)| hypotheses(w));
@@ -211,11 +214,45 @@ impl Lemmas {
                 }
             }
         }
+        // A stem all but one word of which also read as a longer stem that starts with a
+        // vowel and ends in it is no stem of its own: `nganisha` in `kuunganisha` is
+        // `ku-unganisha` as much as `ku-u-nganisha` (the object marker `u-`). Only vowel
+        // stems: consonant ones take many object markers (`kumtuhumu`, `kuwatuhumu` are
+        // `tuhumu`). The longer stem then takes the shorter one's tenses: its infinitives
+        // (`kuunganisha`, `kuunganishwa`) read as much as the shorter's.
+        let mut own: HashMap<&str, usize> = HashMap::new();
+        let mut nests: Vec<(&str, &str)> = Vec::new();
+        for hs in &readings {
+            for h in hs.iter().filter(|h| h.reading == Reading::Verb) {
+                let mut nested = false;
+                for t in hs {
+                    if t.reading == Reading::Verb
+                        && t.lemma.starts_with(['a', 'e', 'i', 'o', 'u'])
+                        && t.lemma.len() > h.lemma.len()
+                        && t.lemma.ends_with(h.lemma.as_str())
+                        && support.get(t.lemma.as_str()).is_some_and(|s| s.0 >= 2)
+                    {
+                        nested = true;
+                        nests.push((&t.lemma, &h.lemma));
+                    }
+                }
+                if !nested {
+                    *own.entry(&h.lemma).or_default() += 1;
+                }
+            }
+        }
+        let two_tenses = |l: &str| tenses.get(l).is_some_and(|t| t.len() >= 2);
+        let absorbing: std::collections::HashSet<&str> = nests
+            .iter()
+            .filter(|(_, short)| own.get(short).copied().unwrap_or(0) < 2 && two_tenses(short))
+            .map(|(long, _)| *long)
+            .collect();
         let mut chosen = HashMap::with_capacity(words.len());
         for ((w, _), hs) in words.iter().zip(&readings) {
             let mut best = &hs[0];
             let mut best_key = (0.0f64, 0usize);
             let mut verb_ok = false;
+            let mut ok_verbs: Vec<&Hypothesis> = Vec::new();
             for h in hs {
                 // A plural needs its lemma seen as a noun (`mazingira` is not the plural
                 // of the verb `zingira`).
@@ -225,7 +262,7 @@ impl Lemmas {
                     &support
                 };
                 let mut s = from.get(h.lemma.as_str()).copied().unwrap_or_default();
-                let is_known = h.reading != Reading::Plain && known(&h.lemma);
+                let is_known = h.reading != Reading::Plain && known(&h.lemma, h.reading);
                 s.0 += usize::from(is_known);
                 // A longer lemma explains more of each word: `kubali` over `bali` (ku- read
                 // as an object marker), `lingana` over `ngana`.
@@ -239,11 +276,16 @@ impl Lemmas {
                     // `watafiti` (-ta- + `fiti`), `mbunge`, `wabunge` (subjunctive `bunga`).
                     Reading::Verb => {
                         s.0 >= 2
+                            && (is_known || own.get(h.lemma.as_str()).is_some_and(|&n| n >= 2))
                             && (is_known
-                                || tenses.get(h.lemma.as_str()).is_some_and(|t| t.len() >= 2))
+                                || two_tenses(&h.lemma)
+                                || absorbing.contains(h.lemma.as_str()))
                     }
                 };
                 verb_ok |= ok && h.reading == Reading::Verb;
+                if ok && h.reading == Reading::Verb {
+                    ok_verbs.push(h);
+                }
                 let better = weighted.0 > best_key.0
                     || (weighted.0 == best_key.0 && weighted.1 > best_key.1);
                 if ok && better {
@@ -261,6 +303,31 @@ impl Lemmas {
                         h.reading,
                         Reading::Noun(NounClass::C1_2 | NounClass::C3_4 | NounClass::C7_8)
                     )
+                })
+            {
+                best = h;
+            }
+            // A vowel stem ending in the chosen one explains the word better (`kuunganisha`
+            // is `unganisha`, not `u-` + `nganisha`) when it is a stem of a third as many
+            // words at least (`kuipeleka` is `i-` + `peleka`).
+            let words_of = |l: &str| support.get(l).map_or(0, |s| s.0);
+            if best.reading == Reading::Verb
+                && let Some(h) = ok_verbs.iter().find(|h| {
+                    h.lemma.starts_with(['a', 'e', 'i', 'o', 'u'])
+                        && h.lemma.len() > best.lemma.len()
+                        && h.lemma.ends_with(best.lemma.as_str())
+                        && 3 * words_of(&h.lemma) >= words_of(&best.lemma)
+                })
+            {
+                best = h;
+            }
+            // The reflexive `ji-` makes a verb of its own (`jitenga` "isolate oneself",
+            // `jiunga` "join", `jifunza` "learn"): a form read with it keeps it.
+            if reflexive
+                && best.reading == Reading::Verb
+                && let Some(h) = hs.iter().find(|h| {
+                    h.reading == Reading::Verb
+                        && h.lemma.strip_prefix("ji") == Some(best.lemma.as_str())
                 })
             {
                 best = h;
@@ -289,101 +356,5 @@ impl Lemmas {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn lemmas(words: &[(&str, usize)]) -> Lemmas {
-        Lemmas::build(
-            &words.iter().map(|(w, c)| (w.to_string(), *c)).collect(),
-            |_| false,
-            false,
-        )
-    }
-
-    #[test]
-    fn forms_group_under_their_lemma() {
-        let l = lemmas(&[
-            ("mkataba", 3),
-            ("mikataba", 2),
-            ("walisaini", 2),
-            ("wamesaini", 1),
-            ("kusaini", 1),
-            ("wakati", 5),
-            ("kati", 2),
-            ("mtandao", 1),
-            ("mitandao", 4),
-            ("walikamatwa", 1),
-            ("kukamata", 1),
-            ("mkoa", 2),
-            ("mkoani", 1),
-            ("alikubali", 2),
-            ("kukubali", 1),
-            ("walikubali", 1),
-            ("bali", 3),
-        ]);
-        let cases = [
-            ("mikataba", "mkataba"),
-            ("walisaini", "saini"),
-            ("kusaini", "saini"),
-            ("wakati", "wakati"),
-            ("mitandao", "mtandao"),
-            ("walikamatwa", "kamata"),
-            ("mkoani", "mkoa"),
-            ("alikubali", "kubali"),
-            ("kukubali", "kubali"),
-        ];
-        for (w, lemma) in cases {
-            assert_eq!(l.lemma(w), lemma, "{w}");
-        }
-        assert_eq!(l.of("mikataba").reading, Reading::Noun(NounClass::C3_4));
-    }
-
-    #[test]
-    fn one_tense_or_a_verb_singular_is_no_grouping() {
-        let l = lemmas(&[
-            ("utafiti", 5),
-            ("watafiti", 2),
-            ("mtafiti", 1),
-            ("mbunge", 3),
-            ("wabunge", 2),
-            ("mazingira", 4),
-            ("kuzingira", 1),
-            ("aliteuliwa", 2),
-            ("kuteua", 1),
-            ("ameteuliwa", 1),
-            ("aliteua", 1),
-            ("wameteua", 1),
-        ]);
-        for (w, lemma) in [
-            ("utafiti", "utafiti"),
-            ("watafiti", "mtafiti"),
-            ("wabunge", "mbunge"),
-            ("mbunge", "mbunge"),
-            ("mazingira", "mazingira"),
-            ("aliteuliwa", "teua"),
-            ("ameteuliwa", "teua"),
-        ] {
-            assert_eq!(l.lemma(w), lemma, "{w}");
-        }
-    }
-
-    #[test]
-    fn a_lone_plural_of_a_clear_class_takes_its_singular() {
-        let words: HashMap<String, usize> = [("wazawa", 3), ("michezo", 2), ("mazingira", 4)]
-            .iter()
-            .map(|(w, c)| (w.to_string(), *c))
-            .collect();
-        let on = Lemmas::build(&words, |_| false, true);
-        assert_eq!(on.lemma("wazawa"), "mzawa");
-        assert_eq!(on.lemma("michezo"), "mchezo");
-        assert_eq!(on.lemma("mazingira"), "mazingira", "class 6 stays");
-        let off = Lemmas::build(&words, |_| false, false);
-        assert_eq!(off.lemma("wazawa"), "wazawa");
-    }
-
-    #[test]
-    fn a_lone_reading_stays_the_word() {
-        let l = lemmas(&[("makubaliano", 3)]);
-        assert_eq!(l.lemma("makubaliano"), "makubaliano");
-    }
-}
+#[path = "lemma_tests.rs"]
+mod tests;

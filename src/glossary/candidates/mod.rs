@@ -4,16 +4,17 @@
 //! parallel text. It proposes; a terminologist decides (`status: candidate` in YAML).
 //!
 //! Pipeline: [`units`] marks glossary hits on each segment's words; [`lemma`] chooses each
-//! word's lemma by consensus; [`count`] gathers terms; [`align`] proposes English;
-//! [`termhood`] weighs single words by their noun frame and concords; [`background`] holds
-//! the keyness background; [`output`] writes JSON, TSV or glossary YAML; [`input`] reads
-//! parallel files.
+//! word's lemma by consensus; [`count`] gathers terms; [`align`] proposes English (its word
+//! forms in [`enwords`]); [`termhood`] weighs single words by their noun frame and concords;
+//! [`background`] holds the keyness background; [`output`] writes JSON, TSV or glossary
+//! YAML; [`input`] reads parallel files.
 //! Just over 400 lines with a reason: the public types of the report and the one `extract`
 //! that ties the stages together belong in one place.
 
 pub mod align;
 mod background;
 mod count;
+mod enwords;
 pub mod input;
 pub mod lemma;
 pub mod output;
@@ -120,6 +121,8 @@ pub struct Options {
     /// A single-word noun's English puts a noun before the adjective of the same stem
     /// among its proposals (`taifa`: `nation` before `national`).
     pub noun_english: bool,
+    /// A verb's English is shown in its base form (`announce`, not `announced`).
+    pub verb_base: bool,
 }
 
 impl Default for Options {
@@ -147,6 +150,7 @@ impl Default for Options {
             reflexive: true,
             unit_boost: 1.0,
             noun_english: true,
+            verb_base: true,
         }
     }
 }
@@ -171,6 +175,7 @@ impl Options {
             modifiers_as_seen: false,
             reflexive: false,
             noun_english: false,
+            verb_base: false,
             ..Options::default()
         }
     }
@@ -308,6 +313,11 @@ pub fn extract(
         let segs = terms.segments.get(&t.lemma).map_or(&[][..], Vec::as_slice);
         let passive = opts.passive_be && t.pos == Some(Pos::Verb) && passive_like(&t.sw);
         t.en = aligner.propose_for(segs, 3, passive);
+        if opts.verb_base && t.pos == Some(Pos::Verb) && !passive {
+            for p in &mut t.en {
+                p.text = aligner.verb_base(&p.text);
+            }
+        }
         // The rank weighs the best Dice, whichever proposal is shown first.
         let dice = t.en.first().map_or(0.0, |p| p.score);
         if opts.noun_english && t.pos != Some(Pos::Verb) && !t.modifier && !t.sw.contains(' ') {
@@ -408,6 +418,8 @@ pub(crate) struct Known {
     /// Each entry's id and head.
     pub ids: Vec<String>,
     pub heads: Vec<String>,
+    /// Each entry's part of speech.
+    pub pos: Vec<Pos>,
 }
 
 impl Known {
@@ -417,6 +429,7 @@ impl Known {
             not: Default::default(),
             ids: glossary.entries.iter().map(|e| e.id.clone()).collect(),
             heads: glossary.entries.iter().map(|e| e.sw.clone()).collect(),
+            pos: glossary.entries.iter().map(|e| e.pos).collect(),
         };
         for (i, e) in glossary.entries.iter().enumerate() {
             k.forms.entry(normalise(&e.sw)).or_insert(i);
@@ -428,6 +441,16 @@ impl Known {
             k.not.extend(e.not.iter().map(|n| normalise(n)));
         }
         k
+    }
+
+    /// Whether a lemma is a glossary form of the part of speech a reading needs: a noun
+    /// (or phrase) for a plural or locative, a verb for a verb form.
+    pub fn fits(&self, lemma: &str, reading: lemma::Reading) -> bool {
+        self.forms.get(lemma).is_some_and(|&i| match reading {
+            lemma::Reading::Verb => self.pos[i] == Pos::Verb,
+            lemma::Reading::Plain => true,
+            _ => matches!(self.pos[i], Pos::Noun | Pos::Phrase),
+        })
     }
 }
 
