@@ -263,6 +263,18 @@ pub fn gloss_in(
     let mut i = 0;
     while i < toks.len() {
         match r.at(i) {
+            // A glossary phrase that starts inside the reading and runs past it is the
+            // unit the words make: `Ijumaa Kuu` is Good Friday, not the day Friday; in
+            // `mechi moja kwa moja` (a match live) `moja` counts nothing.
+            Some((item, _))
+                if hits.iter().any(|h| {
+                    (item.start..item.end).contains(&h.span.start)
+                        && h.span.end > item.end
+                        && h.span.of(text).contains(' ')
+                }) =>
+            {
+                i += 1;
+            }
             Some((item, used)) => {
                 items.push(item);
                 i += used.max(1);
