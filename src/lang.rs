@@ -13,6 +13,8 @@ const EMBEDDED_SEGMENT: &str = include_str!("../glossary/lang/segment.yaml");
 const EMBEDDED_STOPWORDS: &str = include_str!("../glossary/lang/stopwords.yaml");
 /// The number and date data, which holds the one month list (`months`: Swahili → English).
 const EMBEDDED_NUMBERS: &str = include_str!("../glossary/lang/numbers.yaml");
+/// Swahili words and grammar the gloss reads to tell a capitalised word from a name.
+const EMBEDDED_WORDS: &str = include_str!("../glossary/lang/words.yaml");
 
 /// Page furniture: prefixes of lines and whole lines that are not prose.
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -79,6 +81,25 @@ pub struct LangFile {
     /// Stopwords.
     #[serde(default)]
     pub stopwords: Vec<String>,
+    /// Adjective stems without a concord (`pya`, `ekundu`): under any of `concords` they
+    /// are Swahili words, never names.
+    #[serde(default)]
+    pub adjectives: Vec<String>,
+    /// Everyday Swahili words the glossary does not define, never names with a capital.
+    #[serde(default)]
+    pub words: Vec<String>,
+    /// Adjective concords of every class, consonant- and vowel-stem forms (`m`, `wa`, `ki`,
+    /// `mw`, `ch`, `ny`); the empty one is class 9/10 and 5.
+    #[serde(default)]
+    pub concords: Vec<String>,
+    /// Class prefixes that make a people noun of a place or people stem (`Wa-kenya`,
+    /// `M-kenya`); stripped to find the stem other prefixes take (`Ki-yahudi`).
+    #[serde(default)]
+    pub people_prefixes: Vec<String>,
+    /// Prefixes that make a language, manner or adjective of a noun or people stem
+    /// (`Ki-jerumani`, `Ki-taifa`, `Ch-`).
+    #[serde(default)]
+    pub manner_prefixes: Vec<String>,
 }
 
 /// The merged language data, ready for lookups (folded to lower case).
@@ -122,6 +143,16 @@ pub struct LangData {
     pub months: WordSet,
     /// Stopwords, folded.
     pub stopwords: WordSet,
+    /// Adjective stems, folded.
+    pub adjectives: WordSet,
+    /// Everyday words, folded.
+    pub words: WordSet,
+    /// Adjective concords, folded, in file order (the empty one included).
+    pub concords: Vec<String>,
+    /// People-noun prefixes, folded.
+    pub people_prefixes: Vec<String>,
+    /// Language and manner prefixes, folded.
+    pub manner_prefixes: Vec<String>,
 }
 
 /// The built-in language data files that `--lang-data` extends, by file name
@@ -131,6 +162,7 @@ pub fn embedded_lang_files() -> &'static [(&'static str, &'static str)] {
     &[
         ("segment.yaml", EMBEDDED_SEGMENT),
         ("stopwords.yaml", EMBEDDED_STOPWORDS),
+        ("words.yaml", EMBEDDED_WORDS),
     ]
 }
 
@@ -141,6 +173,7 @@ impl LangData {
         for (name, text) in [
             ("glossary/lang/segment.yaml", EMBEDDED_SEGMENT),
             ("glossary/lang/stopwords.yaml", EMBEDDED_STOPWORDS),
+            ("glossary/lang/words.yaml", EMBEDDED_WORDS),
         ] {
             let file = parse_lang_file(Path::new(name), text).expect("embedded data is valid");
             data.add(file);
@@ -204,6 +237,30 @@ impl LangData {
         self.months.extend(file.months.iter().map(|s| fold(s)));
         self.stopwords
             .extend(file.stopwords.iter().map(|s| fold(s)));
+        self.adjectives
+            .extend(file.adjectives.iter().map(|s| fold(s.trim())));
+        self.words.extend(file.words.iter().map(|s| fold(s.trim())));
+        for (list, add) in [
+            (&mut self.concords, &file.concords),
+            (&mut self.people_prefixes, &file.people_prefixes),
+            (&mut self.manner_prefixes, &file.manner_prefixes),
+        ] {
+            for p in add.iter().map(|s| fold(s.trim())) {
+                if !list.contains(&p) {
+                    list.push(p);
+                }
+            }
+        }
+    }
+
+    /// The words an adjective stem makes under every concord (`pya` → `mpya`, `wapya`,
+    /// `kipya` …), and the everyday words: what the gloss takes for Swahili, not names.
+    pub fn word_forms(&self) -> impl Iterator<Item = String> + '_ {
+        self.words.iter().cloned().chain(
+            self.adjectives
+                .iter()
+                .flat_map(|a| self.concords.iter().map(move |c| format!("{c}{a}"))),
+        )
     }
 }
 
@@ -249,6 +306,27 @@ fn parse_lang_file(path: &Path, text: &str) -> Result<LangFile> {
             ));
         }
     }
+    // Word lists hold single words of letters; a concord may be empty (class 9/10), a
+    // prefix may not.
+    for (list, items, empty_ok) in [
+        ("adjectives", &file.adjectives, false),
+        ("words", &file.words, false),
+        ("concords", &file.concords, true),
+        ("people_prefixes", &file.people_prefixes, false),
+        ("manner_prefixes", &file.manner_prefixes, false),
+    ] {
+        if let Some(bad) = items.iter().find(|s| {
+            let s = s.trim();
+            (s.is_empty() && !empty_ok) || !s.chars().all(char::is_alphabetic)
+        }) {
+            return Err(Error::data(
+                path,
+                0,
+                0,
+                format!("{list}: {bad:?} is not one word of letters"),
+            ));
+        }
+    }
     Ok(file)
 }
 
@@ -283,6 +361,22 @@ mod tests {
         assert!(d.titles.contains("dkt"));
         assert!(d.no_end.contains("s.l.p"));
         assert!(d.stopwords.contains("katika"));
+    }
+
+    #[test]
+    fn word_lists_hold_words_of_letters() {
+        let bad = parse_lang_file(Path::new("w.yaml"), "words: [nyumba, \"mbili 2\"]\n");
+        assert!(bad.unwrap_err().to_string().contains("words"));
+        let bad = parse_lang_file(Path::new("w.yaml"), "people_prefixes: [\"\"]\n");
+        assert!(bad.is_err());
+        let ok = parse_lang_file(
+            Path::new("w.yaml"),
+            "concords: [\"\", m]\nadjectives: [pya]\n",
+        );
+        let mut data = LangData::default();
+        data.add(ok.unwrap());
+        let forms: Vec<String> = data.word_forms().collect();
+        assert!(forms.contains(&"pya".to_string()) && forms.contains(&"mpya".to_string()));
     }
 
     #[test]

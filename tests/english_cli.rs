@@ -271,4 +271,17 @@ fn a_user_word_list_keeps_its_words_from_names() {
         .assert()
         .failure()
         .stderr(predicate::str::contains("/no/such/list.dic"));
+    // A language data file's words and adjective stems (under any concord) count too.
+    let lang = dir.path().join("maneno.yaml");
+    std::fs::write(&lang, "words: [kunguni]\n").unwrap();
+    assert!(names(&["--lang-data", lang.to_str().unwrap()]).is_empty());
+    std::fs::write(&lang, "adjectives: [nguni]\n").unwrap();
+    assert!(names(&["--lang-data", lang.to_str().unwrap()]).is_empty());
+    std::fs::write(&lang, "words: [\"kunguni 2\"]\n").unwrap();
+    muhtasari()
+        .args(["gloss", "--lang-data", lang.to_str().unwrap(), "-"])
+        .write_stdin(TEXT)
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("not one word of letters"));
 }

@@ -52,6 +52,12 @@ pub fn gloss_cmd(
         let words = read_word_list(path)?;
         data.to_mut().words.extend(words);
     }
+    // A language data file's `words:` and `adjectives:` (under every concord) are Swahili
+    // words too; the built-in ones are already in the gloss's lexicon.
+    if !g.lang_data.is_empty() {
+        let lang = pipeline.segmenter().lang();
+        data.to_mut().words.extend(lang.word_forms());
+    }
     let translator = super::translate::translator(g, t)?;
     let article = pipeline.analyse(doc.clone());
     let text = &article.doc.text;

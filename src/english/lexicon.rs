@@ -10,59 +10,10 @@
 use crate::hash::{WordMap as HashMap, WordSet};
 use std::sync::{Arc, Mutex, OnceLock};
 
-use serde::Deserialize;
-
 use crate::glossary::forms::forms;
 use crate::glossary::{Glossary, Pos};
 use crate::morph::spelling::{foreign, key as name_key};
 use crate::text::fold;
-
-/// Class prefixes that, on a noun or name stem, make a people (`Wakenya`, `Mkenya`) or a
-/// language, manner or adjective (`Kijerumani`, `Kitaifa`).
-const PEOPLE: [&str; 3] = ["wa", "mw", "m"];
-const MANNER: [&str; 2] = ["ki", "ch"];
-/// Prefixes a people noun's class puts before its stem (`Myahudi`, `Wayahudi`), stripped to
-/// find the stem other prefixes attach to (`Kiyahudi`).
-const STRIPPED: [&str; 3] = ["wa", "mw", "m"];
-
-const EMBEDDED_WORDS: &str = include_str!("../../glossary/lang/words.yaml");
-
-/// `glossary/lang/words.yaml`: adjective stems and everyday words.
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct WordsFile {
-    /// Adjective stems, without a concord (`pya`, `ekundu`).
-    #[serde(default)]
-    pub adjectives: Vec<String>,
-    /// Everyday words.
-    #[serde(default)]
-    pub words: Vec<String>,
-}
-
-impl WordsFile {
-    /// Parses a words file; `name` is used in errors.
-    pub fn parse(name: &str, text: &str) -> crate::error::Result<Self> {
-        serde_saphyr::from_str(text)
-            .map_err(|e| crate::lang::yaml_error(std::path::Path::new(name), &e))
-    }
-
-    /// The built-in file.
-    pub fn embedded() -> &'static WordsFile {
-        static FILE: OnceLock<WordsFile> = OnceLock::new();
-        FILE.get_or_init(|| {
-            WordsFile::parse("glossary/lang/words.yaml", EMBEDDED_WORDS)
-                .expect("the words file parses")
-        })
-    }
-}
-
-/// Adjective concords, consonant-stem and vowel-stem forms of every class (`m-pya`,
-/// `wa-pya`, `ki-pya`, `ji-pya`, `mw-ema`, `ch-ema`, `ny-ema`); the empty one is class 9/10
-/// and 5 before most stems.
-const CONCORDS: [&str; 22] = [
-    "", "m", "wa", "mi", "ji", "ma", "ki", "vi", "n", "u", "ku", "pa", "mu", "mw", "w", "my", "j",
-    "ch", "vy", "ny", "kw", "p",
-];
 
 /// The words the gloss knows as Swahili, built once per glossary.
 #[derive(Debug, Default)]
@@ -79,6 +30,12 @@ pub struct Lexicon {
     peoples: WordSet,
     /// The glossary's names (folded forms): never Swahili words.
     names: WordSet,
+    /// Adjective concords (`glossary/lang/words.yaml`), the empty one included.
+    concords: Vec<String>,
+    /// People-noun prefixes (`wa`, `mw`, `m`): on a people stem, and stripped from one.
+    people: Vec<String>,
+    /// Language and manner prefixes (`ki`, `ch`).
+    manner: Vec<String>,
     /// Adjective stems of the words file.
     adjectives: WordSet,
     /// Verb stems of the glossary and the verb list.
@@ -98,10 +55,11 @@ impl Lexicon {
         let lang = crate::lang::LangData::embedded();
         lx.function.extend(lang.stopwords.iter().map(|s| fold(s)));
         lx.words.extend(lx.function.iter().cloned());
-        let file = WordsFile::embedded();
-        lx.words.extend(file.words.iter().map(|w| fold(w)));
-        lx.adjectives
-            .extend(file.adjectives.iter().map(|w| fold(w)));
+        lx.words.extend(lang.words.iter().cloned());
+        lx.adjectives.extend(lang.adjectives.iter().cloned());
+        lx.concords = lang.concords.clone();
+        lx.people = lang.people_prefixes.clone();
+        lx.manner = lang.manner_prefixes.clone();
         for e in &glossary.entries {
             for ex in &e.examples {
                 lx.words.extend(
@@ -145,7 +103,7 @@ impl Lexicon {
                         }
                         // People nouns (`Myahudi`, `Mchina`): their stem takes `Wa-`/`Ki-`.
                         if e.animate || e.class == Some(crate::morph::NounClass::C1_2) {
-                            lx.peoples.extend(stripped(&head));
+                            lx.peoples.extend(stripped(&lx.people, &head));
                         }
                     }
                 }
@@ -192,15 +150,15 @@ impl Lexicon {
         if foreign(&w) {
             return false;
         }
-        let derived = |prefixes: &[&str], set: &WordSet| {
+        let derived = |prefixes: &[String], set: &WordSet| {
             prefixes.iter().any(|p| {
                 w.strip_prefix(p)
                     .is_some_and(|rest| rest.chars().count() >= 3 && set.contains(rest))
             })
         };
-        if derived(&MANNER, &self.nouns)
-            || derived(&MANNER, &self.peoples)
-            || derived(&PEOPLE, &self.peoples)
+        if derived(&self.manner, &self.nouns)
+            || derived(&self.manner, &self.peoples)
+            || derived(&self.people, &self.peoples)
         {
             return true;
         }
@@ -215,7 +173,7 @@ impl Lexicon {
 
     /// An adjective stem under a class concord: `mpya`, `kipya`, `wadogo`, `jekundu`.
     fn adjective(&self, w: &str) -> bool {
-        CONCORDS.iter().any(|c| {
+        self.concords.iter().any(|c| {
             w.strip_prefix(c)
                 .is_some_and(|stem| self.adjectives.contains(stem))
         })
@@ -346,8 +304,8 @@ pub fn read_word_list(path: &std::path::Path) -> crate::error::Result<crate::tex
 }
 
 /// `myahudi` → `yahudi`: the stem after one people prefix.
-fn stripped(word: &str) -> Option<String> {
-    STRIPPED.iter().find_map(|p| {
+fn stripped(people: &[String], word: &str) -> Option<String> {
+    people.iter().find_map(|p| {
         word.strip_prefix(p)
             .filter(|rest| rest.chars().count() >= 3)
             .map(str::to_string)

@@ -151,6 +151,8 @@ pub fn render(en: &str, a: &Analysis, data: &EnglishData) -> Option<String> {
             Tense::Perfect => format!("{has} been{be_rest}"),
             Tense::Future => format!("will be{be_rest}"),
             Tense::Present | Tense::General => format!("{is}{be_rest}"),
+            // `hu-` names no subject: the English takes the third person singular.
+            Tense::Habitual => format!("is{be_rest}"),
             Tense::Infinitive => format!("to be{be_rest}"),
             Tense::Simultaneous => format!("being{be_rest}"),
             Tense::Conditional => format!("would be{be_rest}"),
@@ -164,6 +166,7 @@ pub fn render(en: &str, a: &Analysis, data: &EnglishData) -> Option<String> {
             Tense::Future => format!("will {en}"),
             Tense::Present if p == Person::Third => format!("{}{rest}", third_singular(first)),
             Tense::Present => en.to_string(),
+            Tense::Habitual => format!("{}{rest}", third_singular(first)),
             Tense::Infinitive => format!("to {en}"),
             Tense::Simultaneous => format!("{}{rest}", gerund(first)),
             Tense::Conditional => format!("would {en}"),
@@ -175,21 +178,60 @@ pub fn render(en: &str, a: &Analysis, data: &EnglishData) -> Option<String> {
     let who = a
         .subject
         .map(|s| {
-            s.person
+            // `u-` is far more often a class 3, 11 or 14 noun than "you" in the news.
+            if s.marker == "u" { "it" } else { s.person }
                 .trim_end_matches(" (things)")
                 .trim_end_matches(" (pl)")
         })
         .filter(|p| *p != "there")
         .map(|p| format!("{p} "))
         .unwrap_or_default();
+    // A relative that does not agree with the subject stands for the object of an active
+    // verb: `tuliyokusanya` which we collected, `anazoziamini` which he/she trusts; `-vyo-`
+    // that does not agree is the manner: `kama walivyosema` as they said.
+    let agrees = a
+        .relative
+        .zip(a.subject)
+        .is_none_or(|(r, s)| subject_relatives(s.marker).contains(&r));
+    let object_relative = !agrees && a.voice == Voice::Active;
     Some(match a.relative {
         Some("po") => format!("when {who}{verb}"),
         Some("ko" | "mo") => format!("where {who}{verb}"),
+        Some("vyo") if !agrees => format!("as {who}{verb}"),
+        Some("ye") if object_relative => format!("whom {who}{verb}"),
+        Some(_) if object_relative => format!("which {who}{verb}"),
         Some("ye") => format!("who {verb}"),
         Some("o") if a.subject.is_some_and(|s| s.marker == "wa") => format!("who {verb}"),
         Some(_) => format!("which {verb}"),
+        // I and we are never said by a noun before the verb: English needs the pronoun
+        // (`ninakutana` I meet, `hatuwezi` we are not able).
+        None if a.subject.is_some_and(|s| matches!(s.marker, "ni" | "tu"))
+            && !matches!(a.tense, Tense::Infinitive | Tense::Simultaneous)
+            && a.object != Some("ku") =>
+        {
+            format!("{who}{verb}")
+        }
         None => verb,
     })
+}
+
+/// The relative markers that agree with a subject marker (the relative then stands for the
+/// subject: `aliyesaini` who signed, `kilichotokea` which happened).
+fn subject_relatives(subject: &str) -> &'static [&'static str] {
+    match subject {
+        "a" | "ni" => &["ye"],
+        "u" => &["ye", "o"],
+        "wa" | "tu" | "m" => &["o"],
+        "i" => &["yo"],
+        "li" => &["lo"],
+        "ya" => &["yo"],
+        "ki" => &["cho"],
+        "vi" => &["vyo"],
+        "zi" => &["zo"],
+        "ku" => &["ko", "o"],
+        "pa" => &["po"],
+        _ => &[],
+    }
 }
 
 #[cfg(test)]
@@ -227,6 +269,20 @@ mod tests {
                 "when they were arrested",
             ),
             ("wamekufa", "kufa", "die", "have died"),
+            ("ninakutana", "kutana", "meet", "I meet"),
+            ("tulisaini", "saini", "sign", "we signed"),
+            ("hutumiwa", "tumia", "use", "is used"),
+            ("hujulikana", "julikana", "be known", "is known"),
+            ("hutumia", "tumia", "use", "uses"),
+            ("tuliyokusanya", "kusanya", "collect", "which we collected"),
+            ("anazoziamini", "amini", "trust", "which he/she trusts"),
+            ("waliyemchagua", "chagua", "elect", "whom they elected"),
+            ("kilichotokea", "tokea", "happen", "which happened"),
+            ("waliosaini", "saini", "sign", "who signed"),
+            ("walivyosema", "sema", "say", "as they said"),
+            ("walizotajwa", "taja", "mention", "which were mentioned"),
+            ("unalofikiria", "fikiria", "consider", "which it considers"),
+            ("tukisema", "sema", "say", "saying"),
         ] {
             assert_eq!(read(form, stem, en).as_deref(), Some(want), "{form}");
         }
@@ -244,6 +300,7 @@ mod tests {
             ("hawashambulii", "shambulia", "attack", "do not attack"),
             ("hakushambuliwa", "shambulia", "attack", "was not attacked"),
             ("hawatapata", "pata", "get", "will not get"),
+            ("hatuwezi", "weza", "be able", "we are not able"),
             (
                 "hajaapishwa",
                 "apishwa",

@@ -12,6 +12,10 @@ pub struct Ending {
     pub voice: Voice,
     /// What the prefix chain must be.
     pub mood: Mood,
+    /// An applied (applicative) ending, `-ia`/`-ea`/`-lia`/`-lea` (`hamia` move to, from
+    /// `hama` move out): its meaning often drifts from the stem's (`rejelea` refer to,
+    /// `rejea` return), so the gloss does not give it the stem's English.
+    pub applied: bool,
 }
 
 fn is_vowel(c: char) -> bool {
@@ -34,9 +38,14 @@ fn mid_vowel(root: &str) -> bool {
 /// show; `shinda` win, `shindana` compete) and get entries of their own.
 pub fn endings(stem: &str) -> Vec<Ending> {
     let mut out: Vec<Ending> = Vec::new();
-    let mut push = |text: String, voice, mood| {
+    let mut push_with = |text: String, voice, mood, applied| {
         if !out.iter().any(|e| e.text == text) {
-            out.push(Ending { text, voice, mood });
+            out.push(Ending {
+                text,
+                voice,
+                mood,
+                applied,
+            });
         }
     };
     let Some(last) = stem.chars().last() else {
@@ -49,34 +58,34 @@ pub fn endings(stem: &str) -> Vec<Ending> {
         let vowel_root = root.chars().last().is_some_and(is_vowel);
         use Mood::*;
         use Voice::*;
-        push(stem.to_string(), Active, Indicative);
-        push(format!("{root}e"), Active, Subjunctive);
-        push(format!("{root}i"), Active, NegativePresent);
+        push_with(stem.to_string(), Active, Indicative, false);
+        push_with(format!("{root}e"), Active, Subjunctive, false);
+        push_with(format!("{root}i"), Active, NegativePresent, false);
         // Passive: vamia → vamiwa, kamata → kamatwa, fungua → funguliwa.
-        push(format!("{root}wa"), Passive, Indicative);
-        push(format!("{root}we"), Passive, Subjunctive);
-        push(format!("{root}wi"), Passive, NegativePresent);
+        push_with(format!("{root}wa"), Passive, Indicative, false);
+        push_with(format!("{root}we"), Passive, Subjunctive, false);
+        push_with(format!("{root}wi"), Passive, NegativePresent, false);
         if vowel_root {
             let l = if harmony { "le" } else { "li" };
-            push(format!("{root}{l}wa"), Passive, Indicative);
-            push(format!("{root}{l}a"), Active, Indicative);
+            push_with(format!("{root}{l}wa"), Passive, Indicative, false);
+            push_with(format!("{root}{l}a"), Active, Indicative, true);
         } else {
             // Applied and applied passive: kamatia, kamatiwa.
-            push(format!("{root}{i}a"), Active, Indicative);
-            push(format!("{root}{i}wa"), Passive, Indicative);
+            push_with(format!("{root}{i}a"), Active, Indicative, true);
+            push_with(format!("{root}{i}wa"), Passive, Indicative, true);
         }
         // Reciprocals (-ana) are not generated: they often mean something else
         // (shindana compete, wasiliana communicate, kubaliana agree).
     } else {
         use Mood::*;
         use Voice::*;
-        push(stem.to_string(), Active, Any);
+        push_with(stem.to_string(), Active, Any, false);
         if is_vowel(last) && !root.is_empty() {
             // Loans: saini → sainiwa, zuru → zuriwa, ahidi → ahidiwa.
-            push(format!("{root}{i}wa"), Passive, Indicative);
-            push(format!("{root}{i}a"), Active, Indicative);
+            push_with(format!("{root}{i}wa"), Passive, Indicative, false);
+            push_with(format!("{root}{i}a"), Active, Indicative, true);
         } else {
-            push(format!("{stem}iwa"), Passive, Indicative);
+            push_with(format!("{stem}iwa"), Passive, Indicative, false);
         }
     }
     out

@@ -327,12 +327,36 @@ pub fn analyse(word: &str, stem: &str) -> Option<Analysis> {
     None
 }
 
+/// Whether `word` (folded) reads as an applied form of `stem` (`huhamia` of `hama`,
+/// `unarejelea` of `rejea`): the ending [`analyse`] accepts is an applied one.
+pub fn is_applied(word: &str, stem: &str) -> bool {
+    // The first ending that analyses is the one [`analyse`] (and the matcher) reads.
+    endings(stem)
+        .into_iter()
+        .find(|e| {
+            word.strip_suffix(e.text.as_str())
+                .is_some_and(|prefix| parse_prefix(prefix, &e.text, e.mood, e.voice).is_some())
+        })
+        .is_some_and(|e| e.applied)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn a(word: &str, stem: &str) -> Option<(Polarity, Tense, Option<&'static str>)> {
         analyse(word, stem).map(|a| (a.polarity, a.tense, a.subject.map(|s| s.marker)))
+    }
+
+    #[test]
+    fn applied_forms_are_told() {
+        assert!(is_applied("huhamia", "hama"));
+        assert!(is_applied("unarejelea", "rejea"));
+        assert!(is_applied("alimwandikia", "andika"));
+        assert!(!is_applied("walihama", "hama"));
+        assert!(!is_applied("kuchukuliwa", "chukua"));
+        assert!(!is_applied("walikamatwa", "kamata"));
+        assert!(!is_applied("wamesainiwa", "saini"));
     }
 
     #[test]
