@@ -104,17 +104,21 @@ pub fn term_signals(
         }
     }
     let n = place.len().max(1) as f64;
+    // `ln(1 + k)` once per count: a term's sentences and first index are at most the
+    // story's sentences, and most terms share a few of them (the same values).
+    let ln_1p: Vec<f64> = (0..=place.len()).map(|k| (1.0 + k as f64).ln()).collect();
+    let ln = |k: usize| ln_1p.get(k).copied().unwrap_or_else(|| (1.0 + k as f64).ln());
     df.iter()
         .zip(&first)
         .zip(is_name)
         .map(|((&d, &f), &name)| {
             let f = if f == usize::MAX { 0 } else { f };
             [
-                (1.0 + d as f64).ln(),
+                ln(d),
                 d as f64 / n,
                 (f == 0) as u8 as f64,
                 (f == 1) as u8 as f64,
-                (1.0 + f as f64).ln(),
+                ln(f),
                 name as u8 as f64,
             ]
         })

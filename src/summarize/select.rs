@@ -41,26 +41,19 @@ pub(crate) fn select(
     while chosen.len() < want {
         let least = per_source.iter().copied().min().unwrap_or(0);
         let mut best: Option<(usize, f64)> = None;
-        for c in (0..n).filter(|&c| open[c]) {
+        // The anchored lede is the first pick whatever the others are worth: no need to
+        // weigh them.
+        let weigh = !(chosen.is_empty() && anchor.is_some());
+        for c in (0..n).filter(|&c| weigh && open[c]) {
             let above = per_source[scored.place[c].0] - least;
-            let novel = if chosen.is_empty() {
-                0.0
+            let (novel, cover) = if chosen.is_empty() {
+                (0.0, cover(scored, &context, c, sources > 1, config))
             } else {
-                scored.chances[c]
-                    .iter()
-                    .filter(|(id, _)| !context.holds(*id))
-                    .map(|&(id, p)| {
-                        if sources > 1 && scored.exclusive[id as usize] {
-                            p * (1.0 + config.exclusive)
-                        } else {
-                            p
-                        }
-                    })
-                    .sum::<f64>()
+                novel_and_cover(scored, &context, c, sources > 1, config)
             };
             let value = totals[c]
                 + config.novelty * novel
-                + config.cover_weight * cover(scored, &context, c, sources > 1, config)
+                + config.cover_weight * cover
                 + context.cost(c, config)
                 - config.redundancy * nearest[c]
                 - if sources > 1 {
@@ -147,6 +140,36 @@ fn cover(
         .filter(|(id, _)| !context.holds(*id))
         .map(|&(id, _)| scored.cover[id as usize])
         .sum()
+}
+
+/// What candidate `c` adds once something is picked: the headline chances of its terms no
+/// pick holds (exclusive ones raised across sources), and its [`cover`]; one pass over its
+/// terms, each sum taken in the same order as apart.
+fn novel_and_cover(
+    scored: &Scored,
+    context: &Context,
+    c: usize,
+    several: bool,
+    config: &SummaryConfig,
+) -> (f64, f64) {
+    let with_cover = !several && config.cover_weight != 0.0;
+    // `Sum` for f64 starts from -0.0.
+    let (mut novel, mut cover) = (-0.0f64, -0.0f64);
+    for (&(id, p), &(vid, _)) in scored.chances[c].iter().zip(&scored.vectors[c]) {
+        debug_assert_eq!(id, vid, "chances and vectors share their term order");
+        if context.holds(id) {
+            continue;
+        }
+        novel += if several && scored.exclusive[id as usize] {
+            p * (1.0 + config.exclusive)
+        } else {
+            p
+        };
+        if with_cover {
+            cover += scored.cover[id as usize];
+        }
+    }
+    (novel, if with_cover { cover } else { 0.0 })
 }
 
 /// The first pick when the summary anchors on the lede: of each source's anchor
