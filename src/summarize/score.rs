@@ -181,13 +181,17 @@ pub(crate) fn score(sources: &[SourceInfo], config: &SummaryConfig) -> Scored {
             }
         })
         .collect();
-    let weigh = |v: &Vector| -> Vector {
-        v.iter()
-            .map(|&(id, x)| (id, x * idf[id as usize]))
-            .collect()
+    // Weighed where they are: the term ids (all that is read of `tf` from here) stay.
+    let weigh = |v: &mut Vector| {
+        for (id, x) in v.iter_mut() {
+            *x *= idf[*id as usize];
+        }
     };
-    let vectors: Vec<Vector> = tf.iter().map(weigh).collect();
-    let titles: Vec<Vector> = titles.iter().map(weigh).collect();
+    let mut vectors = tf;
+    vectors.iter_mut().for_each(weigh);
+    let tf = &vectors;
+    let mut titles = titles;
+    titles.iter_mut().for_each(weigh);
     let norms: Vec<f64> = vectors.iter().map(norm).collect();
     let title_norms: Vec<f64> = titles.iter().map(norm).collect();
     let mut centroid = vec![0.0f64; vocabulary];
@@ -233,7 +237,7 @@ pub(crate) fn score(sources: &[SourceInfo], config: &SummaryConfig) -> Scored {
             }
         }
     }
-    let signals = super::cover::term_signals(&place, &tf, &df, &is_name);
+    let signals = super::cover::term_signals(&place, tf, &df, &is_name);
     let cover = signals.iter().map(|x| config.cover.chance(x)).collect();
     let mut keys = vec![0; vocabulary];
     for (&k, &id) in &terms.ids {
