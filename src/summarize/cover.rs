@@ -107,7 +107,12 @@ pub fn term_signals(
     // `ln(1 + k)` once per count: a term's sentences and first index are at most the
     // story's sentences, and most terms share a few of them (the same values).
     let ln_1p: Vec<f64> = (0..=place.len()).map(|k| (1.0 + k as f64).ln()).collect();
-    let ln = |k: usize| ln_1p.get(k).copied().unwrap_or_else(|| (1.0 + k as f64).ln());
+    let ln = |k: usize| {
+        ln_1p
+            .get(k)
+            .copied()
+            .unwrap_or_else(|| (1.0 + k as f64).ln())
+    };
     df.iter()
         .zip(&first)
         .zip(is_name)
