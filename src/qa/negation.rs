@@ -55,10 +55,13 @@ pub(crate) fn check(p: &Pair, out: &mut Vec<Issue>) {
     let mut unmatched = Vec::new();
     for r in sw {
         let at = rel_sw(r);
-        let lexical = matches!(
-            crate::morph::negation::negative_verb(&crate::text::fold(&p.sw[r.clone()])),
-            Some(crate::morph::Tense::General | crate::morph::Tense::Infinitive)
-        );
+        // `bila` (without) is rendered by a word as often (`bila mpangilio` randomly).
+        let folded = crate::text::fold(&p.sw[r.clone()]);
+        let lexical = folded == "bila"
+            || matches!(
+                crate::morph::negation::negative_verb(&folded),
+                Some(crate::morph::Tense::General | crate::morph::Tense::Infinitive)
+            );
         let reach = if lexical { window } else { window / 2.0 };
         if !take(&mut strong_at, at, window)
             && !take(&mut weak_at, at, window / 2.0)

@@ -49,7 +49,8 @@ impl Source {
             let inside = negations
                 .iter()
                 .any(|n| n.start <= span.start && span.end <= n.end);
-            let negative = (is_negative(w) && !not_kuto(w)) || negative_form(w) || bare_negative(w);
+            let negative = !LOOK_ALIKES.contains(&w.as_str())
+                && ((is_negative(w) && !not_kuto(w)) || negative_form(w) || bare_negative(w));
             if !inside && !not_only && !nor_after && negative {
                 negations.push(span.clone());
             }
@@ -96,10 +97,18 @@ fn negative_form(w: &str) -> bool {
 /// `kuto-` words that are not the negative infinitive: `kutolewa` (be given out, of
 /// `toa`), `kutokea` (happen), `kutoweka` (vanish), `kutofautiana` (differ).
 fn not_kuto(w: &str) -> bool {
-    ["kutole", "kutoke", "kutowek", "kutofaut", "kutotole"]
-        .iter()
-        .any(|p| w.starts_with(p))
+    [
+        "kutole", "kutoke", "kutowek", "kutofaut", "kutotole", "kutorok",
+    ]
+    .iter()
+    .any(|p| w.starts_with(p))
+        || LOOK_ALIKES.contains(&w)
 }
+
+/// Words the morphology's prefix reading takes for negatives that are not: `isitoshe`
+/// (moreover, an idiom), `msikivu`/`wasikivu`/`usikivu` (attentive, of `sikia`),
+/// `haidrojeni` (hydrogen).
+const LOOK_ALIKES: [&str; 5] = ["isitoshe", "msikivu", "wasikivu", "usikivu", "haidrojeni"];
 
 /// Negative subjects before a locative copula (`hayupo` he is not there, `hawako`, `siko`).
 const COPULA_SUBJECTS: [&str; 13] = [
@@ -141,6 +150,16 @@ mod tests {
             "habari", "hapo", "hali", "siasa", "hasira", "sikio", "hatari", "halisi", "huko",
         ] {
             assert!(!bare_negative(w), "{w} should not be negative");
+        }
+    }
+
+    #[test]
+    fn idioms_and_look_alikes_are_not_negations() {
+        for w in ["isitoshe", "msikivu", "haidrojeni", "kutoroka", "kutorokea"] {
+            assert!(not_kuto(w), "{w} should not be negative");
+        }
+        for w in ["kutotembea", "kutojulikana"] {
+            assert!(!not_kuto(w), "{w} should be negative");
         }
     }
 }

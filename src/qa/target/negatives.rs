@@ -97,6 +97,8 @@ pub(super) fn weakly_negates(w: &str) -> bool {
             | "deni"
             | "refus"
             | "collapse"
+            // `haijalishi` (it does not matter): regardless.
+            | "regardless"
     ) || w.len() >= 6
         && [
             "dys",
