@@ -114,6 +114,12 @@ fn take(places: &mut [(f64, bool)], at: f64, window: f64) -> bool {
 /// `underreported`).
 const NEGATIVE_PREFIXES: [&str; 8] = ["in", "im", "il", "ir", "dis", "non", "mis", "under"];
 
+/// Words that start like a negating prefix before an English word and are not negative
+/// (`imprison` is not "not prison").
+const NOT_NEGATIVE_PREFIXED: [&str; 8] = [
+    "imprison", "impose", "import", "improv", "inside", "insist", "invit", "involv",
+];
+
 /// Whether an English word is negative by an affix: `less` or `fewer`, a `-less` word, or
 /// a negating prefix before a word of the glossary's English where the whole word is not
 /// one (`ineffective` of effective; not `information`, which is one itself).
@@ -121,7 +127,7 @@ fn affix_negative(lower: &str, stem: &str, lexicon: &super::lexicon::Lexicon) ->
     if matches!(lower, "less" | "fewer") || lower.len() >= 7 && lower.ends_with("less") {
         return true;
     }
-    if lexicon.is_word(stem) {
+    if lexicon.is_word(stem) || NOT_NEGATIVE_PREFIXED.iter().any(|w| lower.starts_with(w)) {
         return false;
     }
     NEGATIVE_PREFIXES.iter().any(|pre| {

@@ -119,9 +119,23 @@ const COPULA_SUBJECTS: [&str; 13] = [
 /// The bare negative present the morphology leaves to the verbs it knows (`sijui` I do not
 /// know, `hawezi` he cannot; it ends in `-i`): a listed verb's negative reading, checked
 /// against the verb list's look-alikes; the negative of `-na` have in its short forms
-/// (`sina`, `hana`, `huna`); and the negative locative copula (`hayupo`, `haiko`, `siko`).
+/// (`sina`, `hana`, `hawana`, `haina`); and the negative locative copula (`hayupo`, `haiko`, `siko`).
 fn bare_negative(w: &str) -> bool {
-    if matches!(w, "sina" | "hana" | "huna") {
+    // `hazina` is also treasury, `hamna` also slang; left out.
+    if matches!(
+        w,
+        "sina"
+            | "hana"
+            | "huna"
+            | "hatuna"
+            | "hawana"
+            | "haina"
+            | "hakina"
+            | "havina"
+            | "halina"
+            | "hayana"
+            | "hauna"
+    ) {
         return true;
     }
     let copula = COPULA_SUBJECTS.iter().any(|s| {
@@ -142,7 +156,8 @@ mod tests {
     #[test]
     fn bare_negatives_and_look_alikes() {
         for w in [
-            "sijui", "hawezi", "sina", "hana", "hayupo", "haiko", "siko", "hawapo",
+            "sijui", "hawezi", "sina", "hana", "hawana", "hayana", "hayupo", "haiko", "siko",
+            "hawapo",
         ] {
             assert!(bare_negative(w), "{w} should be negative");
         }

@@ -9,8 +9,19 @@ const NEGATIONS: [&str; 17] = [
 ];
 
 /// Words in `un-` that do not negate.
-const NOT_NEGATIVE_UN: [&str; 10] = [
-    "under", "until", "unit", "united", "union", "unique", "univers", "unison", "unanim", "unto",
+const NOT_NEGATIVE_UN: [&str; 11] = [
+    "under",
+    "until",
+    "unit",
+    "united",
+    "union",
+    "unique",
+    "univers",
+    "unison",
+    "unanim",
+    "unto",
+    // `unfortunately` regrets; it does not negate what it stands beside.
+    "unfortunat",
 ];
 
 /// Whether an English word negates: a negative word, `n't`, a negating `un-`/`in-` word
