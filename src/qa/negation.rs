@@ -62,9 +62,11 @@ pub(crate) fn check(p: &Pair, out: &mut Vec<Issue>) {
                 crate::morph::negation::negative_verb(&folded),
                 Some(crate::morph::Tense::General | crate::morph::Tense::Infinitive)
             );
+        // A lexical negative is rendered by a word of its own, which may stand anywhere in
+        // the window (`kutofanya kazi` → dysfunction).
         let reach = if lexical { window } else { window / 2.0 };
         if !take(&mut strong_at, at, window)
-            && !take(&mut weak_at, at, window / 2.0)
+            && !take(&mut weak_at, at, reach)
             && !take(&mut affix_at, at, reach)
         {
             unmatched.push(r.clone());
