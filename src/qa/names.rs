@@ -29,6 +29,10 @@ pub(crate) fn phrase_words(en: &str) -> Vec<String> {
 /// letters or more, or an initialism) must be an English word or the start of one
 /// (`Cauca's`, `Canadian`).
 fn missing_words<'n>(p: &Pair, name: &'n str) -> Vec<&'n str> {
+    // Written in the English as it is (`Hipposideros/GhanaKwam/19/2008`).
+    if name.chars().count() >= 5 && !name.contains(char::is_whitespace) && p.en.contains(name) {
+        return Vec::new();
+    }
     name.split(|c: char| !c.is_alphanumeric())
         .flat_map(camel_parts)
         .filter(|w| w.chars().count() >= 3 || w.chars().all(char::is_uppercase) && !w.is_empty())
