@@ -115,6 +115,39 @@ const CASES: &[(&str, &str, &[&str])] = &[
         "France and the United States talked.",
         &["names"],
     ),
+    // Idioms that look negative, and the short negatives of -na.
+    (
+        "Isitoshe, mvua ilinyesha sana wiki hiyo.",
+        "Moreover, it rained heavily that week.",
+        &[],
+    ),
+    (
+        "Wakulima wa kijiji hicho hawana mbegu za kupanda.",
+        "The farmers of that village have no seeds to plant.",
+        &[],
+    ),
+    (
+        "Wakulima wa kijiji hicho hawana mbegu za kupanda.",
+        "The farmers of that village have seeds to plant.",
+        &["negation"],
+    ),
+    // `until March` is the month; `until May` is one too, and not the Swahili's.
+    (
+        "Mvua itaendelea kunyesha hadi Machi.",
+        "The rain will go on falling until March.",
+        &[],
+    ),
+    (
+        "Mvua itaendelea kunyesha hadi Machi.",
+        "The rain will go on falling until May.",
+        &["dates"],
+    ),
+    // A name misspelt by one letter on one side is the same name.
+    (
+        "Achieng Otieno alizungumza na wanahabari jana.",
+        "Achieng Otiena spoke to reporters yesterday.",
+        &[],
+    ),
     // Empty and copied.
     ("Rais alizungumza.", "", &["empty"]),
     ("Rais alizungumza.", "Rais alizungumza.", &["same"]),

@@ -55,13 +55,18 @@ pub(crate) fn check(p: &Pair, out: &mut Vec<Issue>) {
     let mut unmatched = Vec::new();
     for r in sw {
         let at = rel_sw(r);
-        let lexical = matches!(
-            crate::morph::negation::negative_verb(&crate::text::fold(&p.sw[r.clone()])),
-            Some(crate::morph::Tense::General | crate::morph::Tense::Infinitive)
-        );
+        // `bila` (without) is rendered by a word as often (`bila mpangilio` randomly).
+        let folded = crate::text::fold(&p.sw[r.clone()]);
+        let lexical = folded == "bila"
+            || matches!(
+                crate::morph::negation::negative_verb(&folded),
+                Some(crate::morph::Tense::General | crate::morph::Tense::Infinitive)
+            );
+        // A lexical negative is rendered by a word of its own, which may stand anywhere in
+        // the window (`kutofanya kazi` → dysfunction).
         let reach = if lexical { window } else { window / 2.0 };
         if !take(&mut strong_at, at, window)
-            && !take(&mut weak_at, at, window / 2.0)
+            && !take(&mut weak_at, at, reach)
             && !take(&mut affix_at, at, reach)
         {
             unmatched.push(r.clone());
@@ -111,6 +116,12 @@ fn take(places: &mut [(f64, bool)], at: f64, window: f64) -> bool {
 /// `underreported`).
 const NEGATIVE_PREFIXES: [&str; 8] = ["in", "im", "il", "ir", "dis", "non", "mis", "under"];
 
+/// Words that start like a negating prefix before an English word and are not negative
+/// (`imprison` is not "not prison").
+const NOT_NEGATIVE_PREFIXED: [&str; 8] = [
+    "imprison", "impose", "import", "improv", "inside", "insist", "invit", "involv",
+];
+
 /// Whether an English word is negative by an affix: `less` or `fewer`, a `-less` word, or
 /// a negating prefix before a word of the glossary's English where the whole word is not
 /// one (`ineffective` of effective; not `information`, which is one itself).
@@ -118,7 +129,7 @@ fn affix_negative(lower: &str, stem: &str, lexicon: &super::lexicon::Lexicon) ->
     if matches!(lower, "less" | "fewer") || lower.len() >= 7 && lower.ends_with("less") {
         return true;
     }
-    if lexicon.is_word(stem) {
+    if lexicon.is_word(stem) || NOT_NEGATIVE_PREFIXED.iter().any(|w| lower.starts_with(w)) {
         return false;
     }
     NEGATIVE_PREFIXES.iter().any(|pre| {

@@ -49,7 +49,8 @@ impl Source {
             let inside = negations
                 .iter()
                 .any(|n| n.start <= span.start && span.end <= n.end);
-            let negative = (is_negative(w) && !not_kuto(w)) || negative_form(w) || bare_negative(w);
+            let negative = !LOOK_ALIKES.contains(&w.as_str())
+                && ((is_negative(w) && !not_kuto(w)) || negative_form(w) || bare_negative(w));
             if !inside && !not_only && !nor_after && negative {
                 negations.push(span.clone());
             }
@@ -96,10 +97,18 @@ fn negative_form(w: &str) -> bool {
 /// `kuto-` words that are not the negative infinitive: `kutolewa` (be given out, of
 /// `toa`), `kutokea` (happen), `kutoweka` (vanish), `kutofautiana` (differ).
 fn not_kuto(w: &str) -> bool {
-    ["kutole", "kutoke", "kutowek", "kutofaut", "kutotole"]
-        .iter()
-        .any(|p| w.starts_with(p))
+    [
+        "kutole", "kutoke", "kutowek", "kutofaut", "kutotole", "kutorok",
+    ]
+    .iter()
+    .any(|p| w.starts_with(p))
+        || LOOK_ALIKES.contains(&w)
 }
+
+/// Words the morphology's prefix reading takes for negatives that are not: `isitoshe`
+/// (moreover, an idiom), `msikivu`/`wasikivu`/`usikivu` (attentive, of `sikia`),
+/// `haidrojeni` (hydrogen).
+const LOOK_ALIKES: [&str; 5] = ["isitoshe", "msikivu", "wasikivu", "usikivu", "haidrojeni"];
 
 /// Negative subjects before a locative copula (`hayupo` he is not there, `hawako`, `siko`).
 const COPULA_SUBJECTS: [&str; 13] = [
@@ -110,9 +119,23 @@ const COPULA_SUBJECTS: [&str; 13] = [
 /// The bare negative present the morphology leaves to the verbs it knows (`sijui` I do not
 /// know, `hawezi` he cannot; it ends in `-i`): a listed verb's negative reading, checked
 /// against the verb list's look-alikes; the negative of `-na` have in its short forms
-/// (`sina`, `hana`, `huna`); and the negative locative copula (`hayupo`, `haiko`, `siko`).
+/// (`sina`, `hana`, `hawana`, `haina`); and the negative locative copula (`hayupo`, `haiko`, `siko`).
 fn bare_negative(w: &str) -> bool {
-    if matches!(w, "sina" | "hana" | "huna") {
+    // `hazina` is also treasury, `hamna` also slang; left out.
+    if matches!(
+        w,
+        "sina"
+            | "hana"
+            | "huna"
+            | "hatuna"
+            | "hawana"
+            | "haina"
+            | "hakina"
+            | "havina"
+            | "halina"
+            | "hayana"
+            | "hauna"
+    ) {
         return true;
     }
     let copula = COPULA_SUBJECTS.iter().any(|s| {
@@ -133,7 +156,8 @@ mod tests {
     #[test]
     fn bare_negatives_and_look_alikes() {
         for w in [
-            "sijui", "hawezi", "sina", "hana", "hayupo", "haiko", "siko", "hawapo",
+            "sijui", "hawezi", "sina", "hana", "hawana", "hayana", "hayupo", "haiko", "siko",
+            "hawapo",
         ] {
             assert!(bare_negative(w), "{w} should be negative");
         }
@@ -141,6 +165,16 @@ mod tests {
             "habari", "hapo", "hali", "siasa", "hasira", "sikio", "hatari", "halisi", "huko",
         ] {
             assert!(!bare_negative(w), "{w} should not be negative");
+        }
+    }
+
+    #[test]
+    fn idioms_and_look_alikes_are_not_negations() {
+        for w in ["isitoshe", "msikivu", "haidrojeni", "kutoroka", "kutorokea"] {
+            assert!(not_kuto(w), "{w} should not be negative");
+        }
+        for w in ["kutotembea", "kutojulikana"] {
+            assert!(!not_kuto(w), "{w} should be negative");
         }
     }
 }

@@ -224,7 +224,14 @@ impl Target {
             if let Some(m) = month(trim_end_str(&w.lower, "'s")) {
                 let ambiguous = matches!(w.lower.as_str(), "may" | "march");
                 let prev = |x: &str| k > 0 && words[k - 1].lower == x;
-                let dated = near_digit(-1) || near_digit(1) || prev("in") || prev("of");
+                // `by March`, `until May`: a word of time before the capital name.
+                let dated = near_digit(-1)
+                    || near_digit(1)
+                    || [
+                        "in", "of", "by", "until", "since", "from", "mid", "early", "late",
+                    ]
+                    .iter()
+                    .any(|x| prev(x));
                 if !ambiguous || w.capital && dated {
                     t.months.push((m, w.span.clone()));
                 }

@@ -9,8 +9,19 @@ const NEGATIONS: [&str; 17] = [
 ];
 
 /// Words in `un-` that do not negate.
-const NOT_NEGATIVE_UN: [&str; 10] = [
-    "under", "until", "unit", "united", "union", "unique", "univers", "unison", "unanim", "unto",
+const NOT_NEGATIVE_UN: [&str; 11] = [
+    "under",
+    "until",
+    "unit",
+    "united",
+    "union",
+    "unique",
+    "univers",
+    "unison",
+    "unanim",
+    "unto",
+    // `unfortunately` regrets; it does not negate what it stands beside.
+    "unfortunat",
 ];
 
 /// Whether an English word negates: a negative word, `n't`, a negating `un-`/`in-` word
@@ -97,6 +108,8 @@ pub(super) fn weakly_negates(w: &str) -> bool {
             | "deni"
             | "refus"
             | "collapse"
+            // `haijalishi` (it does not matter): regardless.
+            | "regardless"
     ) || w.len() >= 6
         && [
             "dys",
