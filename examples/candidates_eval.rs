@@ -172,7 +172,7 @@ fn run(
     if DUMP.load(std::sync::atomic::Ordering::Relaxed) {
         for (r, c) in full.iter().enumerate() {
             eprintln!(
-                "top {} {} [{}] n={} d={} s={:.3} en={:?}",
+                "top {} {} [{}] n={} d={} s={:.3} th={:.2} en={:?}",
                 r + 1,
                 c.sw,
                 c.forms
@@ -184,6 +184,7 @@ fn run(
                 c.count,
                 c.docs,
                 c.score,
+                c.termhood,
                 c.en.iter()
                     .map(|p| format!("{}:{}", p.text, p.score))
                     .collect::<Vec<_>>()

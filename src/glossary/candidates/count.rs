@@ -191,9 +191,15 @@ pub(super) fn count(segments: &[Segment], words: &[Words], known: &Known, opts: 
                 .add(s, seg.doc, key, Reading::Plain);
             i = j;
         }
-        // Multi-word units: content words at both ends, no punctuation inside.
+        // Multi-word units: content words at both ends, no punctuation inside; or the
+        // preposition `kwa` opening an adverbial phrase (`kwa ujumla`, `kwa sababu`).
         for i in 0..toks.len() {
-            if !content(i) || !cls.frequent(&toks[i].folded, opts.min_count) {
+            let adverbial = opts.lemmatise
+                && toks[i].folded == "kwa"
+                && i + 1 < toks.len()
+                && !toks[i + 1].break_before
+                && content(i + 1);
+            if !adverbial && (!content(i) || !cls.frequent(&toks[i].folded, opts.min_count)) {
                 continue;
             }
             for j in (i + 2)..=(i + opts.max_words).min(toks.len()) {

@@ -106,9 +106,18 @@ fn stem_guesses(rest: &str) -> Vec<String> {
         }
         _ => {}
     }
-    // Stems of three letters are found inside too many words (`sha` in `kutosha`).
-    out.retain(|s| s.chars().count() >= 4);
+    // Stems of three letters are found inside too many words (`sha` in `kutosha`); only
+    // the short stems of a consonant and two vowels are kept (`toa`, `vaa`, `kaa`), the
+    // commonest verbs of the news, which no longer stem holds.
+    out.retain(|s| s.chars().count() >= 4 || short_stem(s));
     out
+}
+
+/// A three-letter stem of a consonant, a vowel and a final `a` (`toa`, `vaa`, `lia`).
+fn short_stem(stem: &str) -> bool {
+    let vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u');
+    let c: Vec<char> = stem.chars().collect();
+    c.len() == 3 && !vowel(c[0]) && c[0].is_alphabetic() && vowel(c[1]) && c[2] == 'a'
 }
 
 /// Verb readings of `word`: a prefix chain the morphology accepts in front of a stem. The

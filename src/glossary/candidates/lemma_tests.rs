@@ -52,6 +52,35 @@ mod forms {
     }
 
     #[test]
+    fn short_stems_of_a_consonant_and_two_vowels_group() {
+        let l = lemmas(&[
+            ("kutoa", 3),
+            ("alitoa", 2),
+            ("hutoa", 1),
+            ("kuvaa", 2),
+            ("wamevaa", 1),
+            ("alivaa", 1),
+            ("kutosha", 2),
+            ("inatosha", 1),
+            ("kusha", 1),
+        ]);
+        for (w, lemma) in [
+            ("kutoa", "toa"),
+            ("alitoa", "toa"),
+            ("hutoa", "toa"),
+            ("kuvaa", "vaa"),
+            ("wamevaa", "vaa"),
+            ("alivaa", "vaa"),
+            ("kutosha", "tosha"),
+            ("inatosha", "tosha"),
+        ] {
+            assert_eq!(l.lemma(w), lemma, "{w}");
+        }
+        // `sha` is no stem: a consonant pair, not a consonant and two vowels.
+        assert_eq!(l.lemma("kusha"), "kusha");
+    }
+
+    #[test]
     fn one_tense_or_a_verb_singular_is_no_grouping() {
         let l = lemmas(&[
             ("utafiti", 5),

@@ -287,3 +287,23 @@ fn passive_and_stative_stems_are_told_apart() {
         assert!(!passive_like(s), "{s}");
     }
 }
+
+#[test]
+fn an_adverbial_phrase_opened_by_kwa_stays_whole() {
+    let rows = [
+        "Kwa ujumla bei za mafuta zilipanda mwaka huu.",
+        "Wakulima walifurahi kwa ujumla baada ya mvua.",
+        "Kwa ujumla hali ya hewa ilikuwa nzuri.",
+        "Soko lilifungwa kwa ujumla wiki iliyopita.",
+    ];
+    let on = Options {
+        min_count: 3,
+        ..Options::default()
+    };
+    let r = extract_sw(&rows, &on);
+    assert!(find(&r, "kwa ujumla").is_some(), "{:?}", r.candidates);
+    assert!(find(&r, "ujumla").is_none(), "{:?}", r.candidates);
+    // The baseline counts exact n-grams between content words only.
+    let r = extract_sw(&rows, &Options::exact_forms());
+    assert!(find(&r, "kwa ujumla").is_none(), "{:?}", r.candidates);
+}
