@@ -43,6 +43,17 @@ const CASES: &[(&str, &str, &[&str])] = &[
         "80% of residents voted.",
         &[],
     ),
+    // Digits inside a name the tokeniser keeps whole are in the Swahili too.
+    (
+        "Wanasayansi walichunguza aina ya 7-B-metili katika maabara.",
+        "Scientists studied the 7-B-methyl type in the laboratory.",
+        &[],
+    ),
+    (
+        "Wanasayansi walichunguza aina ya 7-B-metili katika maabara.",
+        "Scientists studied the 8-B-methyl type in the laboratory.",
+        &["numbers"],
+    ),
     // Negation both ways.
     (
         "Waziri hakusaini mkataba huo.",

@@ -39,6 +39,15 @@ fn swahili_values(p: &Pair) -> Vec<f64> {
             out.push(x);
         }
     }
+    // Digits inside a word the tokeniser keeps whole (`9-O-asetili`, a strain or model name):
+    // the English's digit run finds them as the Swahili wrote them.
+    for run in
+        p.sw.split(|c: char| !c.is_ascii_digit() && c != ',' && c != '.')
+    {
+        if let Some(x) = super::target::digits_value(run.trim_matches(['.', ','])) {
+            out.push(x);
+        }
+    }
     out
 }
 
