@@ -50,8 +50,8 @@ fn tok_ending(toks: &[Token], end: usize) -> Option<usize> {
     toks.iter().position(|t| t.span.end == end)
 }
 
-/// Applies the three rules to `items` (sentence order, no overlaps).
-pub(super) fn refine(text: &str, toks: &[Token], items: &mut Vec<GlossItem>) {
+/// Applies the three rules (`labels`: nouns a number after `ya` labels, `ibara ya 282`) to `items` (sentence order, no overlaps).
+pub(super) fn refine(text: &str, toks: &[Token], labels: &[String], items: &mut Vec<GlossItem>) {
     ranges(text, toks, items);
     for item in items.iter_mut() {
         if item.kind != GlossKind::Number || item.sw.contains(' ') {
@@ -63,6 +63,8 @@ pub(super) fn refine(text: &str, toks: &[Token], items: &mut Vec<GlossItem>) {
         let before = |d: usize| k.checked_sub(d).map(|j| toks[j].folded.as_str());
         if before(1).is_some_and(|w| ASSOCIATIVES.contains(&w))
             && before(2).is_some_and(|w| !COUNT_HEADS.contains(&w))
+            // `ibara ya 282` is article 282, not the 282nd: a label noun numbers a thing.
+            && before(2).is_some_and(|w| !labels.iter().any(|l| l == w))
             && let Some(v) = item.value.as_deref().and_then(|v| v.parse::<u64>().ok())
             // Places and rounds are small; `nafasi ya 60,000` is room for 60,000.
             && (1..1000).contains(&v)

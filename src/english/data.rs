@@ -75,6 +75,19 @@ pub struct EnglishData {
     /// Currency words.
     #[serde(default)]
     pub currencies: HashMap<String, Currency>,
+    /// A currency word's country words and the currency they make it: `dola` with `Kanada`
+    /// or `Kikanada` after it (`dola 5 za Kanada`) is CAD, not USD.
+    #[serde(default)]
+    pub currency_countries: HashMap<String, HashMap<String, String>>,
+    /// Nouns whose number after an associative is a label, not an ordinal: `ibara ya 282`
+    /// is article 282, `sura ya 12` chapter 12 (where `nafasi ya 36` is 36th).
+    #[serde(default)]
+    pub label_nouns: Vec<String>,
+    /// Compass words after a place name, with their English: `Marekani Kusini` is a
+    /// different place from `Marekani` (South America), so the name is read with its compass
+    /// word or not at all.
+    #[serde(default)]
+    pub compass: HashMap<String, String>,
     /// Currency words that stick to digits (`Sh5`).
     #[serde(default)]
     pub glued_currencies: Vec<String>,
@@ -187,6 +200,12 @@ fn parse(path: &Path, text: &str) -> Result<EnglishData> {
         fractions: folded(raw.fractions),
         counted: folded(raw.counted),
         currencies: folded(raw.currencies),
+        currency_countries: folded(raw.currency_countries)
+            .into_iter()
+            .map(|(k, v)| (k, folded(v)))
+            .collect(),
+        compass: folded(raw.compass),
+        label_nouns: raw.label_nouns.iter().map(|s| fold(s.trim())).collect(),
         glued_currencies: raw.glued_currencies.iter().map(|s| fold(s)).collect(),
         percent: raw.percent.iter().map(|s| fold(s)).collect(),
         months: folded(raw.months),
@@ -228,6 +247,14 @@ fn parse(path: &Path, text: &str) -> Result<EnglishData> {
         .find(|m| !crate::dates::MONTHS.contains(&m.as_str()))
     {
         return Err(bad(format!("months: {m:?} is not an English month name")));
+    }
+    for c in data.currency_countries.keys() {
+        if !data.currencies.contains_key(c) {
+            return Err(bad(format!("currency_countries: {c:?} is not in currencies")));
+        }
+    }
+    if let Some(w) = data.label_nouns.iter().find(|w| w.is_empty() || w.contains(' ')) {
+        return Err(bad(format!("label_nouns: {w:?} is not one word")));
     }
     for g in &data.glued_currencies {
         if !data.currencies.contains_key(g) {

@@ -100,6 +100,9 @@ impl Lexicon {
                     if !head.contains(' ') {
                         if matches!(e.pos, Pos::Noun | Pos::Adjective) {
                             lx.nouns.insert(head.clone());
+                            // Plurals too: `Kimaziwa` is `ki-` on `maziwa`.
+                            lx.nouns
+                                .extend(forms(e).into_iter().map(|f| f.text).filter(|f| !f.contains(' ')));
                         }
                         // People nouns (`Myahudi`, `Mchina`): their stem takes `Wa-`/`Ki-`.
                         if e.animate || e.class == Some(crate::morph::NounClass::C1_2) {
@@ -152,22 +155,73 @@ impl Lexicon {
         }
         let derived = |prefixes: &[String], set: &WordSet| {
             prefixes.iter().any(|p| {
-                w.strip_prefix(p)
+                w.strip_prefix(p.as_str())
                     .is_some_and(|rest| rest.chars().count() >= 3 && set.contains(rest))
             })
         };
-        if derived(&self.manner, &self.nouns)
+        let abstract_noun = ABSTRACT.iter().any(|p| {
+            w.strip_prefix(p)
+                .is_some_and(|rest| rest.chars().count() >= 4 && self.nouns.contains(rest))
+        });
+        // `Kimaziwa`: a manner prefix on a longer word of the data (`maziwa`).
+        let manner_word = self.manner.iter().any(|p| {
+            w.strip_prefix(p.as_str())
+                .is_some_and(|rest| rest.chars().count() >= 5 && self.words.contains(rest))
+        });
+        if manner_word
+            || derived(&self.manner, &self.nouns)
             || derived(&self.manner, &self.peoples)
             || derived(&self.people, &self.peoples)
+            || abstract_noun
         {
             return true;
         }
-        if self.deverbal(&w) || self.adjective(&w) || verb_shaped(&w) {
+        // A locative of a known noun or people stem: `Mbugani` (mbuga), `Arabuni` (Arabu).
+        if let Some(base) = w.strip_suffix("ni").filter(|b| b.chars().count() >= 3)
+            && (self.nouns.contains(base) || self.peoples.contains(base) || self.words.contains(base))
+        {
+            return true;
+        }
+        if self.deverbal(&w) || self.adjective(&w) || self.deverbal_adjective(&w) {
+            return true;
+        }
+        self.is_verb_form(word)
+    }
+
+    /// Whether a word (as written) is a verb form: a known stem under a valid prefix chain,
+    /// or built like one (`Tunafahamu`, `Kukithiri`). A name never continues into one
+    /// (`AL-BASHIR AMETOKA`: the name and "has left").
+    pub fn is_verb_form(&self, word: &str) -> bool {
+        let w = fold(word);
+        if w.chars().count() < 3 || !w.chars().all(char::is_alphabetic) || self.names.contains(&w)
+        {
+            return false;
+        }
+        if verb_shaped(&w) {
             return true;
         }
         self.verbs.iter().any(|stem| {
             let root = &stem[..stem.len().saturating_sub(1)];
             root.len() >= 2 && w.contains(root) && crate::morph::verb::analyse(&w, stem).is_some()
+        })
+    }
+
+    /// An adjective made from a verb under a class concord: `mtiifu` (of `tii`), `kisikivu`
+    /// (of `sikia`), `mwangalifu` (of `angalia`).
+    fn deverbal_adjective(&self, w: &str) -> bool {
+        self.concords.iter().filter(|c| !c.is_empty()).any(|c| {
+            w.strip_prefix(c.as_str()).is_some_and(|stem| {
+                ["ifu", "efu", "ivu", "evu"].iter().any(|end| {
+                    stem.strip_suffix(end)
+                        .filter(|root| root.chars().count() >= 2)
+                        .is_some_and(|root| {
+                            ["", "a", "i", "ia", "ea", "ika", "eka"].iter().any(|v| {
+                                let verb = format!("{root}{v}");
+                                self.verbs.binary_search(&verb).is_ok()
+                            })
+                        })
+                })
+            })
         })
     }
 
@@ -220,6 +274,9 @@ impl Lexicon {
     }
 }
 
+/// The abstract class prefix on a known noun: `Uwaziri` (waziri), `Urais` (rais).
+const ABSTRACT: [&str; 1] = ["u"];
+
 /// Prefixes of nouns made from verbs (none: `andiko`).
 const DEVERBAL_PREFIXES: [&str; 9] = ["u", "m", "mw", "wa", "ki", "vi", "ma", "mi", ""];
 /// Their endings: agent and manner `-aji`/`-ji`, result `-o`, agent `-i`.
@@ -263,8 +320,10 @@ fn verb_shaped(w: &str) -> bool {
     }
     (2..=w.len() - 4).any(|j| {
         let (prefix, stem) = w.split_at(j);
+        // `Kuhuisha`; a stem not ending in `a` is a loan verb (`Kukithiri`) and must be
+        // longer, as short ones are often names (`Kuresoi`).
         if prefix == "ku" {
-            return stem.len() >= 5 && stem.ends_with('a');
+            return stem.len() >= 5 && stem.ends_with('a') || stem.len() >= 6;
         }
         j >= 3
             && stem.len() >= 5

@@ -405,10 +405,18 @@ pub fn gloss_in(
             k += 1;
             continue;
         }
-        let last = names::name_run(text, &toks, k, |t| {
+        // A verb form (`Putin Alisema` in a headline) or an all-capitals Swahili word
+        // (`AL-BASHIR AMETOKA`) does not carry a name on.
+        let carries = |t: &Token| {
+            let w = t.span.of(text);
             free(&items, t)
                 && !data.titles.contains_key(&t.folded)
                 && (t.folded.chars().count() == 1 || !lexicon.is_function_word(&t.folded))
+                && !lexicon.is_verb_form(w)
+                && !(names::is_all_capitals(w) && lexicon.is_swahili(w))
+        };
+        let last = names::name_run(text, &toks, k, |t| {
+            std::ptr::eq(t, &toks[k]) && free(&items, t) || carries(t)
         })
         .unwrap_or(k);
         // `Minispaa ya Wuhan`, `Uchanganyaji wa Sauti`: a run joined by an associative that no
@@ -425,7 +433,7 @@ pub fn gloss_in(
         // after it makes a name (`Vladimir Putin alisema`, not `Mtaalamu wa TEHAMA`).
         let second_capital = k == 0
             && toks.get(1).is_some_and(|n| {
-                free(&items, n)
+                carries(n)
                     && text[t.span.end..n.span.start]
                         .chars()
                         .all(char::is_whitespace)
@@ -454,8 +462,9 @@ pub fn gloss_in(
         k = last + 1;
     }
     items.sort_by_key(|i| i.start);
+    names::merge_compass(text, &toks, &data.compass, &mut items);
     names::compose_institutions(glossary, text, span.start, &data.offices, &mut items);
-    counting::refine(text, &toks, &mut items);
+    counting::refine(text, &toks, &data.label_nouns, &mut items);
     names::merge_locatives(text, &toks, &mut items);
     resolve_leo_by_date(text, &mut items);
     items

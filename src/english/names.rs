@@ -18,6 +18,12 @@ pub fn is_class_prefixed(word: &str) -> bool {
     })
 }
 
+/// Whether a word is written in capitals only (`MWANAUME`, `AMETOKA`), two letters or more.
+pub(super) fn is_all_capitals(word: &str) -> bool {
+    word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && !word.chars().any(char::is_lowercase)
+}
+
 /// Whether a folded word is an associative joining the parts of a name (`ya`, `wa`, …).
 pub(super) fn is_join(folded: &str) -> bool {
     JOINS.contains(&folded)
@@ -152,7 +158,10 @@ pub(super) fn compose_institutions(
             .as_deref()
             .and_then(|id| glossary.entries.iter().find(|e| e.id == id))
             .is_some_and(|e| offices.contains(&crate::text::fold(&e.sw)));
-        if (opens && !inner_capital && !office) || fragment(text, from, pieces[0].start, items) {
+        if (opens && !inner_capital && !office)
+            || fragment(text, from, pieces[0].start, items, offices)
+            || continued(text, tail.end, &pieces[0].sw, offices)
+        {
             j += 1;
             continue;
         }
@@ -182,11 +191,46 @@ pub(super) fn compose_institutions(
     }
 }
 
+/// Whether the name read so far goes on after `end` with a connective and a capitalised
+/// word the composition did not take (`Chama cha Maendeleo kwa Wote`, `Usimamizi wa
+/// Chakula na Dawa`): reading the head alone gives a wrong name, so it is not composed.
+fn continued(text: &str, end: usize, head: &str, offices: &[String]) -> bool {
+    let mut words = text[end..].split(' ');
+    if words.next() != Some("") {
+        return false;
+    }
+    let (Some(link), Some(next)) = (words.next(), words.next()) else {
+        return false;
+    };
+    matches!(link, "na" | "kwa" | "katika" | "dhidi")
+        && is_capitalised(next)
+        && next.chars().next().is_some_and(char::is_alphabetic)
+        && !(link == "na" && another_name(next, head, offices))
+}
+
+/// Whether a capitalised word after `na` opens a name of its own: an office (`Rais wa
+/// Kenya na Waziri wa Fedha`) or the head word of the name before it again (`Wizara ya
+/// Afya na Wizara ya Elimu`).
+fn another_name(word: &str, head: &str, offices: &[String]) -> bool {
+    let w = crate::text::fold(word.trim_matches(|c: char| !c.is_alphanumeric()));
+    offices.contains(&w)
+        || head
+            .split_whitespace()
+            .next()
+            .is_some_and(|h| crate::text::fold(h) == w)
+}
+
 /// Whether the words right before `start` carry the same name on (a capitalised word, or
 /// an associative after one: `Kituo cha Kuzuia na Kudhibiti Ugonjwa ya Ulaya`): the run
 /// from `start` is the tail of a longer name the glossary cannot read, and reading it
 /// alone gives a wrong name ("Disease of Europe").
-fn fragment(text: &str, from: usize, start: usize, items: &[GlossItem]) -> bool {
+fn fragment(
+    text: &str,
+    from: usize,
+    start: usize,
+    items: &[GlossItem],
+    offices: &[String],
+) -> bool {
     let from = from.min(start);
     let before = text.get(from..start).unwrap_or("");
     if !before.ends_with(' ') {
@@ -211,7 +255,18 @@ fn fragment(text: &str, from: usize, start: usize, items: &[GlossItem]) -> bool 
     if carries(last, from + trimmed.len()) {
         return true;
     }
-    if !JOINS.contains(&last) {
+    // `Usimamizi wa Chakula na Dawa wa Marekani`: after `na` and a capitalised word, the
+    // run is the second half of one name (Food and Drug Administration).
+    if last == "na" {
+        let first = text[start..].split(' ').next().unwrap_or("");
+        let before_na = &text[from..from + trimmed.len() - last.len()];
+        let repeated = before_na
+            .split(' ')
+            .any(|w| !w.is_empty() && crate::text::fold(w) == crate::text::fold(first));
+        if repeated || another_name(first, "", offices) {
+            return false;
+        }
+    } else if !JOINS.contains(&last) {
         return false;
     }
     let rest = trimmed[..trimmed.len() - last.len()].trim_end();
@@ -355,6 +410,77 @@ pub(super) fn merge_locatives(text: &str, toks: &[Token], items: &mut Vec<GlossI
         item.start = t.span.start;
         item.sw = text[item.start..item.end].to_string();
         item.en = format!("in {}", item.en);
+        j += 1;
+    }
+}
+
+/// `Korea Kusini`, `Marekani ya Kusini`: a glossary place followed by a capitalised compass
+/// word names another place. The item takes the compass word in: a one-word English name
+/// takes it before (South Korea); a longer one (`Marekani` → United States, where the place
+/// is South America) is dropped rather than read as the wrong place.
+pub(super) fn merge_compass(
+    text: &str,
+    toks: &[Token],
+    compass: &crate::hash::WordMap<String, String>,
+    items: &mut Vec<GlossItem>,
+) {
+    let mut j = 0;
+    while j < items.len() {
+        let it = &items[j];
+        if it.kind != GlossKind::Name || it.entry.is_none() {
+            j += 1;
+            continue;
+        }
+        let Some(k) = toks.iter().position(|t| t.span.start >= it.end) else {
+            j += 1;
+            continue;
+        };
+        // `Korea Kusini` or `Korea ya Kusini`
+        let (c, at) = match toks.get(k).map(|t| t.folded.as_str()) {
+            Some("ya") => (toks.get(k + 1), k + 1),
+            _ => (toks.get(k), k),
+        };
+        let Some(c) = c else {
+            j += 1;
+            continue;
+        };
+        let word = c.span.of(text);
+        let Some(dir) = compass.get(&c.folded).filter(|_| is_capitalised(word)) else {
+            j += 1;
+            continue;
+        };
+        let end = toks[at].span.end;
+        if !text[it.end..c.span.start]
+            .split_whitespace()
+            .all(|w| w == "ya")
+        {
+            j += 1;
+            continue;
+        }
+        // The compass word read alone (`Kusini` → south) goes into the name; another item
+        // over it (a date, a longer term) is left to itself.
+        if let Some(o) = items
+            .iter()
+            .position(|o| o.start < end && c.span.start < o.end)
+        {
+            if items[o].start == c.span.start && items[o].end == end && items[o].kind == GlossKind::Term {
+                items.remove(o);
+            } else {
+                j += 1;
+                continue;
+            }
+        }
+        let it = &items[j];
+        if it.en.contains(' ') {
+            items.remove(j);
+            continue;
+        }
+        let en = format!("{dir} {}", it.en);
+        let start = it.start;
+        let mut item = GlossItem::new(text, start, end, en, GlossKind::Name);
+        item.entry = items[j].entry.clone();
+        item.note = Some(format!("{word} = {dir}"));
+        items[j] = item;
         j += 1;
     }
 }
