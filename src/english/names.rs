@@ -160,7 +160,7 @@ pub(super) fn compose_institutions(
             .is_some_and(|e| offices.contains(&crate::text::fold(&e.sw)));
         if (opens && !inner_capital && !office)
             || fragment(text, from, pieces[0].start, items, offices)
-            || continued(text, tail.end, &pieces[0].sw, offices)
+            || continued(text, tail.end, &pieces[0].sw, offices, items)
         {
             j += 1;
             continue;
@@ -194,7 +194,13 @@ pub(super) fn compose_institutions(
 /// Whether the name read so far goes on after `end` with a connective and a capitalised
 /// word the composition did not take (`Chama cha Maendeleo kwa Wote`, `Usimamizi wa
 /// Chakula na Dawa`): reading the head alone gives a wrong name, so it is not composed.
-fn continued(text: &str, end: usize, head: &str, offices: &[String]) -> bool {
+fn continued(
+    text: &str,
+    end: usize,
+    head: &str,
+    offices: &[String],
+    items: &[GlossItem],
+) -> bool {
     let mut words = text[end..].split(' ');
     if words.next() != Some("") {
         return false;
@@ -202,10 +208,17 @@ fn continued(text: &str, end: usize, head: &str, offices: &[String]) -> bool {
     let (Some(link), Some(next)) = (words.next(), words.next()) else {
         return false;
     };
+    let at = end + 1 + link.len() + 1;
+    let item = items.iter().find(|i| i.start == at);
+    // A name after the link is a list's next item (`Jamhuri ya Czech na Italia`); after
+    // `na` only a capitalised Swahili term carries the name on (`Chakula na Dawa`).
+    let name_next = item.is_some_and(|i| i.kind != GlossKind::Term);
+    let term_next = item.is_some_and(|i| i.kind == GlossKind::Term);
     matches!(link, "na" | "kwa" | "katika" | "dhidi")
         && is_capitalised(next)
         && next.chars().next().is_some_and(char::is_alphabetic)
-        && !(link == "na" && another_name(next, head, offices))
+        && !name_next
+        && (link != "na" || term_next && !another_name(next, head, offices))
 }
 
 /// Whether a capitalised word after `na` opens a name of its own: an office (`Rais wa

@@ -125,5 +125,10 @@ fn code_run(body: &str, w: Span, glued: &[String]) -> Option<Span> {
         .as_bytes()
         .windows(2)
         .any(|p| p[0].is_ascii_digit() && p[1].is_ascii_alphabetic() || p[0].is_ascii_alphabetic() && p[1].is_ascii_digit());
-    (digit && letter && touching && end > w.end).then(|| Span::new(w.start, end))
+    // `4-5x`, `10x`: a factor, read as numbers.
+    let factor = folded.ends_with('x')
+        && folded[..folded.len() - 1]
+            .bytes()
+            .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'-' | b','));
+    (digit && letter && touching && !factor && end > w.end).then(|| Span::new(w.start, end))
 }
