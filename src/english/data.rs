@@ -302,6 +302,25 @@ mod tests {
     }
 
     #[test]
+    fn currency_countries_need_a_known_currency() {
+        let err = parse(
+            Path::new("n.yaml"),
+            "currencies:\n  dola: { en: USD, before: true }\ncurrency_countries:\n  lira:\n    uturuki: TRY\n",
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(err.contains("lira"), "{err}");
+        let ok = parse(
+            Path::new("n.yaml"),
+            "currencies:\n  dola: { en: USD, before: true }\ncurrency_countries:\n  Dola:\n    Kanada: CAD\nlabel_nouns: [Ibara]\n",
+        )
+        .unwrap();
+        assert_eq!(ok.currency_countries["dola"]["kanada"], "CAD");
+        assert_eq!(ok.label_nouns, ["ibara"]);
+        assert!(parse(Path::new("n.yaml"), "label_nouns: [\"ibara ya\"]\n").is_err());
+    }
+
+    #[test]
     fn unknown_field_has_a_place() {
         let err = parse(Path::new("n.yaml"), "numbres:\n  moja: 1\n")
             .unwrap_err()

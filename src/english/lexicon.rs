@@ -426,6 +426,13 @@ mod tests {
             "Jedwali",
             "Tunafahamu",
             "Kuhuisha",
+            // u- on a noun, a locative, a deverbal adjective, a ku- loan verb, ki- on a word
+            "Uwaziri",
+            "Mbugani",
+            "Mtiifu",
+            "Kukithiri",
+            "Kimaziwa",
+            "AMEONDOKA",
         ] {
             assert!(lx.is_swahili(w), "{w}");
         }
@@ -436,9 +443,18 @@ mod tests {
             "Taiwan",
             "Moldova",
             "Kenya",
+            "Uganda",
+            "Kuresoi",
         ] {
             assert!(!lx.is_swahili(w), "{w}");
         }
+    }
+
+    #[test]
+    fn verb_forms_are_told_from_names() {
+        let lx = lexicon();
+        assert!(lx.is_verb_form("AMEONDOKA") && lx.is_verb_form("Walisema"));
+        assert!(!lx.is_verb_form("Putin") && !lx.is_verb_form("Kenyatta"));
     }
 
     #[test]
