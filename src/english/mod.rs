@@ -14,6 +14,7 @@ pub mod data;
 pub mod lexicon;
 pub mod names;
 mod numbers;
+mod places;
 mod reader;
 pub mod time;
 mod tokens;
@@ -462,10 +463,10 @@ pub fn gloss_in(
         k = last + 1;
     }
     items.sort_by_key(|i| i.start);
-    names::merge_compass(text, &toks, &data.compass, &mut items);
+    places::merge_compass(text, &toks, &data.compass, &mut items);
     names::compose_institutions(glossary, text, span.start, &data.offices, &mut items);
     counting::refine(text, &toks, &data.label_nouns, &mut items);
-    names::merge_locatives(text, &toks, &mut items);
+    places::merge_locatives(text, &toks, &mut items);
     resolve_leo_by_date(text, &mut items);
     items
 }

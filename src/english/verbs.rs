@@ -43,8 +43,14 @@ pub fn participle(verb: &str, data: &EnglishData) -> String {
         [.., 'e'] => format!("{verb}d"),
         [.., c, 'y'] if !vowel(*c) => format!("{}ied", &verb[..verb.len() - 1]),
         // Short consonant–vowel–consonant verbs double the consonant: ban → banned.
+        // A four-letter verb doubles only after a consonant start (stop → stopped; open,
+        // edit → opened, edited).
         [a, b, c] | [_, a, b, c]
-            if !vowel(*a) && vowel(*b) && !vowel(*c) && !"wxy".contains(*c) =>
+            if !vowel(*a)
+                && vowel(*b)
+                && !vowel(*c)
+                && !"wxy".contains(*c)
+                && !(chars.len() == 4 && vowel(chars[0])) =>
         {
             format!("{verb}{c}ed")
         }
@@ -88,8 +94,14 @@ pub fn gerund(verb: &str) -> String {
     match chars.as_slice() {
         [.., 'i', 'e'] => format!("{}ying", &verb[..verb.len() - 2]),
         [.., a, 'e'] if !matches!(a, 'e' | 'y' | 'o') => format!("{}ing", &verb[..verb.len() - 1]),
+        // A four-letter verb doubles only after a consonant start (stop → stopped; open,
+        // edit → opened, edited).
         [a, b, c] | [_, a, b, c]
-            if !vowel(*a) && vowel(*b) && !vowel(*c) && !"wxy".contains(*c) =>
+            if !vowel(*a)
+                && vowel(*b)
+                && !vowel(*c)
+                && !"wxy".contains(*c)
+                && !(chars.len() == 4 && vowel(chars[0])) =>
         {
             format!("{verb}{c}ing")
         }
@@ -316,6 +328,9 @@ mod tests {
     fn english_word_forms() {
         let d = EnglishData::embedded();
         assert_eq!(participle("ban", d), "banned");
+        assert_eq!(participle("stop", d), "stopped");
+        assert_eq!(participle("open", d), "opened");
+        assert_eq!(gerund("edit"), "editing");
         assert_eq!(participle("agree", d), "agreed");
         assert_eq!(participle("deny", d), "denied");
         assert_eq!(third_singular("carry"), "carries");
