@@ -250,10 +250,16 @@ fn parse(path: &Path, text: &str) -> Result<EnglishData> {
     }
     for c in data.currency_countries.keys() {
         if !data.currencies.contains_key(c) {
-            return Err(bad(format!("currency_countries: {c:?} is not in currencies")));
+            return Err(bad(format!(
+                "currency_countries: {c:?} is not in currencies"
+            )));
         }
     }
-    if let Some(w) = data.label_nouns.iter().find(|w| w.is_empty() || w.contains(' ')) {
+    if let Some(w) = data
+        .label_nouns
+        .iter()
+        .find(|w| w.is_empty() || w.contains(' '))
+    {
         return Err(bad(format!("label_nouns: {w:?} is not one word")));
     }
     for g in &data.glued_currencies {

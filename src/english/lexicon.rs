@@ -104,8 +104,12 @@ impl Lexicon {
                         if matches!(e.pos, Pos::Noun | Pos::Adjective) {
                             lx.nouns.insert(head.clone());
                             // Plurals too: `Kimaziwa` is `ki-` on `maziwa`.
-                            lx.nouns
-                                .extend(forms(e).into_iter().map(|f| f.text).filter(|f| !f.contains(' ')));
+                            lx.nouns.extend(
+                                forms(e)
+                                    .into_iter()
+                                    .map(|f| f.text)
+                                    .filter(|f| !f.contains(' ')),
+                            );
                         }
                         // People nouns (`Myahudi`, `Mchina`): their stem takes `Wa-`/`Ki-`.
                         if e.animate || e.class == Some(crate::morph::NounClass::C1_2) {
@@ -181,7 +185,9 @@ impl Lexicon {
         }
         // A locative of a known noun or people stem: `Mbugani` (mbuga), `Arabuni` (Arabu).
         if let Some(base) = w.strip_suffix("ni").filter(|b| b.chars().count() >= 3)
-            && (self.nouns.contains(base) || self.peoples.contains(base) || self.words.contains(base))
+            && (self.nouns.contains(base)
+                || self.peoples.contains(base)
+                || self.words.contains(base))
         {
             return true;
         }
@@ -196,8 +202,7 @@ impl Lexicon {
     /// (`AL-BASHIR AMETOKA`: the name and "has left").
     pub fn is_verb_form(&self, word: &str) -> bool {
         let w = fold(word);
-        if w.chars().count() < 3 || !w.chars().all(char::is_alphabetic) || self.names.contains(&w)
-        {
+        if w.chars().count() < 3 || !w.chars().all(char::is_alphabetic) || self.names.contains(&w) {
             return false;
         }
         if verb_shaped(&w) {

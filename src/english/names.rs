@@ -20,8 +20,7 @@ pub fn is_class_prefixed(word: &str) -> bool {
 
 /// Whether a word is written in capitals only (`MWANAUME`, `AMETOKA`), two letters or more.
 pub(super) fn is_all_capitals(word: &str) -> bool {
-    word.chars().filter(|c| c.is_alphabetic()).count() >= 2
-        && !word.chars().any(char::is_lowercase)
+    word.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !word.chars().any(char::is_lowercase)
 }
 
 /// Whether a folded word is an associative joining the parts of a name (`ya`, `wa`, …).
@@ -194,13 +193,7 @@ pub(super) fn compose_institutions(
 /// Whether the name read so far goes on after `end` with a connective and a capitalised
 /// word the composition did not take (`Chama cha Maendeleo kwa Wote`, `Usimamizi wa
 /// Chakula na Dawa`): reading the head alone gives a wrong name, so it is not composed.
-fn continued(
-    text: &str,
-    end: usize,
-    head: &str,
-    offices: &[String],
-    items: &[GlossItem],
-) -> bool {
+fn continued(text: &str, end: usize, head: &str, offices: &[String], items: &[GlossItem]) -> bool {
     let mut words = text[end..].split(' ');
     if words.next() != Some("") {
         return false;

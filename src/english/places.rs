@@ -94,7 +94,10 @@ pub(super) fn merge_compass(
             .iter()
             .position(|o| o.start < end && c.span.start < o.end)
         {
-            if items[o].start == c.span.start && items[o].end == end && items[o].kind == GlossKind::Term {
+            if items[o].start == c.span.start
+                && items[o].end == end
+                && items[o].kind == GlossKind::Term
+            {
                 items.remove(o);
             } else {
                 j += 1;

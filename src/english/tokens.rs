@@ -121,10 +121,10 @@ fn code_run(body: &str, w: Span, glued: &[String]) -> Option<Span> {
     let letter = run.bytes().any(|b| b.is_ascii_alphabetic());
     // A word hyphened to digits (`COVID-19`) is joined below as before; only runs whose
     // digits touch letters or whose parts after a dot hold letters (`802.11n`) are codes.
-    let touching = run
-        .as_bytes()
-        .windows(2)
-        .any(|p| p[0].is_ascii_digit() && p[1].is_ascii_alphabetic() || p[0].is_ascii_alphabetic() && p[1].is_ascii_digit());
+    let touching = run.as_bytes().windows(2).any(|p| {
+        p[0].is_ascii_digit() && p[1].is_ascii_alphabetic()
+            || p[0].is_ascii_alphabetic() && p[1].is_ascii_digit()
+    });
     // `4-5x`, `10x`: a factor, read as numbers.
     let factor = folded.ends_with('x')
         && folded[..folded.len() - 1]
