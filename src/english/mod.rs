@@ -410,11 +410,12 @@ pub fn gloss_in(
         // (`AL-BASHIR AMETOKA`) does not carry a name on.
         let carries = |t: &Token| {
             let w = t.span.of(text);
+            let headline_word = names::is_all_capitals(w) && lexicon.is_swahili(w);
             free(&items, t)
                 && !data.titles.contains_key(&t.folded)
                 && (t.folded.chars().count() == 1 || !lexicon.is_function_word(&t.folded))
                 && !lexicon.is_verb_form(w)
-                && !(names::is_all_capitals(w) && lexicon.is_swahili(w))
+                && !headline_word
         };
         let last = names::name_run(text, &toks, k, |t| {
             std::ptr::eq(t, &toks[k]) && free(&items, t) || carries(t)

@@ -39,6 +39,7 @@ pub fn participle(verb: &str, data: &EnglishData) -> String {
     }
     let chars: Vec<char> = verb.chars().collect();
     let vowel = |c: char| "aeiou".contains(c);
+    let vowel_start4 = chars.len() == 4 && vowel(chars[0]);
     match chars.as_slice() {
         [.., 'e'] => format!("{verb}d"),
         [.., c, 'y'] if !vowel(*c) => format!("{}ied", &verb[..verb.len() - 1]),
@@ -46,11 +47,7 @@ pub fn participle(verb: &str, data: &EnglishData) -> String {
         // A four-letter verb doubles only after a consonant start (stop → stopped; open,
         // edit → opened, edited).
         [a, b, c] | [_, a, b, c]
-            if !vowel(*a)
-                && vowel(*b)
-                && !vowel(*c)
-                && !"wxy".contains(*c)
-                && !(chars.len() == 4 && vowel(chars[0])) =>
+            if !vowel(*a) && vowel(*b) && !vowel(*c) && !"wxy".contains(*c) && !vowel_start4 =>
         {
             format!("{verb}{c}ed")
         }
@@ -91,17 +88,14 @@ pub fn gerund(verb: &str) -> String {
         return "being".into();
     }
     let chars: Vec<char> = verb.chars().collect();
+    let vowel_start4 = chars.len() == 4 && vowel(chars[0]);
     match chars.as_slice() {
         [.., 'i', 'e'] => format!("{}ying", &verb[..verb.len() - 2]),
         [.., a, 'e'] if !matches!(a, 'e' | 'y' | 'o') => format!("{}ing", &verb[..verb.len() - 1]),
         // A four-letter verb doubles only after a consonant start (stop → stopped; open,
         // edit → opened, edited).
         [a, b, c] | [_, a, b, c]
-            if !vowel(*a)
-                && vowel(*b)
-                && !vowel(*c)
-                && !"wxy".contains(*c)
-                && !(chars.len() == 4 && vowel(chars[0])) =>
+            if !vowel(*a) && vowel(*b) && !vowel(*c) && !"wxy".contains(*c) && !vowel_start4 =>
         {
             format!("{verb}{c}ing")
         }
