@@ -202,7 +202,12 @@ impl Lexicon {
     /// (`AL-BASHIR AMETOKA`: the name and "has left").
     pub fn is_verb_form(&self, word: &str) -> bool {
         let w = fold(word);
-        if w.chars().count() < 3 || !w.chars().all(char::is_alphabetic) || self.names.contains(&w) {
+        // A word that does not sound Swahili (`Kucharski`) is no verb form either.
+        if w.chars().count() < 3
+            || !w.chars().all(char::is_alphabetic)
+            || self.names.contains(&w)
+            || foreign(&w)
+        {
             return false;
         }
         if verb_shaped(&w) {
@@ -463,6 +468,7 @@ mod tests {
         let lx = lexicon();
         assert!(lx.is_verb_form("AMEONDOKA") && lx.is_verb_form("Walisema"));
         assert!(!lx.is_verb_form("Putin") && !lx.is_verb_form("Kenyatta"));
+        assert!(!lx.is_verb_form("Kucharski"));
     }
 
     #[test]
