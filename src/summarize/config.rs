@@ -127,8 +127,9 @@ pub struct SummaryConfig {
     /// picks are chosen freely first and the anchor is forced in, as the first pick, only
     /// when they leave it out: the lede is kept either way, and the other picks follow the
     /// scores and the cover instead of being chosen around the lede. On MasakhaNEWS dev
-    /// the free order gives 3-pick ROUGE-1 recall 51.29 held out (LEAD-3 49.66), 50.55 with the
-    /// anchor first (`eval/summarize_editor.py --fit-cover --grid-only cover_weight`).
+    /// the free order gives 3-pick ROUGE-1 recall 51.29 held out (LEAD-3 49.66), 50.55
+    /// with the anchor first (`eval/summarize_editor.py --fit-cover --grid-only
+    /// cover_weight`).
     pub anchor_first: bool,
     /// Weight of cover, for every pick after the first: the headline chances of the
     /// cover model summed over the candidate's terms that no pick holds yet, in a story of
