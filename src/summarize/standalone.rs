@@ -17,8 +17,8 @@ mod speech;
 mod words;
 
 use words::{
-    ANAPHORS, CONNECTIVE_PAIRS, CONNECTIVES, LEANING_SUBJECTS, NOUN_LOOKALIKES, OTHERS,
-    PRONOUN_PHRASES, PRONOUNS, PROXIMALS, SPEECH, WEAK_CONNECTIVES,
+    ANAPHORS, ASSOCIATIVES, CONNECTIVE_PAIRS, CONNECTIVES, LEANING_SUBJECTS, NOUN_LOOKALIKES,
+    OTHERS, POSSESSIVES, PRONOUN_PHRASES, PRONOUNS, PROXIMALS, SPEECH, WEAK_CONNECTIVES,
 };
 
 /// Why a sentence's opening needs the sentence before it.
@@ -108,6 +108,9 @@ pub struct Reader {
     prev_time: bool,
     /// A first-person verb outside quote marks.
     first_person: bool,
+    /// The topic is owned by someone unnamed: a possessive after the first noun, or after
+    /// `noun ya noun` (`Uongozi wake …`, `Thamani ya utajiri wake …`).
+    owned_topic: bool,
 }
 
 impl Reader {
@@ -213,6 +216,12 @@ impl Reader {
                     None => {}
                 }
             }
+            if (n == 1 || n == 3 && ASSOCIATIVES.contains(&self.second.as_str()))
+                && !self.quoted
+                && POSSESSIVES.contains(&folded)
+            {
+                self.owned_topic = true;
+            }
             // `mchakato huu` (this process), `tukio lingine` (another event): a noun said
             // before, unless the sentence named it (`mwaka huu` only dates).
             if n < TOPIC_WORDS
@@ -301,6 +310,10 @@ impl Reader {
         self.standing.question = t.ends_with('?') || self.first == "je";
         if self.standing.opener.is_none() {
             self.standing.opener = self.opener();
+        }
+        // `Uongozi wake ulikosolewa …`: whose? Unless the sentence names someone.
+        if self.standing.opener.is_none() && self.owned_topic && !self.named {
+            self.standing.opener = Some(Opener::Pronoun);
         }
         // Reported speech needs its speaker in the sentence: a name outside the quote, or a
         // first word that is a name right before the speech verb (`Wetangula alisema`).

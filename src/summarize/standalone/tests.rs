@@ -129,3 +129,13 @@ fn a_first_person_verb_needs_a_named_speaker() {
     );
     assert!(!read("Wakulima walivuna mahindi mengi mwaka jana.").unattributed);
 }
+
+#[test]
+fn a_topic_owned_by_someone_unnamed_leans_back() {
+    let leans = |t: &str| read(t).opener == Some(Opener::Pronoun);
+    assert!(leans("Uongozi wake ulikosolewa na wabunge wengi."));
+    assert!(leans("Thamani ya utajiri wake iliongezeka mara mbili."));
+    // The owner is named, or the possessive is not on the topic.
+    assert!(!leans("Uongozi wake ulisifiwa na Rais Samia Suluhu."));
+    assert!(!leans("Wakulima wanasema mashamba yao yamekauka."));
+}

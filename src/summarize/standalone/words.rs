@@ -122,3 +122,13 @@ pub(super) fn is_time_noun(folded: &str) -> bool {
             | "enzi"
     )
 }
+
+/// Third-person possessives (`wake` his/her, `yao` their, …): on the sentence's topic
+/// (`Uongozi wake …`, `Thamani ya utajiri wake …`) they ask "whose?".
+pub(super) const POSSESSIVES: &[&str] = &[
+    "wake", "yake", "lake", "chake", "zake", "vyake", "kwake", "mwake", "yao", "zao", "lao",
+    "chao", "vyao",
+];
+
+/// Associatives joining the topic's nouns (`thamani ya utajiri`).
+pub(super) const ASSOCIATIVES: &[&str] = &["ya", "wa", "la", "cha", "vya", "za", "kwa"];
