@@ -99,7 +99,9 @@ pub struct SummaryConfig {
     pub fragment: f64,
     /// Whether a summary is filled to its length with flawed sentences (a question, a
     /// leaning opener, a quote with no speaker, a near-repeat, a fragment) when nothing
-    /// better is left. When false it stops short instead; the first pick is always made.
+    /// scores higher. When false a flawed sentence is passed over for the best one below it
+    /// that stands, and the summary stops short only when none is left; the first pick is
+    /// always made.
     pub fill_flawed: bool,
     /// Weight of novelty, for every pick after the first: the headline chances (the
     /// salience's `p(term)`) summed over the candidate's terms that no pick holds yet —

@@ -113,7 +113,7 @@ fn pick(
         }
         let cost = context.cost(c, config);
         if cost < 0.0 && !chosen.is_empty() && !config.fill_flawed {
-            break; // the best left cannot stand beside the picks: fewer picks, all usable
+            continue; // cannot stand beside the picks: an unflawed one below it may
         }
         context.pick(c);
         used_words += scored.words[c];
