@@ -257,7 +257,8 @@ impl Reader {
             self.first_person = true;
         }
         self.prev_lower = raw.as_bytes()[0].is_ascii_lowercase();
-        self.prev_time = words::is_time_noun(folded);
+        // Only read in the opening words (see TOPIC_WORDS).
+        self.prev_time = n < TOPIC_WORDS && words::is_time_noun(folded);
         self.last_key = key;
         // Only the opening words' keys are ever looked at (see TOPIC_WORDS).
         if let Some(k) = key
