@@ -10,13 +10,22 @@ use crate::lang::LangData;
 use crate::segment::ends_as_sentence;
 use crate::text::{Span, WordSet, WordSpans, fold, fold_into, is_capitalised};
 
-/// By byte: a lower-case ASCII letter or a digit (a word of only these is its own folded
-/// form).
-static LOWER_OR_DIGIT: [bool; 256] = {
-    let mut t = [false; 256];
+/// By byte, what folding it takes: 0 for a lower-case ASCII letter or a digit (a word of
+/// only these is its own folded form), 1 for any other ASCII byte but the backtick (a word
+/// of these folds by lower-casing ASCII), 2 for the backtick and bytes beyond ASCII (a word
+/// with one is folded by [`fold_into`]). A word's class is the OR of its bytes'.
+static FOLD_CLASS: [u8; 256] = {
+    let mut t = [2u8; 256];
     let mut b = 0;
     while b < 128 {
-        t[b] = (b as u8).is_ascii_lowercase() || (b as u8).is_ascii_digit();
+        let c = b as u8;
+        t[b] = if c.is_ascii_lowercase() || c.is_ascii_digit() {
+            0
+        } else if c == b'`' {
+            2
+        } else {
+            1
+        };
         b += 1;
     }
     t
@@ -171,11 +180,19 @@ impl Features {
                 info.names += 1;
             }
             // A word of lower-case ASCII letters and digits is its own folded form: no copy.
-            let folded: &str = if word.bytes().all(|b| LOWER_OR_DIGIT[usize::from(b)]) {
-                word
-            } else {
-                fold_into(word, buffer);
-                buffer
+            // One of other ASCII bytes (no backtick) folds by lower-casing, as `fold` does.
+            let folded: &str = match word.bytes().fold(0, |a, b| a | FOLD_CLASS[usize::from(b)]) {
+                0 => word,
+                1 => {
+                    buffer.clear();
+                    buffer.push_str(word);
+                    buffer.make_ascii_lowercase();
+                    buffer
+                }
+                _ => {
+                    fold_into(word, buffer);
+                    buffer
+                }
             };
             // Month names are written capitalised: look up only those.
             if first.is_ascii_digit() || capital && lang.months.contains(folded) {

@@ -4,7 +4,7 @@
 
 use super::context::Context;
 use super::lede;
-use super::score::{Scored, cosine_with_norms};
+use super::score::{Scored, cosine_dense};
 use super::{Length, Pick, SourceInfo, SummaryConfig};
 
 /// Picks from `scored` (see [`super::summarize`]); the result is in reading order.
@@ -33,6 +33,8 @@ pub(crate) fn select(
     let mut per_source = vec![0usize; sources];
     let mut chosen: Vec<(usize, Vec<usize>, f64)> = Vec::new();
     let mut used_words = 0usize;
+    // The last pick's term weights by term id (0 elsewhere): see `cosine_dense`.
+    let mut dense = vec![0.0f64; scored.vocabulary];
     let anchor = if config.anchor_lede && want >= config.anchor_from.max(1) {
         lede_anchor(scored, infos, &context, &totals, config)
     } else {
@@ -82,16 +84,15 @@ pub(crate) fn select(
         used_words += scored.words[c];
         per_source[scored.place[c].0] += 1;
         let mut merged = Vec::new();
+        // The pick's vector spread out once, for its cosine with every open candidate.
+        for &(id, x) in &scored.vectors[c] {
+            dense[id as usize] = x;
+        }
         for o in 0..n {
             if !open[o] {
                 continue;
             }
-            let sim = cosine_with_norms(
-                &scored.vectors[c],
-                scored.norms[c],
-                &scored.vectors[o],
-                scored.norms[o],
-            );
+            let sim = cosine_dense(&dense, scored.norms[c], &scored.vectors[o], scored.norms[o]);
             if scored.place[o].0 != scored.place[c].0
                 && (sim >= config.duplicate || context.held_by(o, c) >= config.duplicate_share)
             {
@@ -100,6 +101,9 @@ pub(crate) fn select(
             } else if sim > nearest[o] {
                 nearest[o] = sim;
             }
+        }
+        for &(id, _) in &scored.vectors[c] {
+            dense[id as usize] = 0.0;
         }
         chosen.push((c, merged, cost));
     }

@@ -203,6 +203,7 @@ impl Reader {
     /// word (`gap`, to see quote marks), `folded`, whether it is capitalised, the summary
     /// key it was given (`None` for stopwords and short words), and the glossary's verb
     /// analysis of it when it is a glossary verb.
+    #[inline]
     pub fn word(
         &mut self,
         gap: &str,
@@ -221,17 +222,7 @@ impl Reader {
         }
         self.all_capital = capital && (n == 0 || self.all_capital);
         if n == 0 {
-            self.first.push_str(folded);
-            self.first_capital = capital;
-            if let Some((a, subject)) = subject_verb_with(folded) {
-                if matches!(a, Tense::Past | Tense::Perfect) {
-                    self.standing.event = true;
-                }
-                // `Inakadiriwa`, `Inasemekana`: "it is estimated", impersonal, not leaning.
-                let impersonal =
-                    subject == "i" && (folded.ends_with("wa") || folded.ends_with("kana"));
-                self.first_verb = LEANING_SUBJECTS.contains(&subject) && !impersonal;
-            }
+            self.first_word(folded, capital);
         } else {
             if n == 1 {
                 self.second.push_str(folded);
@@ -298,6 +289,22 @@ impl Reader {
             && n < TOPIC_WORDS
         {
             self.seen.push(k);
+        }
+    }
+
+    /// [`Reader::word`] of a sentence's first word: it is parsed as a verb. Apart (not
+    /// inlined), so that the step every later word takes stays small.
+    #[inline(never)]
+    fn first_word(&mut self, folded: &str, capital: bool) {
+        self.first.push_str(folded);
+        self.first_capital = capital;
+        if let Some((a, subject)) = subject_verb_with(folded) {
+            if matches!(a, Tense::Past | Tense::Perfect) {
+                self.standing.event = true;
+            }
+            // `Inakadiriwa`, `Inasemekana`: "it is estimated", impersonal, not leaning.
+            let impersonal = subject == "i" && (folded.ends_with("wa") || folded.ends_with("kana"));
+            self.first_verb = LEANING_SUBJECTS.contains(&subject) && !impersonal;
         }
     }
 
