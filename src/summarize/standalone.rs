@@ -405,6 +405,21 @@ fn raw_quotes(raw: &str) -> &str {
     }
 }
 
+/// The stems of [`SPEECH`] (by index) that end in `last` (three letters): only they can end
+/// a word that ends so, and most words end in none of them.
+fn speech_stems(last: &[u8]) -> &'static [usize] {
+    match last {
+        b"ema" => &[0],
+        b"eza" => &[1, 2],
+        b"iza" => &[3],
+        b"dai" => &[4],
+        b"sha" => &[5],
+        b"nua" => &[6],
+        b"bia" => &[7],
+        _ => &[],
+    }
+}
+
 /// A verb of saying with a third-person subject (`alisema`, `wameongeza`, `asema`).
 fn is_speech(folded: &str) -> bool {
     // The last three letters of every stem: most words are out at once, without comparing
@@ -413,13 +428,8 @@ fn is_speech(folded: &str) -> bool {
     if b.len() < 4 {
         return false;
     }
-    if !matches!(
-        &b[b.len() - 3..],
-        b"ema" | b"eza" | b"iza" | b"dai" | b"sha" | b"nua" | b"bia"
-    ) {
-        return false;
-    }
-    SPEECH.iter().enumerate().any(|(i, stem)| {
+    speech_stems(&b[b.len() - 3..]).iter().any(|&i| {
+        let stem = SPEECH[i];
         folded.ends_with(stem)
             && folded.len() > stem.len()
             && speech::analyse(folded, i)
