@@ -106,6 +106,8 @@ impl Features {
         let mut reader = standalone::Reader::new();
         // Where words that are not their own folded form are folded, for every sentence.
         let mut buffer = String::new();
+        // Where a sentence's name keys are gathered before they are copied out at their size.
+        let mut names = Vec::new();
         let title_keys = article
             .title
             .as_deref()
@@ -118,6 +120,7 @@ impl Features {
                     &hits,
                     &mut reader,
                     &mut buffer,
+                    &mut names,
                 )
                 .keys
             })
@@ -132,6 +135,7 @@ impl Features {
                 article.hits_in(u.span),
                 &mut reader,
                 &mut buffer,
+                &mut names,
             )
         }));
         SourceInfo {
@@ -152,6 +156,7 @@ impl Features {
         hits: &[TermHit],
         reader: &mut standalone::Reader,
         buffer: &mut String,
+        names: &mut Vec<usize>,
     ) -> SentenceInfo {
         let mut info = SentenceInfo {
             span,
@@ -239,10 +244,13 @@ impl Features {
             );
             let Some(term) = term else { continue };
             if capital {
-                info.name_keys.push(info.keys.len());
+                names.push(info.keys.len());
             }
             info.keys.push(term);
         }
+        // One allocation of the right size (none without names), not a growing vector.
+        info.name_keys = names.to_vec();
+        names.clear();
         info.standing = reader.finish(span.of(text));
         info
     }
