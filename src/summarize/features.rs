@@ -65,6 +65,16 @@ fn inner_keys(glossary: &Glossary, matcher: &Matcher, keys: &[Option<Key>]) -> K
     out
 }
 
+/// What [`Features::sentence_info`] reuses from one sentence to the next of an article.
+struct Scratch {
+    /// The stand-alone reader.
+    reader: standalone::Reader,
+    /// Where words that are not their own folded form are folded.
+    buffer: String,
+    /// Where a sentence's name keys are gathered before they are copied out at their size.
+    names: Vec<usize>,
+}
+
 /// The keys the features are made of, built once from the glossary and the stopwords.
 #[derive(Debug, Clone)]
 pub struct Features {
@@ -103,40 +113,24 @@ impl Features {
     /// counts of glossary terms, names, numbers and dates.
     pub fn source_info(&self, matcher: &Matcher, lang: &LangData, article: &Article) -> SourceInfo {
         let text = &article.doc.text;
-        let mut reader = standalone::Reader::new();
-        // Where words that are not their own folded form are folded, for every sentence.
-        let mut buffer = String::new();
-        // Where a sentence's name keys are gathered before they are copied out at their size.
-        let mut names = Vec::new();
+        let mut scratch = Scratch {
+            reader: standalone::Reader::new(),
+            buffer: String::new(),
+            names: Vec::new(),
+        };
         let title_keys = article
             .title
             .as_deref()
             .map(|t| {
                 let hits = matcher.find(t);
-                self.sentence_info(
-                    lang,
-                    t,
-                    Span::new(0, t.len()),
-                    &hits,
-                    &mut reader,
-                    &mut buffer,
-                    &mut names,
-                )
-                .keys
+                self.sentence_info(lang, t, Span::new(0, t.len()), &hits, &mut scratch)
+                    .keys
             })
             .unwrap_or_default();
         // Room for every unit: the sentences are most of them, and are not moved again.
         let mut sentences = Vec::with_capacity(article.units.len());
         sentences.extend(article.sentences().map(|u| {
-            self.sentence_info(
-                lang,
-                text,
-                u.span,
-                article.hits_in(u.span),
-                &mut reader,
-                &mut buffer,
-                &mut names,
-            )
+            self.sentence_info(lang, text, u.span, article.hits_in(u.span), &mut scratch)
         }));
         SourceInfo {
             title_keys,
@@ -154,10 +148,13 @@ impl Features {
         text: &str,
         span: Span,
         hits: &[TermHit],
-        reader: &mut standalone::Reader,
-        buffer: &mut String,
-        names: &mut Vec<usize>,
+        scratch: &mut Scratch,
     ) -> SentenceInfo {
+        let Scratch {
+            reader,
+            buffer,
+            names,
+        } = scratch;
         let mut info = SentenceInfo {
             span,
             terms: hits.len(),
