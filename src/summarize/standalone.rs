@@ -272,7 +272,7 @@ impl Reader {
         if n == 0 {
             self.opens_quoted = self.quoted;
         }
-        if is_speech(folded) {
+        if speech::is_speech(folded) {
             self.speech = true;
             self.speech_outside |= !self.quoted;
             if n == 1 {
@@ -403,39 +403,6 @@ fn raw_quotes(raw: &str) -> &str {
     } else {
         ""
     }
-}
-
-/// The stems of [`SPEECH`] (by index) that end in `last` (three letters): only they can end
-/// a word that ends so, and most words end in none of them.
-fn speech_stems(last: &[u8]) -> &'static [usize] {
-    match last {
-        b"ema" => &[0],
-        b"eza" => &[1, 2],
-        b"iza" => &[3],
-        b"dai" => &[4],
-        b"sha" => &[5],
-        b"nua" => &[6],
-        b"bia" => &[7],
-        _ => &[],
-    }
-}
-
-/// A verb of saying with a third-person subject (`alisema`, `wameongeza`, `asema`).
-fn is_speech(folded: &str) -> bool {
-    // The last three letters of every stem: most words are out at once, without comparing
-    // strings.
-    let b = folded.as_bytes();
-    if b.len() < 4 {
-        return false;
-    }
-    speech_stems(&b[b.len() - 3..]).iter().any(|&i| {
-        let stem = SPEECH[i];
-        folded.ends_with(stem)
-            && folded.len() > stem.len()
-            && speech::analyse(folded, i)
-                .and_then(|a| a.subject)
-                .is_some_and(|s| matches!(s.marker, "a" | "wa" | "i" | "li"))
-    })
 }
 
 /// A relative marker agrees with its subject (`aliye-`, `walio-`, `iliyo-`) or is one of

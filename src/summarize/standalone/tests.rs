@@ -93,13 +93,13 @@ fn a_label_run_into_the_text_is_seen() {
 fn speech_stems_are_listed_under_their_last_three_letters() {
     for (i, stem) in super::SPEECH.iter().enumerate() {
         let last = &stem.as_bytes()[stem.len() - 3..];
-        assert!(super::speech_stems(last).contains(&i), "{stem}");
+        assert!(super::speech::speech_stems(last).contains(&i), "{stem}");
     }
     // And no stem is listed under letters it does not end in.
     for (i, stem) in super::SPEECH.iter().enumerate() {
         for other in super::SPEECH {
             let last = &other.as_bytes()[other.len() - 3..];
-            if super::speech_stems(last).contains(&i) {
+            if super::speech::speech_stems(last).contains(&i) {
                 assert!(stem.as_bytes().ends_with(last), "{stem} under {other}");
             }
         }
