@@ -11,6 +11,7 @@ pub struct WordHasher(u64);
 const WORD_HASH_SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
 
 impl std::hash::Hasher for WordHasher {
+    #[inline]
     fn write(&mut self, bytes: &[u8]) {
         let mut chunks = bytes.chunks_exact(8);
         for chunk in &mut chunks {

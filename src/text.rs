@@ -119,14 +119,13 @@ fn fold_chars(word: &str) -> String {
 pub fn fold_into(word: &str, out: &mut String) {
     out.clear();
     if word.is_ascii() {
-        // One pass, byte by byte: lower case, and the backtick as an apostrophe.
-        out.extend(word.bytes().map(|b| {
-            char::from(if b == b'`' {
-                b'\''
-            } else {
-                b.to_ascii_lowercase()
-            })
-        }));
+        // Copied whole and lower-cased in place (not pushed char by char); a backtick, rare,
+        // becomes an apostrophe after.
+        out.push_str(word);
+        out.make_ascii_lowercase();
+        if word.contains('`') {
+            *out = out.replace('`', "'");
+        }
     } else {
         out.push_str(&fold_chars(word));
     }

@@ -10,13 +10,22 @@ use crate::lang::LangData;
 use crate::segment::ends_as_sentence;
 use crate::text::{Span, WordSet, WordSpans, fold, fold_into, is_capitalised};
 
-/// By byte: a lower-case ASCII letter or a digit (a word of only these is its own folded
-/// form).
-static LOWER_OR_DIGIT: [bool; 256] = {
-    let mut t = [false; 256];
+/// By byte, what folding it takes: 0 for a lower-case ASCII letter or a digit (a word of
+/// only these is its own folded form), 1 for any other ASCII byte but the backtick (a word
+/// of these folds by lower-casing ASCII), 2 for the backtick and bytes beyond ASCII (a word
+/// with one is folded by [`fold_into`]). A word's class is the OR of its bytes'.
+static FOLD_CLASS: [u8; 256] = {
+    let mut t = [2u8; 256];
     let mut b = 0;
     while b < 128 {
-        t[b] = (b as u8).is_ascii_lowercase() || (b as u8).is_ascii_digit();
+        let c = b as u8;
+        t[b] = if c.is_ascii_lowercase() || c.is_ascii_digit() {
+            0
+        } else if c == b'`' {
+            2
+        } else {
+            1
+        };
         b += 1;
     }
     t
@@ -54,6 +63,16 @@ fn inner_keys(glossary: &Glossary, matcher: &Matcher, keys: &[Option<Key>]) -> K
         }
     }
     out
+}
+
+/// What [`Features::sentence_info`] reuses from one sentence to the next of an article.
+struct Scratch {
+    /// The stand-alone reader.
+    reader: standalone::Reader,
+    /// Where words that are not their own folded form are folded.
+    buffer: String,
+    /// Where a sentence's name keys are gathered before they are copied out at their size.
+    names: Vec<usize>,
 }
 
 /// The keys the features are made of, built once from the glossary and the stopwords.
@@ -94,36 +113,24 @@ impl Features {
     /// counts of glossary terms, names, numbers and dates.
     pub fn source_info(&self, matcher: &Matcher, lang: &LangData, article: &Article) -> SourceInfo {
         let text = &article.doc.text;
-        let mut reader = standalone::Reader::new();
-        // Where words that are not their own folded form are folded, for every sentence.
-        let mut buffer = String::new();
+        let mut scratch = Scratch {
+            reader: standalone::Reader::new(),
+            buffer: String::new(),
+            names: Vec::new(),
+        };
         let title_keys = article
             .title
             .as_deref()
             .map(|t| {
                 let hits = matcher.find(t);
-                self.sentence_info(
-                    lang,
-                    t,
-                    Span::new(0, t.len()),
-                    &hits,
-                    &mut reader,
-                    &mut buffer,
-                )
-                .keys
+                self.sentence_info(lang, t, Span::new(0, t.len()), &hits, &mut scratch)
+                    .keys
             })
             .unwrap_or_default();
         // Room for every unit: the sentences are most of them, and are not moved again.
         let mut sentences = Vec::with_capacity(article.units.len());
         sentences.extend(article.sentences().map(|u| {
-            self.sentence_info(
-                lang,
-                text,
-                u.span,
-                article.hits_in(u.span),
-                &mut reader,
-                &mut buffer,
-            )
+            self.sentence_info(lang, text, u.span, article.hits_in(u.span), &mut scratch)
         }));
         SourceInfo {
             title_keys,
@@ -141,9 +148,13 @@ impl Features {
         text: &str,
         span: Span,
         hits: &[TermHit],
-        reader: &mut standalone::Reader,
-        buffer: &mut String,
+        scratch: &mut Scratch,
     ) -> SentenceInfo {
+        let Scratch {
+            reader,
+            buffer,
+            names,
+        } = scratch;
         let mut info = SentenceInfo {
             span,
             terms: hits.len(),
@@ -171,11 +182,19 @@ impl Features {
                 info.names += 1;
             }
             // A word of lower-case ASCII letters and digits is its own folded form: no copy.
-            let folded: &str = if word.bytes().all(|b| LOWER_OR_DIGIT[usize::from(b)]) {
-                word
-            } else {
-                fold_into(word, buffer);
-                buffer
+            // One of other ASCII bytes (no backtick) folds by lower-casing, as `fold` does.
+            let folded: &str = match word.bytes().fold(0, |a, b| a | FOLD_CLASS[usize::from(b)]) {
+                0 => word,
+                1 => {
+                    buffer.clear();
+                    buffer.push_str(word);
+                    buffer.make_ascii_lowercase();
+                    buffer
+                }
+                _ => {
+                    fold_into(word, buffer);
+                    buffer
+                }
             };
             // Month names are written capitalised: look up only those.
             if first.is_ascii_digit() || capital && lang.months.contains(folded) {
@@ -222,10 +241,13 @@ impl Features {
             );
             let Some(term) = term else { continue };
             if capital {
-                info.name_keys.push(info.keys.len());
+                names.push(info.keys.len());
             }
             info.keys.push(term);
         }
+        // One allocation of the right size (none without names), not a growing vector.
+        info.name_keys = names.to_vec();
+        names.clear();
         info.standing = reader.finish(span.of(text));
         info
     }

@@ -35,6 +35,7 @@ pub type Key = u64;
 pub use crate::hash::{KeyMap, KeySet};
 
 /// The [`Key`] of a term's text.
+#[inline]
 pub fn key(term: &str) -> Key {
     use std::hash::Hasher;
     let mut h = crate::hash::WordHasher::default();

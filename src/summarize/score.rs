@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use super::{Key, KeyMap, SourceInfo, SummaryConfig};
+use super::{Key, SourceInfo, SummaryConfig};
 
 /// The parts a score is made of, for the editor who asks "why this one?". Each is the
 /// signal times its weight in [`SummaryConfig`]; penalties are ≤ 0.
@@ -79,6 +79,18 @@ pub(crate) fn cosine_with_norms(a: &Vector, norm_a: f64, b: &Vector, norm_b: f64
     if n == 0.0 { 0.0 } else { dot / n }
 }
 
+/// [`cosine_with_norms`] of `a` spread out as `dense` (its weight at each term id, 0
+/// elsewhere) and `b`: the same value (the same products, summed in the same order of
+/// ids; a term `a` lacks adds `+0.0`), one pass over `b` with no branch per term.
+pub(crate) fn cosine_dense(dense: &[f64], norm_a: f64, b: &Vector, norm_b: f64) -> f64 {
+    let mut dot = 0.0;
+    for &(id, x) in b {
+        dot += dense[id as usize] * x;
+    }
+    let n = norm_a * norm_b;
+    if n == 0.0 { 0.0 } else { dot / n }
+}
+
 /// Every sentence of a story, scored, with its vector.
 pub(crate) struct Scored {
     /// (source, index in source) of each sentence, in reading order.
@@ -107,24 +119,64 @@ pub(crate) struct Scored {
 }
 
 /// Interns keys to dense ids, story-wide; ids follow first appearance, so they are
-/// deterministic.
-#[derive(Default)]
+/// deterministic. Keys are hashes already, so the table is open addressing on their high
+/// bits (the best mixed of a multiplicative hash) with linear probing, sized once for every
+/// key of the story: a look-up is a few instructions, where a general map's costs several
+/// times that on every key of every sentence.
 struct Terms {
-    ids: KeyMap<u32>,
+    /// (key, id) slots; `EMPTY` as the id marks a free one. Its length is a power of two.
+    slots: Vec<(Key, u32)>,
+    /// `64 - log2(slots.len())`: a key's home slot is its top bits.
+    shift: u32,
+    /// The key of each id, in id order.
+    keys: Vec<Key>,
 }
 
+const EMPTY: u32 = u32::MAX;
+
 impl Terms {
+    /// Room for `keys` distinct keys at most, the table at most half full.
+    fn with_room(keys: usize) -> Self {
+        let len = (2 * keys.max(1)).next_power_of_two().max(16);
+        Terms {
+            slots: vec![(0, EMPTY); len],
+            shift: 64 - len.trailing_zeros(),
+            keys: Vec::with_capacity(keys),
+        }
+    }
+
     fn id(&mut self, key: Key) -> u32 {
-        let next = self.ids.len() as u32;
-        *self.ids.entry(key).or_insert(next)
+        let mask = self.slots.len() - 1;
+        let mut i = (key >> self.shift) as usize;
+        loop {
+            let (k, id) = self.slots[i];
+            if id == EMPTY {
+                let id = self.keys.len() as u32;
+                self.slots[i] = (key, id);
+                self.keys.push(key);
+                return id;
+            }
+            if k == key {
+                return id;
+            }
+            i = (i + 1) & mask;
+        }
     }
 }
 
 /// Term frequencies of `keys` as a sorted (id, count) list; `ids` is scratch space, kept
-/// between calls so that it is allocated once per story.
-fn counts(terms: &mut Terms, keys: &[Key], ids: &mut Vec<u32>) -> Vec<(u32, f64)> {
+/// between calls so that it is allocated once per story. The ids of `keys[k]` for each `k`
+/// of `names` are added to `name_ids`.
+fn counts(
+    terms: &mut Terms,
+    keys: &[Key],
+    names: &[usize],
+    name_ids: &mut Vec<u32>,
+    ids: &mut Vec<u32>,
+) -> Vec<(u32, f64)> {
     ids.clear();
     ids.extend(keys.iter().map(|&k| terms.id(k)));
+    name_ids.extend(names.iter().map(|&k| ids[k]));
     ids.sort_unstable();
     let mut out: Vec<(u32, f64)> = Vec::with_capacity(ids.len());
     for &id in ids.iter() {
@@ -143,9 +195,10 @@ pub(crate) fn score(sources: &[SourceInfo], config: &SummaryConfig) -> Scored {
         .iter()
         .flat_map(|s| s.sentences.iter().map(|x| x.keys.len()))
         .sum();
-    let mut terms = Terms::default();
-    terms.ids.reserve(all_keys);
+    let title_keys: usize = sources.iter().map(|s| s.title_keys.len()).sum();
+    let mut terms = Terms::with_room(all_keys + title_keys);
     let mut scratch = Vec::new();
+    let mut name_ids = Vec::new();
     let mut place = Vec::new();
     let mut words = Vec::new();
     let mut tf: Vec<Vector> = Vec::new();
@@ -153,14 +206,20 @@ pub(crate) fn score(sources: &[SourceInfo], config: &SummaryConfig) -> Scored {
         for (i, sentence) in src.sentences.iter().enumerate() {
             place.push((s, i));
             words.push(sentence.words);
-            tf.push(counts(&mut terms, &sentence.keys, &mut scratch));
+            tf.push(counts(
+                &mut terms,
+                &sentence.keys,
+                &sentence.name_keys,
+                &mut name_ids,
+                &mut scratch,
+            ));
         }
     }
     let titles: Vec<Vector> = sources
         .iter()
-        .map(|s| counts(&mut terms, &s.title_keys, &mut scratch))
+        .map(|s| counts(&mut terms, &s.title_keys, &[], &mut name_ids, &mut scratch))
         .collect();
-    let vocabulary = terms.ids.len();
+    let vocabulary = terms.keys.len();
     // Sentence frequency of each term, then idf = ln(1 + n / df).
     let mut df = vec![0usize; vocabulary];
     for v in &tf {
@@ -202,14 +261,8 @@ pub(crate) fn score(sources: &[SourceInfo], config: &SummaryConfig) -> Scored {
     }
 
     let mut is_name = vec![false; vocabulary];
-    for src in sources {
-        for sentence in &src.sentences {
-            for &k in &sentence.name_keys {
-                if let Some(&id) = terms.ids.get(&sentence.keys[k]) {
-                    is_name[id as usize] = true;
-                }
-            }
-        }
+    for &id in &name_ids {
+        is_name[id as usize] = true;
     }
     // Terms of each source's first sentence: the lead states the story.
     let mut in_lead = vec![false; vocabulary];
@@ -239,10 +292,7 @@ pub(crate) fn score(sources: &[SourceInfo], config: &SummaryConfig) -> Scored {
     }
     let signals = super::cover::term_signals(&place, tf, &df, &is_name);
     let cover = signals.iter().map(|x| config.cover.chance(x)).collect();
-    let mut keys = vec![0; vocabulary];
-    for (&k, &id) in &terms.ids {
-        keys[id as usize] = k;
-    }
+    let keys = terms.keys;
     let centroid_sq: f64 = centroid.iter().map(|x| x * x).sum();
     let mut chances: Vec<Vec<(u32, f64)>> = Vec::with_capacity(n);
     let parts = (0..n)

@@ -4,7 +4,7 @@
 
 use super::context::Context;
 use super::lede;
-use super::score::{Scored, cosine_with_norms};
+use super::score::{Scored, cosine_dense};
 use super::{Length, Pick, SourceInfo, SummaryConfig};
 
 /// Picks from `scored` (see [`super::summarize`]); the result is in reading order.
@@ -75,6 +75,8 @@ fn pick(
     let mut per_source = vec![0usize; sources];
     let mut chosen: Vec<(usize, Vec<usize>, f64)> = Vec::new();
     let mut used_words = 0usize;
+    // The last pick's term weights by term id (0 elsewhere): see `cosine_dense`.
+    let mut dense = vec![0.0f64; scored.vocabulary];
     while chosen.len() < want {
         let least = per_source.iter().copied().min().unwrap_or(0);
         let mut best: Option<(usize, f64)> = None;
@@ -119,16 +121,15 @@ fn pick(
         used_words += scored.words[c];
         per_source[scored.place[c].0] += 1;
         let mut merged = Vec::new();
+        // The pick's vector spread out once, for its cosine with every open candidate.
+        for &(id, x) in &scored.vectors[c] {
+            dense[id as usize] = x;
+        }
         for o in 0..n {
             if !open[o] {
                 continue;
             }
-            let sim = cosine_with_norms(
-                &scored.vectors[c],
-                scored.norms[c],
-                &scored.vectors[o],
-                scored.norms[o],
-            );
+            let sim = cosine_dense(&dense, scored.norms[c], &scored.vectors[o], scored.norms[o]);
             if scored.place[o].0 != scored.place[c].0
                 && (sim >= config.duplicate || context.held_by(o, c) >= config.duplicate_share)
             {
@@ -137,6 +138,9 @@ fn pick(
             } else if sim > nearest[o] {
                 nearest[o] = sim;
             }
+        }
+        for &(id, _) in &scored.vectors[c] {
+            dense[id as usize] = 0.0;
         }
         chosen.push((c, merged, cost));
     }

@@ -142,6 +142,7 @@ impl Reader {
     /// word (`gap`, to see quote marks), `folded`, whether it is capitalised, the summary
     /// key it was given (`None` for stopwords and short words), and the glossary's verb
     /// analysis of it when it is a glossary verb.
+    #[inline]
     pub fn word(
         &mut self,
         gap: &str,
@@ -160,17 +161,7 @@ impl Reader {
         }
         self.all_capital = capital && (n == 0 || self.all_capital);
         if n == 0 {
-            self.first.push_str(folded);
-            self.first_capital = capital;
-            if let Some((a, subject)) = subject_verb_with(folded) {
-                if matches!(a, Tense::Past | Tense::Perfect) {
-                    self.standing.event = true;
-                }
-                // `Inakadiriwa`, `Inasemekana`: "it is estimated", impersonal, not leaning.
-                let impersonal =
-                    subject == "i" && (folded.ends_with("wa") || folded.ends_with("kana"));
-                self.first_verb = LEANING_SUBJECTS.contains(&subject) && !impersonal;
-            }
+            self.first_word(folded, capital);
         } else {
             if n == 1 {
                 self.second.push_str(folded);
@@ -242,7 +233,7 @@ impl Reader {
         if n == 0 {
             self.opens_quoted = self.quoted;
         }
-        if is_speech(folded) {
+        if speech::is_speech(folded) {
             self.speech = true;
             self.speech_outside |= !self.quoted;
             if n == 1 {
@@ -265,6 +256,22 @@ impl Reader {
             && n < TOPIC_WORDS
         {
             self.seen.push(k);
+        }
+    }
+
+    /// [`Reader::word`] of a sentence's first word: it is parsed as a verb. Apart (not
+    /// inlined), so that the step every later word takes stays small.
+    #[inline(never)]
+    fn first_word(&mut self, folded: &str, capital: bool) {
+        self.first.push_str(folded);
+        self.first_capital = capital;
+        if let Some((a, subject)) = subject_verb_with(folded) {
+            if matches!(a, Tense::Past | Tense::Perfect) {
+                self.standing.event = true;
+            }
+            // `Inakadiriwa`, `Inasemekana`: "it is estimated", impersonal, not leaning.
+            let impersonal = subject == "i" && (folded.ends_with("wa") || folded.ends_with("kana"));
+            self.first_verb = LEANING_SUBJECTS.contains(&subject) && !impersonal;
         }
     }
 
@@ -376,29 +383,6 @@ fn raw_quotes(raw: &str) -> &str {
     } else {
         ""
     }
-}
-
-/// A verb of saying with a third-person subject (`alisema`, `wameongeza`, `asema`).
-fn is_speech(folded: &str) -> bool {
-    // The last three letters of every stem: most words are out at once, without comparing
-    // strings.
-    let b = folded.as_bytes();
-    if b.len() < 4 {
-        return false;
-    }
-    if !matches!(
-        &b[b.len() - 3..],
-        b"ema" | b"eza" | b"iza" | b"dai" | b"sha" | b"nua" | b"bia"
-    ) {
-        return false;
-    }
-    SPEECH.iter().enumerate().any(|(i, stem)| {
-        folded.ends_with(stem)
-            && folded.len() > stem.len()
-            && speech::analyse(folded, i)
-                .and_then(|a| a.subject)
-                .is_some_and(|s| matches!(s.marker, "a" | "wa" | "i" | "li"))
-    })
 }
 
 /// A relative marker agrees with its subject (`aliye-`, `walio-`, `iliyo-`) or is one of

@@ -1,4 +1,4 @@
-//! `verb::analyse` for the speech verbs of [`super::is_speech`], with each stem's endings
+//! [`is_speech`], and `verb::analyse` for its speech verbs, with each stem's endings
 //! made once: it runs on every word whose last letters fit, and `verb::endings` builds a
 //! string per ending. Same answers as `verb::analyse`, in the same order.
 
@@ -21,5 +21,38 @@ pub(super) fn analyse(folded: &str, i: usize) -> Option<Analysis> {
     endings[i].iter().find_map(|(text, mood, voice)| {
         let prefix = folded.strip_suffix(text.as_str())?;
         verb::parse_prefix(prefix, text, *mood, *voice)
+    })
+}
+
+/// The stems of [`super::SPEECH`] (by index) that end in `last` (three letters): only
+/// they can end a word that ends so, and most words end in none of them.
+pub(super) fn speech_stems(last: &[u8]) -> &'static [usize] {
+    match last {
+        b"ema" => &[0],
+        b"eza" => &[1, 2],
+        b"iza" => &[3],
+        b"dai" => &[4],
+        b"sha" => &[5],
+        b"nua" => &[6],
+        b"bia" => &[7],
+        _ => &[],
+    }
+}
+
+/// A verb of saying with a third-person subject (`alisema`, `wameongeza`, `asema`).
+pub(super) fn is_speech(folded: &str) -> bool {
+    // The last three letters of every stem: most words are out at once, without comparing
+    // strings.
+    let b = folded.as_bytes();
+    if b.len() < 4 {
+        return false;
+    }
+    speech_stems(&b[b.len() - 3..]).iter().any(|&i| {
+        let stem = super::SPEECH[i];
+        folded.ends_with(stem)
+            && folded.len() > stem.len()
+            && analyse(folded, i)
+                .and_then(|a| a.subject)
+                .is_some_and(|s| matches!(s.marker, "a" | "wa" | "i" | "li"))
     })
 }

@@ -90,6 +90,23 @@ fn a_label_run_into_the_text_is_seen() {
 }
 
 #[test]
+fn speech_stems_are_listed_under_their_last_three_letters() {
+    for (i, stem) in super::SPEECH.iter().enumerate() {
+        let last = &stem.as_bytes()[stem.len() - 3..];
+        assert!(super::speech::speech_stems(last).contains(&i), "{stem}");
+    }
+    // And no stem is listed under letters it does not end in.
+    for (i, stem) in super::SPEECH.iter().enumerate() {
+        for other in super::SPEECH {
+            let last = &other.as_bytes()[other.len() - 3..];
+            if super::speech::speech_stems(last).contains(&i) {
+                assert!(stem.as_bytes().ends_with(last), "{stem} under {other}");
+            }
+        }
+    }
+}
+
+#[test]
 fn units_that_are_not_one_sentence_are_glued() {
     // A sentence opener capitalised after a lower-case word, with no stop between.
     assert!(read("Wakulima wamepata mbegu mpya za mahindi Baadhi yao walisema zimechelewa.").glued);
