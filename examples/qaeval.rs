@@ -156,9 +156,7 @@ fn main() {
     let p = Pipeline::default();
     let anchor = Anchor::new(&p);
     let mut all_pairs: Vec<(String, String)> = Vec::new();
-    println!(
-        "Each figure: all pairs | dev half | held-out test half (eval/qa_sets.py `half`).\n"
-    );
+    println!("Each figure: all pairs | dev half | held-out test half (eval/qa_sets.py `half`).\n");
     println!(
         "| corpus | pairs (all, dev, test) | ours: published with an error | ours: with any issue | anchors: with an error |"
     );
@@ -220,8 +218,12 @@ fn main() {
             let Some(planted) = read(&format!("{dir}/{corpus}.{kind}.jsonl")) else {
                 continue;
             };
-            let (mut m, mut caught, mut caught_any, mut acaught) =
-                (Split::default(), Split::default(), Split::default(), Split::default());
+            let (mut m, mut caught, mut caught_any, mut acaught) = (
+                Split::default(),
+                Split::default(),
+                Split::default(),
+                Split::default(),
+            );
             let mut missed = String::new();
             for l in &planted {
                 let h = l.half.as_deref();
