@@ -30,20 +30,17 @@ fn main() -> std::io::Result<()> {
     let mut args = std::env::args().skip(1);
     let dir = args.next().unwrap_or_else(|| "target/qa-eval".into());
     let out = args.next().unwrap_or_else(|| "src/qa/assoc.tsv".into());
-    let mut pairs: Vec<(String, String)> = Vec::new();
-    for corpus in ["tico"] {
-        let path = format!("{dir}/{corpus}.published.jsonl");
-        let Ok(text) = std::fs::read_to_string(&path) else {
-            println!("skipped: {path} not found (run eval/qa_sets.py)");
-            return Ok(());
-        };
-        pairs.extend(
-            text.lines()
-                .filter_map(|l| serde_json::from_str::<Line>(l).ok())
-                .filter(|l| l.half == "dev")
-                .map(|l| (l.sw, l.en)),
-        );
-    }
+    let path = format!("{dir}/tico.published.jsonl");
+    let Ok(text) = std::fs::read_to_string(&path) else {
+        println!("skipped: {path} not found (run eval/qa_sets.py)");
+        return Ok(());
+    };
+    let pairs: Vec<(String, String)> = text
+        .lines()
+        .filter_map(|l| serde_json::from_str::<Line>(l).ok())
+        .filter(|l| l.half == "dev")
+        .map(|l| (l.sw, l.en))
+        .collect();
     let mut c_sw: HashMap<String, usize> = HashMap::new();
     let mut c_en: HashMap<String, usize> = HashMap::new();
     let mut c_both: HashMap<(String, String), usize> = HashMap::new();
