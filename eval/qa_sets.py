@@ -15,7 +15,12 @@ for every pair where the kind applies (chosen by rule with a fixed seed, never b
   month     an English month name changed to another month
   clause    a clause (after a comma or semicolon, 4+ words) dropped from the English
 
-Each planted line: {"i": index of the published pair, "sw", "en" (planted), "kind", "what"}.
+Each planted line: {"i": index of the published pair, "sw", "en" (planted), "kind", "what",
+"half"}. `half` splits every corpus in two by a fixed hash of the pair's block of ten
+consecutive pairs (so an article's sentences mostly stay together): "dev" is the half that
+rules and learned parts (the severity model, the word-association table) may be developed
+and trained on, "test" the held-out half they never see. A planted pair has its published
+pair's half.
 Glossary hits come from the project's own matcher (`muhtasari glossary find`), the English
 of entries from `muhtasari glossary export`. Then run `cargo run --release --example qaeval`.
 
@@ -23,7 +28,7 @@ Usage (repository root, after `cargo build --release`):
   python3 eval/qa_sets.py [--bin target/release/muhtasari] [--shared ../shared] [--out target/qa-eval]
                           [--wrong preferred|alt]
 """
-import argparse, csv, io, json, os, random, re, subprocess, sys
+import argparse, csv, hashlib, io, json, os, random, re, subprocess, sys
 
 csv.field_size_limit(10**9)
 
@@ -33,6 +38,12 @@ MONTHS = ["January", "February", "March", "April", "May", "June", "July", "Augus
 MONTH_RE = re.compile(r"\b(" + "|".join(m for m in MONTHS if m not in ("May", "March")) + r")\b")
 NUM_RE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?![\w])")
 SUFFIX = r"(?:s|es|ed|d|ing|ies|ied)?"
+
+
+def half(corpus, i):
+    """"dev" or "test": the fixed split of a corpus's pair `i` (blocks of ten pairs)."""
+    h = hashlib.sha256(f"{corpus}:{i // 10}".encode()).digest()[0]
+    return "dev" if h % 2 == 0 else "test"
 
 
 def run(bin_, args, stdin=None):
@@ -256,7 +267,7 @@ def main():
         names = sorted({m.group(0) for _, e in pairs for m in re.finditer(r"(?<=\w )[A-Z][a-z]{3,}\b", e)})
         with open(os.path.join(a.out, f"{corpus}.published.jsonl"), "w", encoding="utf-8") as fh:
             for i, (s, e) in enumerate(pairs):
-                fh.write(json.dumps({"i": i, "sw": s, "en": e}, ensure_ascii=False) + "\n")
+                fh.write(json.dumps({"i": i, "sw": s, "en": e, "half": half(corpus, i)}, ensure_ascii=False) + "\n")
         counts = {}
         for kind, fn in KINDS.items():
             n = 0
@@ -266,7 +277,8 @@ def main():
                     r = fn(rng, s, e, ctx)
                     if r is None or r[0].strip() == e.strip():
                         continue
-                    fh.write(json.dumps({"i": i, "sw": s, "en": r[0], "kind": kind, "what": r[1]}, ensure_ascii=False) + "\n")
+                    fh.write(json.dumps({"i": i, "sw": s, "en": r[0], "kind": kind, "what": r[1],
+                                        "half": half(corpus, i)}, ensure_ascii=False) + "\n")
                     n += 1
             counts[kind] = n
         print(corpus, len(pairs), "pairs;", ", ".join(f"{k} {v}" for k, v in counts.items()))

@@ -22,6 +22,37 @@ struct Line {
     en: String,
     #[serde(default)]
     what: Option<String>,
+    /// `dev` (rules and learned parts may be developed on it) or `test` (held out).
+    #[serde(default)]
+    half: Option<String>,
+}
+
+/// Counts over all pairs, the dev half and the held-out test half: `[all, dev, test]`.
+#[derive(Default, Clone, Copy)]
+struct Split([usize; 3]);
+
+impl Split {
+    fn add(&mut self, half: Option<&str>, yes: bool) {
+        if yes {
+            self.0[0] += 1;
+            match half {
+                Some("dev") => self.0[1] += 1,
+                Some("test") => self.0[2] += 1,
+                _ => {}
+            }
+        }
+    }
+
+    /// `n (p%)` for each part, over the totals `of`.
+    fn show(&self, of: &Split) -> String {
+        (0..3)
+            .map(|k| {
+                let d = of.0[k].max(1) as f64;
+                format!("{} ({:.1}%)", self.0[k], 100.0 * self.0[k] as f64 / d)
+            })
+            .collect::<Vec<_>>()
+            .join(" | ")
+    }
 }
 
 fn read(path: &str) -> Option<Vec<Line>> {
@@ -125,8 +156,9 @@ fn main() {
     let p = Pipeline::default();
     let anchor = Anchor::new(&p);
     let mut all_pairs: Vec<(String, String)> = Vec::new();
+    println!("Each figure: all pairs | dev half | held-out test half (eval/qa_sets.py `half`).\n");
     println!(
-        "| corpus | pairs | ours: published with an error | ours: with any issue | anchors: with an error |"
+        "| corpus | pairs (all, dev, test) | ours: published with an error | ours: with any issue | anchors: with an error |"
     );
     let mut kind_rows: Vec<String> = Vec::new();
     for corpus in ["flores", "tico", "lafand"] {
@@ -143,15 +175,25 @@ fn main() {
             .iter()
             .map(|l| ours_any(&p, &l.sw, &l.en))
             .collect();
-        let flagged = base.iter().filter(|s| !s.is_empty()).count();
-        let any = base_any.iter().filter(|s| !s.is_empty()).count();
-        let aflagged = abase.iter().filter(|s| !s.is_empty()).count();
-        let n = published.len();
+        let (mut n, mut flagged, mut any, mut aflagged) = (
+            Split::default(),
+            Split::default(),
+            Split::default(),
+            Split::default(),
+        );
+        for (k, l) in published.iter().enumerate() {
+            let h = l.half.as_deref();
+            n.add(h, true);
+            flagged.add(h, !base[k].is_empty());
+            any.add(h, !base_any[k].is_empty());
+            aflagged.add(h, !abase[k].is_empty());
+        }
         println!(
-            "| {corpus} | {n} | {flagged} ({:.1}%) | {any} ({:.1}%) | {aflagged} ({:.1}%) |",
-            100.0 * flagged as f64 / n as f64,
-            100.0 * any as f64 / n as f64,
-            100.0 * aflagged as f64 / n as f64
+            "| {corpus} | {} | {} | {} | {} |",
+            n.0.map(|x| x.to_string()).join(", "),
+            flagged.show(&n),
+            any.show(&n),
+            aflagged.show(&n),
         );
         // The flagged published pairs, to read.
         let mut dump = String::new();
@@ -176,13 +218,20 @@ fn main() {
             let Some(planted) = read(&format!("{dir}/{corpus}.{kind}.jsonl")) else {
                 continue;
             };
-            let (mut caught, mut caught_any, mut acaught) = (0, 0, 0);
+            let (mut m, mut caught, mut caught_any, mut acaught) = (
+                Split::default(),
+                Split::default(),
+                Split::default(),
+                Split::default(),
+            );
             let mut missed = String::new();
             for l in &planted {
+                let h = l.half.as_deref();
+                m.add(h, true);
                 let o = ours(&p, &l.sw, &l.en);
-                if o.difference(&base[l.i]).next().is_some() {
-                    caught += 1;
-                } else {
+                let hit = o.difference(&base[l.i]).next().is_some();
+                caught.add(h, hit);
+                if !hit {
                     missed.push_str(&format!(
                         "{}: {}\nSW: {}\nEN: {}\n\n",
                         l.i,
@@ -191,36 +240,35 @@ fn main() {
                         l.en
                     ));
                 }
-                if ours_any(&p, &l.sw, &l.en)
-                    .difference(&base_any[l.i])
-                    .next()
-                    .is_some()
-                {
-                    caught_any += 1;
-                }
-                if anchor
-                    .check(&l.sw, &l.en)
-                    .difference(&abase[l.i])
-                    .next()
-                    .is_some()
-                {
-                    acaught += 1;
-                }
+                caught_any.add(
+                    h,
+                    ours_any(&p, &l.sw, &l.en)
+                        .difference(&base_any[l.i])
+                        .next()
+                        .is_some(),
+                );
+                acaught.add(
+                    h,
+                    anchor
+                        .check(&l.sw, &l.en)
+                        .difference(&abase[l.i])
+                        .next()
+                        .is_some(),
+                );
             }
             let _ = std::fs::write(format!("{dir}/{corpus}.{kind}.missed.txt"), missed);
-            let m = planted.len().max(1) as f64;
             kind_rows.push(format!(
-                "| {corpus} | {kind} | {} | {caught} ({:.1}%) | {caught_any} ({:.1}%) | {acaught} ({:.1}%) |",
-                planted.len(),
-                100.0 * caught as f64 / m,
-                100.0 * caught_any as f64 / m,
-                100.0 * acaught as f64 / m
+                "| {corpus} | {kind} | {} | {} | {} | {} |",
+                m.0.map(|x| x.to_string()).join(", "),
+                caught.show(&m),
+                caught_any.show(&m),
+                acaught.show(&m),
             ));
         }
         all_pairs.extend(published.into_iter().map(|l| (l.sw, l.en)));
     }
     println!(
-        "\n| corpus | planted kind | pairs | ours: caught (new error) | ours: caught (new issue, any severity) | anchors: caught |"
+        "\n| corpus | planted kind | pairs (all, dev, test) | ours: caught (new error) | ours: caught (new issue, any severity) | anchors: caught |"
     );
     for r in kind_rows {
         println!("{r}");

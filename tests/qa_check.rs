@@ -159,6 +159,23 @@ const CASES: &[(&str, &str, &[&str])] = &[
         "Achieng Otiena spoke to reporters yesterday.",
         &[],
     ),
+    // A date the Swahili writes in English (a quoted tweet) is its month.
+    (
+        "Mkutano ulifanyika Dec 13, 2018 mjini Arusha.",
+        "The meeting was held on Dec 13, 2018 in Arusha.",
+        &[],
+    ),
+    (
+        "Mkutano ulifanyika Dec 13, 2018 mjini Arusha.",
+        "The meeting was held on Nov 13, 2018 in Arusha.",
+        &["dates"],
+    ),
+    // `U.S` without its last dot is the United States.
+    (
+        "Wanafunzi kutoka Marekani walitembelea Arusha.",
+        "Students from the U.S visited Arusha.",
+        &[],
+    ),
     // Empty and copied.
     ("Rais alizungumza.", "", &["empty"]),
     ("Rais alizungumza.", "Rais alizungumza.", &["same"]),

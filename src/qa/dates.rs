@@ -15,8 +15,13 @@ fn swahili_calendar(p: &Pair) -> (Spans, Spans) {
     let data = EnglishData::embedded();
     let mut months = Vec::new();
     let mut days = Vec::new();
-    for (w, span) in &p.src.words {
-        if let Some(m) = data.month_number(w) {
+    let words = &p.src.words;
+    for (k, (w, span)) in words.iter().enumerate() {
+        if let Some(m) = data
+            .month_number(w)
+            .or_else(|| english_month(p, k))
+            .or_else(|| (w == "octoba").then_some(10))
+        {
             months.push((m, span.clone()));
         }
         if let Some(d) = data.day(w)
@@ -26,6 +31,29 @@ fn swahili_calendar(p: &Pair) -> (Spans, Spans) {
         }
     }
     (months, days)
+}
+
+/// A month the Swahili writes in English, as quoted dates and tweets do (`Dec 13, 2018`,
+/// `Jan 30`): a capitalised English month name, or a short form, `May` or `March` beside
+/// a number.
+fn english_month(p: &Pair, k: usize) -> Option<u32> {
+    let (w, span) = &p.src.words[k];
+    if !p.sw[span.clone()].starts_with(char::is_uppercase) {
+        return None;
+    }
+    let m = super::target::month(w)?;
+    let full = crate::dates::MONTHS
+        .get(m as usize - 1)
+        .is_some_and(|n| n.eq_ignore_ascii_case(w));
+    let digit_beside = |d: isize| {
+        (k as isize + d >= 0)
+            && p.src
+                .words
+                .get((k as isize + d) as usize)
+                .is_some_and(|(x, _)| x.chars().any(|c| c.is_ascii_digit()))
+    };
+    (full && !matches!(w.as_str(), "may" | "march") || digit_beside(-1) || digit_beside(1))
+        .then_some(m)
 }
 
 /// Each of `sw` (Swahili names, by number) needs the same number in `en`, and each of `en`

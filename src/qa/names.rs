@@ -11,6 +11,9 @@ use super::{CheckId, Issue, Pair, Severity};
 use crate::english::GlossKind;
 use crate::morph::spelling::{foreign, key as name_key, plain, same_key};
 
+mod forms;
+use forms::{KNOWN_FORMS, camel_parts, initialism, slip};
+
 /// The words of an English rendering as the target is matched: lower case, stemmed.
 pub(crate) fn phrase_words(en: &str) -> Vec<String> {
     en.split(|c: char| !c.is_alphanumeric() && c != '\'')
@@ -74,62 +77,6 @@ fn missing_words<'n>(p: &Pair, name: &'n str) -> Vec<&'n str> {
         .collect()
 }
 
-/// Whether two spellings of a name differ by a slip: one letter added, dropped or changed
-/// (`Ghna`, Ghana; `Columbia`, Colombia; a change only from five letters), or the same letters with the first and last kept
-/// (`Elvado`, Evaldo). Words of four letters or more only, the first letter the same.
-fn slip(a: &str, b: &str) -> bool {
-    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-    if a.len() < 4 || b.len() < 4 || a[0] != b[0] || a == b {
-        return false;
-    }
-    let (short, long) = if a.len() <= b.len() {
-        (&a, &b)
-    } else {
-        (&b, &a)
-    };
-    let one_edit = match long.len() - short.len() {
-        0 => {
-            short.len() >= 5
-                && short
-                    .iter()
-                    .zip(long.iter())
-                    .filter(|(x, y)| x != y)
-                    .count()
-                    == 1
-        }
-        1 => (0..long.len()).any(|i| long[..i] == short[..i] && long[i + 1..] == short[i..]),
-        _ => false,
-    };
-    let shuffled = a.len() >= 5 && a.len() == b.len() && a.last() == b.last() && {
-        let (mut x, mut y) = (a.clone(), b.clone());
-        x.sort_unstable();
-        y.sort_unstable();
-        x == y
-    };
-    one_edit || shuffled
-}
-
-/// The parts of a word written joined in camel case (`MaandamanoSudan`, `PapaFrancis`).
-fn camel_parts(w: &str) -> Vec<&str> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    let mut prev_lower = false;
-    for (i, c) in w.char_indices() {
-        if c.is_uppercase() && prev_lower {
-            out.push(&w[start..i]);
-            start = i;
-        }
-        prev_lower = c.is_lowercase();
-    }
-    out.push(&w[start..]);
-    // Only words of real parts (`SARS-CoV`, `HCoV` stay whole).
-    if out.len() > 1 && out.iter().all(|p| p.chars().count() >= 4) {
-        out
-    } else {
-        vec![w]
-    }
-}
-
 fn written_in(p: &Pair, name: &str) -> bool {
     missing_words(p, name).is_empty()
 }
@@ -177,56 +124,6 @@ const GENERIC: &[&str] = &[
     "union",
     "nations",
 ];
-
-/// English forms of names the English often uses instead of the name itself.
-const KNOWN_FORMS: &[(&str, &[&str])] = &[
-    (
-        "United States",
-        &["America", "American", "Americans", "USA"],
-    ),
-    (
-        "United Kingdom",
-        &["Britain", "British", "England", "English", "UK"],
-    ),
-    ("Netherlands", &["Dutch", "Holland"]),
-    ("Switzerland", &["Swiss"]),
-    ("Philippines", &["Filipino", "Filipinos", "Philippine"]),
-    (
-        "Democratic Republic of the Congo",
-        &["Congolese", "DRC", "Congo"],
-    ),
-    ("Ivory Coast", &["Ivorian"]),
-    ("Côte d'Ivoire", &["Ivorian"]),
-    ("Middle East", &["Mideast"]),
-    ("France", &["French"]),
-    ("Spain", &["Spanish"]),
-    ("Wales", &["Welsh"]),
-    ("Greece", &["Greek"]),
-    ("Iceland", &["Icelandic"]),
-];
-
-/// Whether the English writes the name by its initials: `United States` → US, U.S.
-fn initialism(p: &Pair, en: &str) -> bool {
-    let initials: String = en
-        .split_whitespace()
-        .filter(|w| w.starts_with(char::is_uppercase))
-        .filter_map(|w| w.chars().next())
-        .collect::<String>()
-        .to_lowercase();
-    initials.chars().count() >= 2
-        && p.tgt
-            .words
-            .iter()
-            .any(|t| t.lower.replace('.', "") == initials)
-        || initials.chars().count() >= 2
-            && p.en.contains(
-                &initials
-                    .to_uppercase()
-                    .chars()
-                    .map(|c| format!("{c}."))
-                    .collect::<String>(),
-            )
-}
 
 /// The first capitalised English word inside a sentence that nothing in the Swahili
 /// explains: not a Swahili word (by its first four letters), nor a word of the gloss's
@@ -296,6 +193,8 @@ pub(crate) fn check(p: &Pair, out: &mut Vec<Issue>) {
         .gloss
         .iter()
         .filter(|g| g.kind == GlossKind::Name)
+        // A month the Swahili writes in English (`Dec 13`) is the dates check's.
+        .filter(|g| super::target::month(&g.sw.to_lowercase()).is_none())
         .collect();
     if names.is_empty() {
         return;

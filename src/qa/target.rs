@@ -280,7 +280,7 @@ impl Target {
 }
 
 /// The month a word names: full names and the short forms news uses.
-fn month(w: &str) -> Option<u32> {
+pub(super) fn month(w: &str) -> Option<u32> {
     let w = w.trim_end_matches('.');
     if let Some(i) = MONTHS.iter().position(|m| m.eq_ignore_ascii_case(w)) {
         return Some(i as u32 + 1);

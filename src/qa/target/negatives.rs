@@ -8,8 +8,9 @@ const NEGATIONS: [&str; 17] = [
     "nowhere", "non", "except", "unless", "lack", "fail", "absent",
 ];
 
-/// Words in `un-` that do not negate.
-const NOT_NEGATIVE_UN: [&str; 11] = [
+/// Words in `un-` that do not negate: other words (`under`, `unit`), reversals (`unveil`,
+/// `unload`), and acronyms (`UNICEF`).
+const NOT_NEGATIVE_UN: [&str; 22] = [
     "under",
     "until",
     "unit",
@@ -20,6 +21,17 @@ const NOT_NEGATIVE_UN: [&str; 11] = [
     "unison",
     "unanim",
     "unto",
+    "unveil",
+    "unload",
+    "unfold",
+    "unleash",
+    "unpack",
+    "unlock",
+    "unravel",
+    "unwrap",
+    "unicef",
+    "unesco",
+    "unaids",
     // `unfortunately` regrets; it does not negate what it stands beside.
     "unfortunat",
 ];
@@ -27,9 +39,11 @@ const NOT_NEGATIVE_UN: [&str; 11] = [
 /// Whether an English word negates: a negative word, `n't`, a negating `un-`/`in-` word
 /// (`unknown`, `unable`, `invisible`) or a `-less` one (`useless`).
 pub(super) fn negates(w: &str) -> bool {
+    // Only `lack` and `fail` are read through their stem (`lacked`, `fails`): the stem of
+    // `noted` or `notes` is `not`.
     let stem = crate::qa::stem::stem(w);
     NEGATIONS.contains(&w)
-        || NEGATIONS.contains(&stem.as_str())
+        || matches!(stem.as_str(), "lack" | "fail") && w.starts_with(stem.as_str())
         || w.ends_with("n't")
         || w.ends_with("n’t")
         // Contractions written without the apostrophe (`dont`, `didnt`), as some
@@ -137,4 +151,30 @@ pub(super) fn weakly_negates(w: &str) -> bool {
         .iter()
         .any(|p| w.starts_with(p))
         || w.ends_with("free")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::negates;
+
+    #[test]
+    fn negating_words_and_look_alikes() {
+        for w in [
+            "not", "never", "lacked", "fails", "failed", "unknown", "useless",
+        ] {
+            assert!(negates(w), "{w} should negate");
+        }
+        for w in [
+            "noted",
+            "notes",
+            "note",
+            "unveiled",
+            "unloading",
+            "unicef",
+            "united",
+            "nobel",
+        ] {
+            assert!(!negates(w), "{w} should not negate");
+        }
+    }
 }
