@@ -360,6 +360,7 @@ fn main() {
                     "unitboost" => opts.unit_boost = v,
                     "nounen" => opts.noun_english = v > 0.0,
                     "verbbase" => opts.verb_base = v > 0.0,
+                    "fixed" => opts.fixed_phrases = v > 0.0,
                     "projectbg" => PROJECT_BG.store(v > 0.0, std::sync::atomic::Ordering::Relaxed),
                     other => panic!("unknown setting {other}"),
                 }

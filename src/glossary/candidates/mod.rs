@@ -18,6 +18,7 @@ mod enwords;
 pub mod input;
 pub mod lemma;
 pub mod output;
+mod shapes;
 mod termhood;
 mod units;
 
@@ -123,6 +124,9 @@ pub struct Options {
     pub noun_english: bool,
     /// A verb's English is shown in its base form (`announce`, not `announced`).
     pub verb_base: bool,
+    /// Fixed function-word phrases are candidates too: reduplications (`mara kwa mara`) and
+    /// compound prepositions closing on a connective (`kwa sababu ya`).
+    pub fixed_phrases: bool,
 }
 
 impl Default for Options {
@@ -151,6 +155,7 @@ impl Default for Options {
             unit_boost: 1.0,
             noun_english: true,
             verb_base: true,
+            fixed_phrases: true,
         }
     }
 }
@@ -176,6 +181,7 @@ impl Options {
             reflexive: false,
             noun_english: false,
             verb_base: false,
+            fixed_phrases: false,
             ..Options::default()
         }
     }
