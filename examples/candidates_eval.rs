@@ -361,6 +361,7 @@ fn main() {
                     "nounen" => opts.noun_english = v > 0.0,
                     "verbbase" => opts.verb_base = v > 0.0,
                     "fixed" => opts.fixed_phrases = v > 0.0,
+                    "ise" => opts.en_spelling = v > 0.0,
                     "projectbg" => PROJECT_BG.store(v > 0.0, std::sync::atomic::Ordering::Relaxed),
                     other => panic!("unknown setting {other}"),
                 }
