@@ -9,8 +9,8 @@
 //! text.
 //!
 //! Over 400 lines with a reason: building the automaton and resolving its overlapping
-//! candidates share the `Candidate` type and its invariants; the word stream it reads is in
-//! `word_stream.rs`.
+//! candidates belong together; the candidates' ranking keys are in `hit_rank.rs`, the word
+//! stream it reads in `word_stream.rs`.
 
 use std::collections::{HashMap, HashSet};
 
@@ -24,6 +24,7 @@ use crate::morph::{Analysis, NounClass, Number, Subject, Tense, verb};
 use crate::text::Span;
 
 use super::fast_map::FastMap;
+use super::hit_rank::{Candidate, NONE};
 use super::senses::{Cues, SenseChoice};
 use super::word_stream::{WordStream, plural_subject_before};
 
@@ -96,72 +97,6 @@ pub struct Matcher {
     nominal: Vec<Option<(NounClass, bool)>>,
     /// Per entry with senses: their cues.
     cues: Vec<Option<Cues>>,
-}
-
-/// A possible hit, small and with its priority precomputed (sorting is a hot path).
-#[derive(Debug, Clone, Copy)]
-struct Candidate {
-    /// Fewer words, then fewer bytes, then a shorter matched stem, sort later.
-    size_key: u64,
-    /// Leftmost, contiguous before gapped, whole words before verb analyses, entry order.
-    place_key: u64,
-    first: u32,
-    last: u32,
-    pattern: u32,
-    reading: u32,
-    /// Index into the analyses of this `find`, or `NONE`.
-    analysis: u32,
-    entry: u32,
-    gapped: bool,
-    number: Option<Number>,
-}
-
-const NONE: u32 = u32::MAX;
-
-impl Candidate {
-    #[allow(clippy::too_many_arguments)]
-    fn new(
-        stream: &WordStream,
-        first: usize,
-        last: usize,
-        pattern: usize,
-        reading: usize,
-        analysis: u32,
-        entry: usize,
-        gapped: bool,
-        verb: bool,
-        number: Option<Number>,
-    ) -> Self {
-        let words = (last - first) as u64;
-        let bytes = u64::from(stream.text_end[last] - stream.text_start[first]);
-        // Words, then bytes of the span, then (for verbs, set by `with_matched`) the bytes of
-        // the matched stem: `kujitenga` is `jitenga` before it is `tenga` with a `-ji-` object.
-        let size_key = ((0xFF_FFFF - words.min(0xFF_FFFF)) << 40)
-            | ((0xFF_FFFF - bytes.min(0xFF_FFFF)) << 16)
-            | 0xFFFF;
-        let place_key = ((first as u64) << 32)
-            | (u64::from(gapped) << 31)
-            | (u64::from(verb) << 30)
-            | (entry as u64 & 0x3FFF_FFFF);
-        Candidate {
-            size_key,
-            place_key,
-            first: first as u32,
-            last: last as u32,
-            pattern: pattern as u32,
-            reading: reading as u32,
-            analysis,
-            entry: entry as u32,
-            gapped,
-            number,
-        }
-    }
-
-    /// Ranks a longer matched stem first among readings of the same words.
-    fn with_matched(mut self, matched: usize) -> Self {
-        self.size_key = (self.size_key & !0xFFFF) | (0xFFFF - (matched as u64).min(0xFFFF));
-        self
-    }
 }
 
 impl Matcher {

@@ -5,6 +5,7 @@ pub mod candidates;
 pub mod exchange;
 mod fast_map;
 pub(crate) mod forms;
+mod hit_rank;
 mod lint;
 mod lint_files;
 mod load;
