@@ -48,6 +48,7 @@ def load(path):
                 or s["unattributed"]
                 or s["unfinished"]
                 or s["label"]
+                or s.get("glued", 0)
                 or s["words"] < 5 and not s["event"]
             )
     return arts

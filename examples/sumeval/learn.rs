@@ -48,7 +48,7 @@ pub fn write(out: &Path, cases: &[Case]) -> Result<()> {
     let mut w = std::io::BufWriter::new(file);
     writeln!(
         w,
-        "article\tindex\tsentences\twords\tposition\tcentrality\tsalience\tterms\tnames\tnumbers\tlong\tlede\tquestion\topener\trefers\tunattributed\tevent\tacts\tlabel\tunfinished\tr1f\tr1recall\tpick1\tanchor3"
+        "article\tindex\tsentences\twords\tposition\tcentrality\tsalience\tterms\tnames\tnumbers\tlong\tlede\tquestion\topener\trefers\tunattributed\tevent\tacts\tlabel\tunfinished\tr1f\tr1recall\tpick1\tanchor3\tglued"
     )?;
     let default = SummaryConfig::default();
     for (a, c) in cases.iter().enumerate() {
@@ -73,7 +73,7 @@ pub fn write(out: &Path, cases: &[Case]) -> Result<()> {
             let opener = st.opener.map_or("-".to_string(), |o| format!("{o:?}"));
             writeln!(
                 w,
-                "{a}\t{}\t{n}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{opener}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
+                "{a}\t{}\t{n}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{opener}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
                 p.index,
                 s.words,
                 x.position,
@@ -95,6 +95,7 @@ pub fn write(out: &Path, cases: &[Case]) -> Result<()> {
                 r.recall,
                 one.contains(&p.index) as u8,
                 (anchored == Some(p.index)) as u8,
+                st.glued as u8,
             )?;
         }
     }

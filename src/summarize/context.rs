@@ -136,7 +136,7 @@ impl<'a> Context<'a> {
         }
         // A short sentence with a verb that tells what happened is whole; without one it
         // is a fragment (a tag, a caption, a run-in heading); so is one opening on a label.
-        if info.unfinished || st.label || info.words < config.min_words && !st.event {
+        if info.unfinished || st.label || st.glued || info.words < config.min_words && !st.event {
             return Some(Flaw::Fragment);
         }
         None

@@ -268,6 +268,50 @@ mod tests {
     }
 
     #[test]
+    fn a_flawed_best_is_passed_over_for_one_that_stands() {
+        // After the lede, the best-scored sentences ask questions; a plainer one stands.
+        let mut story = lede_story(event("bunge sheria kodi", 9, 0));
+        for s in &mut story.sentences[2..6] {
+            s.standing.question = true;
+        }
+        // Four questions in seven sentences would make an interview: keep it under the share.
+        // A light question penalty keeps them the best valued, flawed as they are.
+        let config = SummaryConfig {
+            position: 0.0,
+            interview_share: 0.9,
+            question: 0.01,
+            ..SummaryConfig::default()
+        };
+        let picks = summarize(std::slice::from_ref(&story), Length::Sentences(3), &config);
+        assert_eq!(picks.len(), 3, "{picks:?}");
+        assert!(
+            picks
+                .iter()
+                .all(|p| !story.sentences[p.index].standing.question),
+            "{picks:?}"
+        );
+    }
+
+    #[test]
+    fn the_anchor_is_kept_whatever_the_order_of_picking() {
+        let story = lede_story(event("bunge sheria kodi", 9, 0));
+        for anchor_first in [true, false] {
+            let config = SummaryConfig {
+                position: 0.0,
+                anchor_first,
+                ..SummaryConfig::default()
+            };
+            let picks = summarize(std::slice::from_ref(&story), Length::Sentences(3), &config);
+            let anchored: Vec<usize> = picks
+                .iter()
+                .filter(|p| p.parts.anchor)
+                .map(|p| p.index)
+                .collect();
+            assert_eq!(anchored, [0], "anchor_first {anchor_first}: {picks:?}");
+        }
+    }
+
+    #[test]
     fn deterministic() {
         let src = SourceInfo {
             title_keys: vec![],

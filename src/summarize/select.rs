@@ -8,24 +8,66 @@ use super::score::{Scored, cosine_with_norms};
 use super::{Length, Pick, SourceInfo, SummaryConfig};
 
 /// Picks from `scored` (see [`super::summarize`]); the result is in reading order.
+///
+/// When the summary anchors on the lede, the anchor must be among the picks, but it need
+/// not be the first one weighed: the picks are first chosen freely, and only when they
+/// leave the anchor out is it made the first pick and the rest chosen beside it. The
+/// greedy order then follows the scores and the cover, and the lede is kept either way.
 pub(crate) fn select(
     scored: &Scored,
     infos: &[SourceInfo],
     length: Length,
     config: &SummaryConfig,
 ) -> Vec<Pick> {
-    let sources = infos.len();
     let n = scored.place.len();
-    let mut context = Context::new(infos, scored, config);
-    let totals: Vec<f64> = scored.parts.iter().map(|p| p.total()).collect();
-    let (want, budget) = match length {
+    let (want, _) = wanted(length, n);
+    let anchor = if config.anchor_lede && want >= config.anchor_from.max(1) {
+        let context = Context::new(infos, scored, config);
+        let totals: Vec<f64> = scored.parts.iter().map(|p| p.total()).collect();
+        lede_anchor(scored, infos, &context, &totals, config)
+    } else {
+        None
+    };
+    let Some(a) = anchor else {
+        return pick(scored, infos, length, config, None);
+    };
+    let free = pick(scored, infos, length, config, None);
+    if config.anchor_first || !free.iter().any(|p| scored.place[a] == (p.source, p.index)) {
+        return pick(scored, infos, length, config, Some(a));
+    }
+    free.into_iter()
+        .map(|mut p| {
+            p.parts.anchor = scored.place[a] == (p.source, p.index);
+            p
+        })
+        .collect()
+}
+
+/// How many picks `length` asks for of `n` sentences, and its word budget if any.
+fn wanted(length: Length, n: usize) -> (usize, Option<usize>) {
+    match length {
         Length::Sentences(k) => (k.min(n), None),
         Length::Words(w) => (n, Some(w)),
         Length::Ratio(r) => {
             let k = (n as f64 * r.clamp(0.0, 1.0)).ceil() as usize;
             (k.clamp(1, n.max(1)).min(n), None)
         }
-    };
+    }
+}
+
+/// Greedy picking from `scored`, with `anchor` as the first pick when given.
+fn pick(
+    scored: &Scored,
+    infos: &[SourceInfo],
+    length: Length,
+    config: &SummaryConfig,
+    anchor: Option<usize>,
+) -> Vec<Pick> {
+    let sources = infos.len();
+    let n = scored.place.len();
+    let mut context = Context::new(infos, scored, config);
+    let totals: Vec<f64> = scored.parts.iter().map(|p| p.total()).collect();
+    let (want, budget) = wanted(length, n);
     // Candidates stay open until picked, merged into a pick, or too long for the budget.
     let mut open = vec![true; n];
     // Best similarity of each candidate to what is already picked.
@@ -33,11 +75,6 @@ pub(crate) fn select(
     let mut per_source = vec![0usize; sources];
     let mut chosen: Vec<(usize, Vec<usize>, f64)> = Vec::new();
     let mut used_words = 0usize;
-    let anchor = if config.anchor_lede && want >= config.anchor_from.max(1) {
-        lede_anchor(scored, infos, &context, &totals, config)
-    } else {
-        None
-    };
     while chosen.len() < want {
         let least = per_source.iter().copied().min().unwrap_or(0);
         let mut best: Option<(usize, f64)> = None;
@@ -76,7 +113,7 @@ pub(crate) fn select(
         }
         let cost = context.cost(c, config);
         if cost < 0.0 && !chosen.is_empty() && !config.fill_flawed {
-            break; // the best left cannot stand beside the picks: fewer picks, all usable
+            continue; // cannot stand beside the picks: an unflawed one below it may
         }
         context.pick(c);
         used_words += scored.words[c];

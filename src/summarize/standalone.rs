@@ -12,7 +12,14 @@ use crate::morph::{Mood, Tense, Voice, verb};
 use super::Key;
 
 mod acts;
+mod glued;
 mod speech;
+mod words;
+
+use words::{
+    ANAPHORS, ASSOCIATIVES, CONNECTIVE_PAIRS, CONNECTIVES, LEANING_SUBJECTS, NOUN_LOOKALIKES,
+    OTHERS, POSSESSIVES, PRONOUN_PHRASES, PRONOUNS, PROXIMALS, SPEECH, WEAK_CONNECTIVES,
+};
 
 /// Why a sentence's opening needs the sentence before it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -51,89 +58,12 @@ pub struct Standing {
     /// A name comes before a verb in the present or the future (`Papa Francis anaanza
     /// ziara …`, `Kampuni ya Nike inashitaki …`): someone named is doing something now.
     pub acts: bool,
+    /// It is not one sentence as written: a word that only opens a sentence stands
+    /// capitalised after a lower-case word with no stop between (two sentences, or a
+    /// crosshead and a sentence, run together), or it opens on a list bullet or on a
+    /// parenthesis (a source credit cut from the sentence before). An editor cannot use it.
+    pub glued: bool,
 }
-
-/// Connectives that open a sentence by leaning on the one before (folded, one word).
-const CONNECTIVES: &[&str] = &[
-    "na",
-    "pia",
-    "vilevile",
-    "lakini",
-    "aidha",
-    "hivyo",
-    "ingawa",
-    "ingawaje",
-    "japo",
-    "japokuwa",
-    "isitoshe",
-    "halikadhalika",
-    "kadhalika",
-    "hatahivyo",
-    "badala",
-    "kisha",
-    "ama",
-    "wala",
-    "hata",
-    "zaidi",
-    "ila",
-    "bali",
-    "baadaye",
-    "hatimaye",
-    "nao",
-    "naye",
-    "nayo",
-];
-
-/// Connectives of two words (`hata hivyo`, `vile vile`, `kwa hiyo`, `kwa upande wake`…):
-/// the first word and what may follow it.
-const CONNECTIVE_PAIRS: &[(&str, &[&str])] = &[
-    ("vile", &["vile"]),
-    ("kwa", &["hiyo", "hivyo", "upande", "sababu"]),
-    ("wakati", &["huo", "huohuo", "hayo"]),
-    ("hivyo", &["basi"]),
-];
-
-/// After `zaidi` and `hata`, only these make a connective (`Zaidi ya hayo`, `Hata hivyo`);
-/// `Zaidi ya watu 100` and `Hata watoto` stand alone. `Zaidi ya` is followed by a
-/// demonstrative in a connective: it is seen as a pronoun opener (`hayo` after `ya`).
-const WEAK_CONNECTIVES: &[(&str, &[&str])] =
-    &[("zaidi", &[]), ("hata", &["hivyo", "hiyo", "hapo", "kama"])];
-
-/// Subject markers whose verb, opening a sentence, leaves its subject to the sentence
-/// before: third persons and classes. Not `m-`/`mu-` (nouns: `mtandao`, `mkataba`),
-/// `ku-`, `pa-`, nor the first and second persons of a quote.
-const LEANING_SUBJECTS: &[&str] = &["a", "wa", "i", "li", "ya", "ki", "vi", "zi", "u"];
-
-/// Pronouns and demonstratives: opening a sentence, each stands for something before.
-const PRONOUNS: &[&str] = &[
-    "yeye", "wao", "huyu", "hawa", "huu", "hii", "hiki", "hivi", "hili", "haya", "hizi", "hapa",
-    "huku", "huyo", "hao", "huo", "hiyo", "hicho", "hivyo", "hilo", "hayo", "hizo", "hapo", "huko",
-    "humo", "kule", "hiyo",
-];
-
-/// Openers among [`PRONOUNS`] that do not lean back when the next word is one of these:
-/// `Hivi karibuni` (recently), `Hivi sasa` (now), `Hapo awali` (formerly), `Huko Kenya`
-/// (a capitalised place: checked apart).
-const PRONOUN_PHRASES: &[(&str, &[&str])] = &[
-    ("hivi", &["karibuni", "sasa", "leo"]),
-    ("hapo", &["awali", "zamani", "kabla"]),
-    ("huku", &["akiwa", "wakiwa"]),
-];
-
-/// Anaphoric demonstratives (the `-o` forms): after a noun, "that one we spoke of".
-const ANAPHORS: &[&str] = &[
-    "huyo", "hao", "huo", "hiyo", "hicho", "vicho", "hivyo", "hilo", "hayo", "hizo", "hapo",
-    "huko", "humo",
-];
-
-/// Stems of verbs of saying: a sentence reporting speech must name who spoke.
-const SPEECH: &[&str] = &[
-    "sema", "ongeza", "eleza", "sisitiza", "dai", "bainisha", "fafanua", "ambia",
-];
-
-/// Verb forms opening a sentence that are nouns too often to count as verbs: `wana-`
-/// (`wanafunzi`, `wanajeshi`) and `uta-` (`utafiti`, `utalii`).
-const NOUN_LOOKALIKES: &[&str] = &["wana", "uta", "mwana"];
 
 /// Most capitalised words before a label's colon.
 const LABEL_WORDS: usize = 4;
@@ -172,6 +102,15 @@ pub struct Reader {
     first_verb: bool,
     /// Every word read so far is capitalised.
     all_capital: bool,
+    /// The word before is written in lower case.
+    prev_lower: bool,
+    /// The word before is a noun of time (`mwaka`, `wiki`).
+    prev_time: bool,
+    /// A first-person verb outside quote marks.
+    first_person: bool,
+    /// The topic is owned by someone unnamed: a possessive after the first noun, or after
+    /// `noun ya noun` (`Uongozi wake …`, `Thamani ya utajiri wake …`).
+    owned_topic: bool,
 }
 
 impl Reader {
@@ -245,6 +184,12 @@ impl Reader {
             }
             if capital && !self.quoted {
                 self.named = true;
+                if self.prev_lower
+                    && gap.bytes().all(|b| b.is_ascii_whitespace())
+                    && glued::opens_sentence(folded, tense.is_some())
+                {
+                    self.standing.glued = true;
+                }
             }
             // `Hata hivyo`, `Kwa hiyo`: the connective's own demonstrative points at no noun.
             let connective = n == 1
@@ -271,6 +216,22 @@ impl Reader {
                     None => {}
                 }
             }
+            if (n == 1 || n == 3 && ASSOCIATIVES.contains(&self.second.as_str()))
+                && !self.quoted
+                && POSSESSIVES.contains(&folded)
+            {
+                self.owned_topic = true;
+            }
+            // `mchakato huu` (this process), `tukio lingine` (another event): a noun said
+            // before, unless the sentence named it (`mwaka huu` only dates).
+            if n < TOPIC_WORDS
+                && !connective
+                && (PROXIMALS.contains(&folded) && !self.prev_time || OTHERS.contains(&folded))
+                && let Some(k) = self.last_key
+                && !self.seen[..self.seen.len() - 1].contains(&k)
+            {
+                self.standing.refers_to.push(k);
+            }
             if !self.standing.event
                 && (matches!(tense, Some(Tense::Past | Tense::Perfect))
                     || tense.is_none() && past_event(folded))
@@ -292,6 +253,12 @@ impl Reader {
         // hyphen only between letters): they stand in the gaps, read above. Checked here in
         // debug builds only, as it ran on every word.
         debug_assert!(raw_quotes(raw).is_empty(), "a quote mark inside {raw:?}");
+        if !self.quoted && glued::first_person(folded) {
+            self.first_person = true;
+        }
+        self.prev_lower = raw.as_bytes()[0].is_ascii_lowercase();
+        // Only read in the opening words (see TOPIC_WORDS).
+        self.prev_time = n < TOPIC_WORDS && words::is_time_noun(folded);
         self.last_key = key;
         // Only the opening words' keys are ever looked at (see TOPIC_WORDS).
         if let Some(k) = key
@@ -345,6 +312,10 @@ impl Reader {
         if self.standing.opener.is_none() {
             self.standing.opener = self.opener();
         }
+        // `Uongozi wake ulikosolewa …`: whose? Unless the sentence names someone.
+        if self.standing.opener.is_none() && self.owned_topic && !self.named {
+            self.standing.opener = Some(Opener::Pronoun);
+        }
         // Reported speech needs its speaker in the sentence: a name outside the quote, or a
         // first word that is a name right before the speech verb (`Wetangula alisema`).
         // `Twitter imepiga marufuku …, ikisema kuwa ''…''`: the first word is the speaker.
@@ -352,8 +323,17 @@ impl Reader {
             && (self.speech_second || self.speech_outside && !self.opens_quoted)
             && !self.first_verb
             && self.standing.opener.is_none();
+        // A first-person verb outside quote marks is a quote too: its speaker must be named
+        // beside a verb of saying.
         self.standing.unattributed = self.quotes && !self.named && !speaker_first
-            || self.speech && self.first_verb && !self.named;
+            || self.speech && self.first_verb && !self.named
+            || self.first_person && !(self.speech && (self.named || speaker_first));
+        if text
+            .trim_start()
+            .starts_with(['(', '•', '●', '▪', '◦', '*'])
+        {
+            self.standing.glued = true;
+        }
         std::mem::take(&mut self.standing)
     }
 

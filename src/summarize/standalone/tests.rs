@@ -88,3 +88,54 @@ fn a_label_run_into_the_text_is_seen() {
     assert!(!read("Wakulima wa Tanga walisema: Tutaendelea kulima mkonge.").label);
     assert!(!read("Waziri Juma Ali alifika Tanga jana.").label);
 }
+
+#[test]
+fn units_that_are_not_one_sentence_are_glued() {
+    // A sentence opener capitalised after a lower-case word, with no stop between.
+    assert!(read("Wakulima wamepata mbegu mpya za mahindi Baadhi yao walisema zimechelewa.").glued);
+    assert!(read("Serikali ilitoa dawa kwa wagonjwa Hii ilisaidia vijiji vingi.").glued);
+    // List bullets and a source credit cut from the sentence before.
+    assert!(read("• Mei 3 - Mvua kubwa ilinyesha Mombasa.").glued);
+    assert!(read("(Gazeti la Mwananchi, kupitia Redio Uhuru Kiungo huyo atahamia Simba.").glued);
+    // Names after a lower-case word are prose.
+    assert!(!read("Mkutano wa wakuu wa nchi ulifanyika Arusha Jumamosi.").glued);
+    assert!(!read("Wachezaji wa Italia walifika mjini Dodoma jana.").glued);
+}
+
+#[test]
+fn near_demonstratives_and_another_need_their_noun() {
+    assert_eq!(read("Mradi huu ulianza mwaka 2019.").refers_to.len(), 1);
+    assert_eq!(read("Tukio lingine lilitokea Tanga.").refers_to.len(), 1);
+    // A noun of time only dates the sentence.
+    assert!(
+        read("Mwaka huu mvua zimechelewa Dodoma.")
+            .refers_to
+            .is_empty()
+    );
+    assert!(
+        read("Wiki hii bei ya sukari imepanda.")
+            .refers_to
+            .is_empty()
+    );
+}
+
+#[test]
+fn a_first_person_verb_needs_a_named_speaker() {
+    assert!(read("Tulifika hospitalini saa nne usiku na kukuta foleni ndefu.").unattributed);
+    assert!(read("Baada ya kikao, tumeamua kufunga shule kwa wiki moja.").unattributed);
+    assert!(
+        !read("Tumeamua kufunga shule kwa wiki moja, alisema Mkuu wa Mkoa Juma Hamisi.")
+            .unattributed
+    );
+    assert!(!read("Wakulima walivuna mahindi mengi mwaka jana.").unattributed);
+}
+
+#[test]
+fn a_topic_owned_by_someone_unnamed_leans_back() {
+    let leans = |t: &str| read(t).opener == Some(Opener::Pronoun);
+    assert!(leans("Uongozi wake ulikosolewa na wabunge wengi."));
+    assert!(leans("Thamani ya utajiri wake iliongezeka mara mbili."));
+    // The owner is named, or the possessive is not on the topic.
+    assert!(!leans("Uongozi wake ulisifiwa na Rais Samia Suluhu."));
+    assert!(!leans("Wakulima wanasema mashamba yao yamekauka."));
+}
