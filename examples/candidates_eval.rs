@@ -338,7 +338,8 @@ fn main() {
             "--only" => only = args.next(),
             // Tuning: --set k=100 (keyness_k), align=1, cohesion=0.5, subsume=0.6,
             // dispersion=0, projectbg=1 (keyness against the project's own Swahili),
-            // frame=…, modifier=…, unitdice=…, lone=0|1 (term-ness, see `Options`)
+            // frame=…, modifier=…, unitdice=…, lone=0|1 (term-ness, see `Options`),
+            // fixed=0|1 (function-word phrases), ise=0|1 (the glossary's -ise spelling)
             "--set" => {
                 let kv = args.next().expect("--set key=value");
                 let (k, v) = kv.split_once('=').expect("key=value");
@@ -360,6 +361,8 @@ fn main() {
                     "unitboost" => opts.unit_boost = v,
                     "nounen" => opts.noun_english = v > 0.0,
                     "verbbase" => opts.verb_base = v > 0.0,
+                    "fixed" => opts.fixed_phrases = v > 0.0,
+                    "ise" => opts.en_spelling = v > 0.0,
                     "projectbg" => PROJECT_BG.store(v > 0.0, std::sync::atomic::Ordering::Relaxed),
                     other => panic!("unknown setting {other}"),
                 }

@@ -1,10 +1,13 @@
 //! Gathers the terms of a corpus: single words by lemma, multi-word units (kept when they
 //! recur as a unit), and names (capitalised inside sentences), leaving out what the glossary
 //! finds, stopwords, numbers and documented look-alikes. Ranking and English are elsewhere.
+//! Just over 400 lines with a reason: counting and the keep-or-drop rules of units share
+//! the same accumulators, and splitting them would pass those maps through every call.
 
 use std::collections::{HashMap, HashSet};
 
 use super::lemma::{Lemmas, Reading};
+use super::shapes::{self, Shape};
 use super::termhood;
 use super::units::{Words, respects_hits};
 use super::{Candidate, Known, MissingForm, Options, Segment};
@@ -137,6 +140,7 @@ pub(super) fn count(segments: &[Segment], words: &[Words], known: &Known, opts: 
     let mut singles: HashMap<String, Acc> = HashMap::new();
     let mut units: HashMap<String, Acc> = HashMap::new();
     let mut names: HashMap<String, Acc> = HashMap::new();
+    let mut fixed = Fixed::default();
     for (s, (seg, w)) in segments.iter().zip(words).enumerate() {
         let toks = &w.tokens;
         let content = |i: usize| {
@@ -241,8 +245,34 @@ pub(super) fn count(segments: &[Segment], words: &[Words], known: &Known, opts: 
                 }
             }
         }
+        if opts.fixed_phrases {
+            let text = |i: usize, j: usize| {
+                let f: Vec<&str> = toks[i..j].iter().map(|t| t.folded.as_str()).collect();
+                f.join(" ")
+            };
+            let Fixed { found, openings } = &mut fixed;
+            shapes::windows(
+                w,
+                opts.max_words,
+                |f| cls.stop.contains(f),
+                |i, j, shape| {
+                    let key = text(i, j);
+                    let (_, acc) = found.entry(key.clone()).or_insert((shape, Acc::default()));
+                    acc.add(s, seg.doc, key, Reading::Plain);
+                    acc.words = j - i;
+                },
+                |i, j| *openings.entry(text(i, j)).or_default() += 1,
+            );
+        }
     }
-    finish(singles, units, names, &cls, opts)
+    finish(singles, units, names, fixed, &cls, opts)
+}
+
+/// Fixed function-word phrases (see [`shapes`]) and the counts of the runs that open them.
+#[derive(Default)]
+struct Fixed {
+    found: HashMap<String, (Shape, Acc)>,
+    openings: HashMap<String, usize>,
 }
 
 /// A verb whose forms mostly carry the reflexive `ji-` before the stem is its own verb
@@ -272,6 +302,7 @@ fn finish(
     singles: HashMap<String, Acc>,
     units: HashMap<String, Acc>,
     names: HashMap<String, Acc>,
+    fixed: Fixed,
     cls: &Classifier<'_>,
     opts: &Options,
 ) -> Terms {
@@ -292,6 +323,17 @@ fn finish(
                     || 2.0 * n >= opts.unit_dice * (total(first) + total(last)))
         })
         .collect();
+    // A compound preposition's opening run takes its closing connective in most of its
+    // occurrences (`kwa sababu` mostly before `ya`); a reduplication only has to recur.
+    for (key, (shape, acc)) in fixed.found {
+        let opening = key.rsplit_once(' ').map_or("", |(o, _)| o);
+        let runs = fixed.openings.get(opening).copied().unwrap_or(0) as f64;
+        if acc.count >= min
+            && (shape == Shape::Reduplicated || acc.count as f64 >= opts.cohesion * runs)
+        {
+            kept.entry(key).or_insert(acc);
+        }
+    }
     let mut singles: HashMap<String, Acc> = singles
         .into_iter()
         .filter(|(_, a)| a.count >= min)

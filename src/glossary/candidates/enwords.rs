@@ -1,6 +1,7 @@
 //! English word forms for the aligner: function words, words in `-s` that are no plural,
 //! irregular verbs, the grouping key of a word (`cases`/`case`) and a verb's base form
-//! (`announced` → `announce`). Word lists and rules only; the counting is in `align`.
+//! (`announced` → `announce`), and the
+//! glossary's `-ise` spelling (`recognize` → `recognise`). Word lists and rules only; the counting is in `align`.
 
 /// English function words: no proposal starts or ends with one.
 pub(super) const STOP: &[&str] = &[
@@ -266,4 +267,68 @@ pub(super) fn participle(word: &str) -> bool {
         || IRREGULAR
             .iter()
             .any(|(form, base)| *form == word && form.ends_with(['n', 't', 'd']) && base != form)
+}
+
+/// The endings of the `-ize` family, each with its `-ise` spelling.
+const IZE: &[(&str, &str)] = &[
+    ("izations", "isations"),
+    ("ization", "isation"),
+    ("izing", "ising"),
+    ("izers", "isers"),
+    ("izer", "iser"),
+    ("izes", "ises"),
+    ("ized", "ised"),
+    ("ize", "ise"),
+];
+
+/// Whether a glossary's English writes the `-isation` spelling more often than `-ization`
+/// (the one ending that is a spelling choice in every word: `promise`, `advised` are not).
+pub fn prefers_ise<'a>(english: impl IntoIterator<Item = &'a str>) -> bool {
+    let (mut ise, mut ize) = (0usize, 0usize);
+    for t in english {
+        for w in t.split(|c: char| !c.is_alphabetic()) {
+            let w = w.to_lowercase();
+            ise += usize::from(w.ends_with("isation") || w.ends_with("isations"));
+            ize += usize::from(w.ends_with("ization") || w.ends_with("izations"));
+        }
+    }
+    ise > ize
+}
+
+/// An English proposal in the `-ise` spelling: each word of the `-ize` family whose stem
+/// has four letters or more (`recognized` → `recognised`; not `size`, `seize`, `prize`).
+pub fn ise_spelling(text: &str) -> String {
+    text.split(' ')
+        .map(|w| {
+            IZE.iter()
+                .find_map(|(z, s)| {
+                    w.strip_suffix(z)
+                        .filter(|stem| stem.chars().count() >= 4)
+                        .map(|stem| format!("{stem}{s}"))
+                })
+                .unwrap_or_else(|| w.to_string())
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_ize_family_is_written_ise_and_short_stems_are_kept() {
+        assert_eq!(ise_spelling("recognize"), "recognise");
+        assert_eq!(ise_spelling("be hospitalized"), "be hospitalised");
+        assert_eq!(ise_spelling("organization"), "organisation");
+        for w in ["size", "seize", "prize", "citizen", "maize"] {
+            assert_eq!(ise_spelling(w), w);
+        }
+        assert!(prefers_ise([
+            "organisation",
+            "immunisation",
+            "privatization"
+        ]));
+        assert!(!prefers_ise(["organization", "promise", "advised"]));
+    }
 }

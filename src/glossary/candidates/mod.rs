@@ -18,6 +18,7 @@ mod enwords;
 pub mod input;
 pub mod lemma;
 pub mod output;
+mod shapes;
 mod termhood;
 mod units;
 
@@ -123,6 +124,12 @@ pub struct Options {
     pub noun_english: bool,
     /// A verb's English is shown in its base form (`announce`, not `announced`).
     pub verb_base: bool,
+    /// Fixed function-word phrases are candidates too: reduplications (`mara kwa mara`) and
+    /// compound prepositions closing on a connective (`kwa sababu ya`).
+    pub fixed_phrases: bool,
+    /// English proposals take the glossary's `-ise` spelling when its English writes
+    /// `-isation` more than `-ization` (`recognize` → `recognise`).
+    pub en_spelling: bool,
 }
 
 impl Default for Options {
@@ -151,6 +158,8 @@ impl Default for Options {
             unit_boost: 1.0,
             noun_english: true,
             verb_base: true,
+            fixed_phrases: true,
+            en_spelling: true,
         }
     }
 }
@@ -176,6 +185,8 @@ impl Options {
             reflexive: false,
             noun_english: false,
             verb_base: false,
+            fixed_phrases: false,
+            en_spelling: false,
             ..Options::default()
         }
     }
@@ -307,6 +318,13 @@ pub fn extract(
     } else {
         0.0
     };
+    // Names keep their own spelling (`World Health Organization`): common words only.
+    let common_english = glossary
+        .entries
+        .iter()
+        .filter(|e| e.pos != Pos::Name)
+        .flat_map(|e| std::iter::once(e.en.as_str()).chain(e.alt.iter().map(String::as_str)));
+    let ise = opts.en_spelling && enwords::prefers_ise(common_english);
     for t in terms.common.iter_mut().chain(terms.names.iter_mut()) {
         let bg: f64 = t.forms.iter().map(|f| background.per_million(f)).sum();
         let fpm = t.count as f64 * scale;
@@ -317,6 +335,13 @@ pub fn extract(
             for p in &mut t.en {
                 p.text = aligner.verb_base(&p.text);
             }
+        }
+        if ise {
+            for p in &mut t.en {
+                p.text = enwords::ise_spelling(&p.text);
+            }
+            let mut seen = std::collections::HashSet::new();
+            t.en.retain(|p| seen.insert(p.text.clone()));
         }
         // The rank weighs the best Dice, whichever proposal is shown first.
         let dice = t.en.first().map_or(0.0, |p| p.score);

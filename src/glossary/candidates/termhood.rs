@@ -54,10 +54,15 @@ const CONCORDS: &[&str] = &["", "m", "wa", "mi", "ma", "ki", "vi"];
 ///   least) is seen with four concord prefixes or more, one of them `ki-`/`vi-` and one
 ///   of `m-`/`wa-`/`mi-` (`kubwa`: `makubwa`, `mkubwa`, `vikubwa`…); a noun family shares
 ///   fewer (`kazi`, `mkazi`, `wakazi`, `makazi` has no `ki-`);
+///   a number word (`wawili`, `viwili`) is no such concord form, so `mwili` beside them
+///   stays a noun;
 /// - a manner adverb is `ki-` on a word of the corpus, never seen with `vi-` (`kitaifa`,
 ///   `kijamii`, `kimatibabu`); `kipimo` has `vipimo` and is a noun.
 pub fn modifier(head: &str, seen: &HashMap<String, usize>) -> bool {
-    let has = |w: &str| seen.contains_key(w);
+    // Number words take the concords too (`wawili`, `miwili`, `viwili`): they are no
+    // evidence that `mwili` (body) is an adjective.
+    let numbers = &crate::english::data::EnglishData::embedded().numbers;
+    let has = |w: &str| seen.contains_key(w) && !numbers.contains_key(w);
     let mut roots = vec![head];
     for p in &CONCORDS[1..] {
         if let Some(r) = head.strip_prefix(p) {
@@ -101,12 +106,13 @@ mod tests {
         let s = seen(&[
             "kubwa", "makubwa", "mkubwa", "wakubwa", "kikubwa", "vikubwa", "mpya", "wapya",
             "kipya", "vipya", "mipya", "kazi", "makazi", "mkazi", "wakazi", "kipimo", "vipimo",
-            "taifa", "kitaifa", "jamii", "kijamii",
+            "taifa", "kitaifa", "jamii", "kijamii", "mwili", "wawili", "miwili", "mawili",
+            "viwili",
         ]);
         for w in ["kubwa", "makubwa", "mpya", "kipya", "kitaifa", "kijamii"] {
             assert!(modifier(w, &s), "{w}");
         }
-        for w in ["kazi", "makazi", "mkazi", "kipimo", "taifa"] {
+        for w in ["kazi", "makazi", "mkazi", "kipimo", "taifa", "mwili"] {
             assert!(!modifier(w, &s), "{w}");
         }
     }
