@@ -88,6 +88,10 @@ pub struct EnglishData {
     /// word or not at all.
     #[serde(default)]
     pub compass: HashMap<String, String>,
+    /// A country's people and language by its English name in the glossary: adjective or
+    /// language, one person, people (`Poland` → Polish, Pole, Poles); see `demonyms.rs`.
+    #[serde(default)]
+    pub demonyms: HashMap<String, Vec<String>>,
     /// Currency words that stick to digits (`Sh5`).
     #[serde(default)]
     pub glued_currencies: Vec<String>,
@@ -205,6 +209,7 @@ fn parse(path: &Path, text: &str) -> Result<EnglishData> {
             .map(|(k, v)| (k, folded(v)))
             .collect(),
         compass: folded(raw.compass),
+        demonyms: raw.demonyms,
         label_nouns: raw.label_nouns.iter().map(|s| fold(s.trim())).collect(),
         glued_currencies: raw.glued_currencies.iter().map(|s| fold(s)).collect(),
         percent: raw.percent.iter().map(|s| fold(s)).collect(),
@@ -230,6 +235,15 @@ fn parse(path: &Path, text: &str) -> Result<EnglishData> {
         pasts: raw.pasts,
         words: raw.words,
     };
+    if let Some((k, _)) = data
+        .demonyms
+        .iter()
+        .find(|(_, v)| v.is_empty() || v.len() > 3 || v.iter().any(|w| w.trim().is_empty()))
+    {
+        return Err(bad(format!(
+            "demonyms: {k:?} needs one to three English words: adjective, person, people"
+        )));
+    }
     if let Some(k) = data
         .scales
         .iter()

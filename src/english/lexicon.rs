@@ -49,6 +49,10 @@ pub struct Lexicon {
     english: HashMap<String, String>,
     /// The keys of `english`, for the near-key search.
     keys: Vec<String>,
+    /// One-word names of the glossary, Swahili (with and without a country's `U-`) and
+    /// English, folded, with the English name: the stems a people or language prefix takes
+    /// (`singapore` of `Msingapore`, `jerumani` of `Kijerumani`).
+    countries: HashMap<String, String>,
 }
 
 impl Lexicon {
@@ -85,6 +89,14 @@ impl Lexicon {
                         lx.names.insert(f.text);
                     }
                     let en = e.en.trim();
+                    let stems = std::iter::once(sw.clone())
+                        .chain(sw.strip_prefix('u').map(str::to_string))
+                        .chain(forms(e).into_iter().map(|f| f.text))
+                        .chain(std::iter::once(fold(en)))
+                        .filter(|s| !s.contains(' ') && s.chars().count() >= 3);
+                    for s in stems.collect::<Vec<_>>() {
+                        lx.countries.entry(s).or_insert_with(|| en.to_string());
+                    }
                     if !en.contains(' ') && en.chars().count() >= 4 {
                         let k = swahili_key(en);
                         lx.english.entry(k).or_insert_with(|| en.to_string());
@@ -135,6 +147,17 @@ impl Lexicon {
         lx.keys = lx.english.keys().cloned().collect();
         lx.keys.sort();
         lx
+    }
+
+    /// The English name of a folded one-word name stem of the glossary (`singapore`,
+    /// `polandi`, `jerumani`).
+    pub fn country(&self, stem: &str) -> Option<&str> {
+        self.countries.get(stem).map(String::as_str)
+    }
+
+    /// Whether a folded word is one of the glossary's names.
+    pub fn is_name(&self, folded: &str) -> bool {
+        self.names.contains(folded)
     }
 
     /// Whether a folded word is a function word (`baada`, `pamoja`): it never continues a
@@ -410,89 +433,5 @@ pub fn of(glossary: &Glossary) -> Arc<Lexicon> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn lexicon() -> Lexicon {
-        Lexicon::build(&crate::glossary::Glossary::embedded())
-    }
-
-    #[test]
-    fn swahili_words_of_our_own_data() {
-        let lx = lexicon();
-        for w in [
-            "Uhamiaji",
-            "Wafanyakazi",
-            "MWANAUME",
-            "Katika",
-            "Idara",
-            "Baraza",
-            "Halmashauri",
-            "Kitaifa",
-            "Wakenya",
-            "Kijerumani",
-            "Walisema",
-            "Mpya",
-            "Kipya",
-            "Wadogo",
-            "Jekundu",
-            "Jedwali",
-            "Tunafahamu",
-            "Kuhuisha",
-            // u- on a noun, a locative, a deverbal adjective, a ku- loan verb, ki- on a word
-            "Uwaziri",
-            "Mbugani",
-            "Mtiifu",
-            "Kukithiri",
-            "Kimaziwa",
-            "AMEONDOKA",
-        ] {
-            assert!(lx.is_swahili(w), "{w}");
-        }
-        for w in [
-            "Marekani",
-            "Wetangula",
-            "Putin",
-            "Taiwan",
-            "Moldova",
-            "Kenya",
-            "Uganda",
-            "Kuresoi",
-        ] {
-            assert!(!lx.is_swahili(w), "{w}");
-        }
-    }
-
-    #[test]
-    fn verb_forms_are_told_from_names() {
-        let lx = lexicon();
-        assert!(lx.is_verb_form("AMEONDOKA") && lx.is_verb_form("Walisema"));
-        assert!(!lx.is_verb_form("Putin") && !lx.is_verb_form("Kenyatta"));
-        assert!(!lx.is_verb_form("Kucharski"));
-    }
-
-    #[test]
-    fn a_user_word_list_keeps_lower_case_words_only() {
-        let dir = std::env::temp_dir().join(format!("muhtasari-words-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
-        let path = dir.join("sw.dic");
-        std::fs::write(&path, "4\nbaraza/AB\nMarekani\nmarekani\nzama\n").unwrap();
-        let words = read_word_list(&path).unwrap();
-        std::fs::remove_dir_all(&dir).unwrap();
-        assert!(words.contains("baraza") && words.contains("zama"));
-        assert!(!words.contains("marekani") && !words.contains("4"));
-        assert!(read_word_list(&dir.join("absent.dic")).is_err());
-    }
-
-    #[test]
-    fn swahili_spellings_of_english_names() {
-        let lx = lexicon();
-        assert_eq!(lx.english_name("Nijeria"), Some("Nigeria"));
-        assert_eq!(lx.english_name("Aljeria"), Some("Algeria"));
-        assert_eq!(lx.english_name("Wetangula"), None);
-        assert_eq!(lx.english_name("Mauritania"), None);
-        assert!(within_one("antaktika", "antarktika"));
-        assert!(!within_one("kaimu", "kairo"));
-        assert_eq!(lx.english_name("Baraza"), None);
-    }
-}
+#[path = "lexicon_tests.rs"]
+mod tests;

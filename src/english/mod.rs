@@ -11,6 +11,7 @@
 
 mod counting;
 pub mod data;
+mod joined;
 pub mod lexicon;
 pub mod names;
 mod numbers;
@@ -250,6 +251,9 @@ pub fn gloss_in(
         .iter()
         .filter(|h| h.span.start >= span.start && h.span.end <= span.end && !glossary.unsure(h))
         .filter(|h| !applied_unlisted(glossary, text, h))
+        // `huitaji`: a `hu-` negative present is spelt like a habitual; no negation is
+        // asserted from it.
+        .filter(|h| !h.verb.is_some_and(|a| a.spelt_like_habitual()))
         .collect();
     let toks = tokens(text, span, &data.glued_currencies);
     let r = Reader {
@@ -333,7 +337,10 @@ pub fn gloss_in(
         if t.number || covered(&items, t.span) {
             continue;
         }
-        if let Some((stem, en, a)) = list.negative(&t.folded) {
+        if let Some((stem, en, a)) = list
+            .negative(&t.folded)
+            .filter(|(_, _, a)| !a.spelt_like_habitual())
+        {
             let en = verbs::render(en, &a, data).unwrap_or_else(|| format!("not {en}"));
             let mut item = GlossItem::new(text, t.span.start, t.span.end, en, GlossKind::Term)
                 .note(format!("verb list: {stem}"));
@@ -389,6 +396,26 @@ pub fn gloss_in(
             };
             items.push(item);
             continue;
+        }
+        // One token built on a name or joined from words: a country's people or language
+        // (`Msingapore`), compass words (`Kusini-mashariki`) read; words run together
+        // (`WarudisheniWatotoWetu`) left out.
+        if free(&items, t) && !data.titles.contains_key(&t.folded) {
+            let w = t.span.of(text);
+            let read = joined::demonym(&lexicon, data, w)
+                .map(|en| (en, "people or language of a country"))
+                .or_else(|| joined::joined_compass(data, w).map(|en| (en, "compass words")));
+            if let Some((en, note)) = read {
+                items.push(
+                    GlossItem::new(text, t.span.start, t.span.end, en, GlossKind::Term).note(note),
+                );
+                k += 1;
+                continue;
+            }
+            if joined::run_together(&lexicon, w) {
+                k += 1;
+                continue;
+            }
         }
         // A Swahili word with a capital (`Idara ya Uhamiaji`, `"Katika`, `MWANAUME`) does not
         // start a name; it may continue one a real name started.
@@ -468,27 +495,6 @@ pub fn gloss_in(
     names::compose_institutions(glossary, text, span.start, &data.offices, &mut items);
     counting::refine(text, &toks, &data.label_nouns, &mut items);
     places::merge_locatives(text, &toks, &mut items);
-    resolve_leo_by_date(text, &mut items);
+    reader::resolve_leo_by_date(text, &mut items);
     items
-}
-
-/// `leo Alhamisi Juni 20, 2024`: a `leo` right before a full date is that date, even when
-/// the article's date is unknown.
-fn resolve_leo_by_date(text: &str, items: &mut [GlossItem]) {
-    for j in 1..items.len() {
-        let (a, b) = items.split_at_mut(j);
-        let (leo, date) = (&mut a[j - 1], &b[0]);
-        if leo.kind != GlossKind::Date
-            || leo.value.is_some()
-            || fold(&leo.sw) != "leo"
-            || !text[leo.end..date.start].chars().all(char::is_whitespace)
-        {
-            continue;
-        }
-        if let Some(d) = date.value.as_deref().and_then(Date::parse) {
-            leo.en = format!("today ({})", d.long());
-            leo.value = Some(d.iso());
-            leo.note = Some("the date that follows it".into());
-        }
-    }
 }

@@ -139,3 +139,16 @@ fn classes_parse_and_print() {
     }
     assert!("4/5".parse::<NounClass>().is_err());
 }
+
+#[test]
+fn a_second_person_negative_in_hu_is_spelt_like_a_habitual() {
+    use super::verb::analyse;
+    let a = analyse("huitaji", "taja").expect("hu-i-taji parses");
+    assert_eq!(a.polarity, Polarity::Negative);
+    assert!(a.spelt_like_habitual());
+    for (form, stem) in [("hawataji", "taja"), ("hakutaja", "taja"), ("hataji", "taja")] {
+        let a = analyse(form, stem).expect(form);
+        assert!(!a.spelt_like_habitual(), "{form}");
+    }
+    assert!(!analyse("hutaja", "taja").unwrap().spelt_like_habitual());
+}

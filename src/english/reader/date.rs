@@ -202,3 +202,24 @@ impl Reader<'_> {
         Some((item, last - first + 1))
     }
 }
+
+/// `leo Alhamisi Juni 20, 2024`: a `leo` right before a full date is that date, even when
+/// the article's date is unknown.
+pub(in crate::english) fn resolve_leo_by_date(text: &str, items: &mut [GlossItem]) {
+    for j in 1..items.len() {
+        let (a, b) = items.split_at_mut(j);
+        let (leo, date) = (&mut a[j - 1], &b[0]);
+        if leo.kind != GlossKind::Date
+            || leo.value.is_some()
+            || crate::text::fold(&leo.sw) != "leo"
+            || !text[leo.end..date.start].chars().all(char::is_whitespace)
+        {
+            continue;
+        }
+        if let Some(d) = date.value.as_deref().and_then(Date::parse) {
+            leo.en = format!("today ({})", d.long());
+            leo.value = Some(d.iso());
+            leo.note = Some("the date that follows it".into());
+        }
+    }
+}

@@ -8,6 +8,7 @@ mod bare;
 mod clock;
 mod counted;
 mod date;
+pub(super) use date::resolve_leo_by_date;
 mod money;
 mod percent;
 mod relative;

@@ -133,6 +133,22 @@ pub struct Analysis {
     pub voice: Voice,
 }
 
+impl Analysis {
+    /// Whether this negative reading is spelt like a habitual: the second person singular
+    /// negative present opens on `hu-` (`hufahamu` "you do not understand"), as the habitual
+    /// does (`hufahamu` "understands"); in `huitaji` (a habitual, `h` of `hitaji` dropped)
+    /// the `hu-` + object + `-i` reads "you do not mention it" only by accident. News
+    /// seldom says "you", so the negation is not asserted from such a form alone.
+    pub fn spelt_like_habitual(&self) -> bool {
+        self.polarity == Polarity::Negative
+            && self.tense == Tense::Present
+            && self.relative.is_none()
+            && self
+                .subject
+                .is_some_and(|s| s.marker == "u" && s.person == "you")
+    }
+}
+
 /// Parses the letters of a word before a verb stem (folded, lower case) as a prefix chain.
 /// `stem` is the rest of the word (the stem with its ending: `apa`, `athiriwa`); `mood` is
 /// what the stem's ending requires; `voice` is the ending's voice. Returns the first
