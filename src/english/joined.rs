@@ -100,10 +100,28 @@ pub(super) fn run_together(lexicon: &Lexicon, word: &str) -> bool {
     if cuts.is_empty() {
         return false;
     }
-    let ends = cuts.iter().skip(1).copied().chain(std::iter::once(word.len()));
+    let ends = cuts
+        .iter()
+        .skip(1)
+        .copied()
+        .chain(std::iter::once(word.len()));
     cuts.iter().zip(ends).any(|(&s, e)| {
         let piece = &word[s..e];
-        piece.chars().count() >= 3 && lexicon.is_swahili(piece)
+        piece.chars().count() >= 3 && (lexicon.is_swahili(piece) || verb_built(piece))
+    })
+}
+
+/// Whether a word of seven letters or more is built as a verb of any stem: a prefix chain
+/// with a subject, then five letters or more ending in a vowel (`Asingehukumiwa`).
+fn verb_built(word: &str) -> bool {
+    use crate::morph::verb::{Mood, Voice, parse_prefix};
+    let w = fold(word);
+    if w.len() < 7 || !w.is_ascii() || !w.ends_with(['a', 'e', 'i', 'o', 'u']) {
+        return false;
+    }
+    (2..=w.len() - 5).any(|j| {
+        let (prefix, stem) = w.split_at(j);
+        parse_prefix(prefix, stem, Mood::Any, Voice::Active).is_some_and(|a| a.subject.is_some())
     })
 }
 
@@ -133,7 +151,15 @@ mod tests {
         ] {
             assert_eq!(read(w).as_deref(), Some(en), "{w}");
         }
-        for w in ["Singapuri", "Mwanza", "Kigali", "Wales", "Misri", "Kisumu", "Mkuu"] {
+        for w in [
+            "Singapuri",
+            "Mwanza",
+            "Kigali",
+            "Wales",
+            "Misri",
+            "Kisumu",
+            "Mkuu",
+        ] {
             assert_eq!(read(w), None, "{w}");
         }
     }
@@ -169,10 +195,16 @@ mod tests {
     #[test]
     fn words_run_together_are_told_from_names() {
         let lx = super::super::lexicon::of(&Glossary::embedded());
-        for w in ["WarudisheniWatotoWetu", "SingaporeAsingehukumiwa", "TuleteAmani"] {
+        for w in [
+            "WarudisheniWatotoWetu",
+            "SingaporeAsingehukumiwa",
+            "TuleteAmani",
+        ] {
             assert!(run_together(&lx, w), "{w}");
         }
-        for w in ["YouTube", "McDonald", "WhatsApp", "LinkedIn", "PayPal", "Nairobi"] {
+        for w in [
+            "YouTube", "McDonald", "WhatsApp", "LinkedIn", "PayPal", "Nairobi",
+        ] {
             assert!(!run_together(&lx, w), "{w}");
         }
     }

@@ -146,7 +146,11 @@ fn a_second_person_negative_in_hu_is_spelt_like_a_habitual() {
     let a = analyse("huitaji", "taja").expect("hu-i-taji parses");
     assert_eq!(a.polarity, Polarity::Negative);
     assert!(a.spelt_like_habitual());
-    for (form, stem) in [("hawataji", "taja"), ("hakutaja", "taja"), ("hataji", "taja")] {
+    for (form, stem) in [
+        ("hawataji", "taja"),
+        ("hakutaja", "taja"),
+        ("hataji", "taja"),
+    ] {
         let a = analyse(form, stem).expect(form);
         assert!(!a.spelt_like_habitual(), "{form}");
     }
