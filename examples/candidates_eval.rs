@@ -339,7 +339,8 @@ fn main() {
             // Tuning: --set k=100 (keyness_k), align=1, cohesion=0.5, subsume=0.6,
             // dispersion=0, projectbg=1 (keyness against the project's own Swahili),
             // frame=…, modifier=…, unitdice=…, lone=0|1 (term-ness, see `Options`),
-            // fixed=0|1 (function-word phrases), ise=0|1 (the glossary's -ise spelling)
+            // fixed=0|1 (function-word phrases), ise=0|1 (the glossary's -ise spelling),
+            // nonterms=0|1 (the grammar's non-term list)
             "--set" => {
                 let kv = args.next().expect("--set key=value");
                 let (k, v) = kv.split_once('=').expect("key=value");
@@ -363,6 +364,7 @@ fn main() {
                     "verbbase" => opts.verb_base = v > 0.0,
                     "fixed" => opts.fixed_phrases = v > 0.0,
                     "ise" => opts.en_spelling = v > 0.0,
+                    "nonterms" => opts.nonterms = v > 0.0,
                     "projectbg" => PROJECT_BG.store(v > 0.0, std::sync::atomic::Ordering::Relaxed),
                     other => panic!("unknown setting {other}"),
                 }

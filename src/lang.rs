@@ -287,6 +287,26 @@ fn embedded_month_words() -> &'static [String] {
     })
 }
 
+/// The number words of numbers.yaml (`wawili`, `viwili`, `ishirini`), folded and sorted
+/// (read once): for callers below the English side that must not read its data, such as
+/// the candidates' adjective test.
+pub fn embedded_number_words() -> &'static [String] {
+    /// Only the `numbers` of numbers.yaml (the English side checks the values).
+    #[derive(Deserialize)]
+    struct Numbers {
+        numbers: std::collections::BTreeMap<String, u64>,
+    }
+    static WORDS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| {
+        let file: Numbers =
+            serde_saphyr::from_str(EMBEDDED_NUMBERS).expect("embedded numbers.yaml has numbers");
+        let mut words: Vec<String> = file.numbers.keys().map(|w| fold(w.trim())).collect();
+        words.sort();
+        words.dedup();
+        words
+    })
+}
+
 fn parse_lang_file(path: &Path, text: &str) -> Result<LangFile> {
     let file: LangFile = serde_saphyr::from_str_with_options(text, crate::infile::yaml_options())
         .map_err(|e| yaml_error(path, &e))?;
@@ -411,5 +431,14 @@ mod tests {
         for m in ["januari", "mei", "disemba", "may", "december"] {
             assert!(d.months.contains(m), "{m}");
         }
+    }
+
+    #[test]
+    fn number_words_are_the_english_sides() {
+        let english = crate::english::EnglishData::parse_embedded();
+        let mut theirs: Vec<String> = english.numbers.keys().cloned().collect();
+        theirs.sort();
+        assert_eq!(embedded_number_words(), theirs.as_slice());
+        assert!(embedded_number_words().iter().any(|w| w == "viwili"));
     }
 }

@@ -7,6 +7,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::lemma::{Lemmas, Reading};
+use super::nonterms::Nonterms;
 use super::shapes::{self, Shape};
 use super::termhood;
 use super::units::{Words, respects_hits};
@@ -102,6 +103,7 @@ impl Classifier<'_> {
 /// Gathers the terms of the segments.
 pub(super) fn count(segments: &[Segment], words: &[Words], known: &Known, opts: &Options) -> Terms {
     let lang = LangData::embedded();
+    let nonterms = opts.nonterms.then(Nonterms::embedded).unwrap_or_default();
     let mut form_counts: HashMap<String, usize> = HashMap::new();
     let mut capitals: HashMap<String, (usize, usize)> = HashMap::new();
     for w in words {
@@ -148,8 +150,11 @@ pub(super) fn count(segments: &[Segment], words: &[Words], known: &Known, opts: 
             !cls.excluded(f) && !cls.name(f)
         };
         for (i, t) in toks.iter().enumerate() {
-            if t.hit.is_none() && content(i) {
+            if t.hit.is_none() && content(i) && !nonterms.contains(&t.folded) {
                 let h = lemmas.of(&t.folded);
+                if nonterms.contains(&h.lemma) {
+                    continue;
+                }
                 let acc = singles.entry(h.lemma).or_default();
                 acc.add(s, seg.doc, t.folded.clone(), h.reading);
                 acc.framed += usize::from(termhood::framed(

@@ -17,6 +17,7 @@ mod count;
 mod enwords;
 pub mod input;
 pub mod lemma;
+mod nonterms;
 pub mod output;
 mod shapes;
 mod termhood;
@@ -130,6 +131,9 @@ pub struct Options {
     /// English proposals take the glossary's `-ise` spelling when its English writes
     /// `-isation` more than `-ization` (`recognize` → `recognise`).
     pub en_spelling: bool,
+    /// Words the grammar says are never terms (`glossary/lang/nonterms.yaml`: modal verbs,
+    /// ordinals, invariable adverbs and adjectives) are not single-word candidates.
+    pub nonterms: bool,
 }
 
 impl Default for Options {
@@ -160,6 +164,7 @@ impl Default for Options {
             verb_base: true,
             fixed_phrases: true,
             en_spelling: true,
+            nonterms: true,
         }
     }
 }
@@ -187,6 +192,7 @@ impl Options {
             verb_base: false,
             fixed_phrases: false,
             en_spelling: false,
+            nonterms: false,
             ..Options::default()
         }
     }

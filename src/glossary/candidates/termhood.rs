@@ -61,8 +61,9 @@ const CONCORDS: &[&str] = &["", "m", "wa", "mi", "ma", "ki", "vi"];
 pub fn modifier(head: &str, seen: &HashMap<String, usize>) -> bool {
     // Number words take the concords too (`wawili`, `miwili`, `viwili`): they are no
     // evidence that `mwili` (body) is an adjective.
-    let numbers = &crate::english::data::EnglishData::embedded().numbers;
-    let has = |w: &str| seen.contains_key(w) && !numbers.contains_key(w);
+    let numbers = crate::lang::embedded_number_words();
+    let has =
+        |w: &str| seen.contains_key(w) && numbers.binary_search_by(|n| n.as_str().cmp(w)).is_err();
     let mut roots = vec![head];
     for p in &CONCORDS[1..] {
         if let Some(r) = head.strip_prefix(p) {
