@@ -200,24 +200,6 @@ pub fn interlinear(glossary: &Glossary, text: &str, hit: &TermHit) -> Option<Str
         .map(|i| format!("{} / {}", i.form(), i.gloss()))
 }
 
-/// Whether a verb hit is an applied form of its entry's stem (`huhamia` of `hama` "move
-/// out": it means "move to"; `unarejelea` of `rejea` "return": "refers to") that the
-/// entry does not list among its forms. Round 3's judges marked every such item
-/// acceptable or wrong, none correct.
-fn applied_unlisted(glossary: &Glossary, text: &str, hit: &TermHit) -> bool {
-    if hit.verb.is_none() {
-        return false;
-    }
-    let entry = &glossary.entries[hit.entry];
-    let Some(word) = hit.span.of(text).split_whitespace().next().map(fold) else {
-        return false;
-    };
-    let Some(stem) = entry.sw.split_whitespace().next().map(fold) else {
-        return false;
-    };
-    crate::morph::verb::is_applied(&word, &stem) && !entry.forms.iter().any(|f| fold(f) == word)
-}
-
 /// The gloss of the sentence at `span`: numbers, money, dates and times first (they claim
 /// the words around them: `asilimia`, `dola bilioni`, `saa … asubuhi`), then the terms of
 /// `hits` inside the span, then titles and names; in sentence order, without overlaps.
@@ -247,10 +229,11 @@ pub fn gloss_in(
     }
     // A term whose entry needs a sense cue and found none is left out rather than guessed;
     // so is an applied verb form the entry does not list (its sense drifts from the stem's).
+    let all_hits = hits;
     let hits: Vec<&TermHit> = hits
         .iter()
         .filter(|h| h.span.start >= span.start && h.span.end <= span.end && !glossary.unsure(h))
-        .filter(|h| !applied_unlisted(glossary, text, h))
+        .filter(|h| !verbs::applied_unlisted(glossary, text, h))
         // `huitaji`: a `hu-` negative present is spelt like a habitual; no negation is
         // asserted from it.
         .filter(|h| !h.verb.is_some_and(|a| a.spelt_like_habitual()))
@@ -355,6 +338,13 @@ pub fn gloss_in(
         !t.number && is_capitalised(t.span.of(text)) && !covered(items, t.span)
     };
     let lexicon = lexicon::of(glossary);
+    // Words whose glossary hit was left out as unsure (`Ndugu`) are Swahili: no name runs on
+    // into them.
+    let withheld: Vec<Span> = all_hits
+        .iter()
+        .filter(|h| glossary.unsure(h))
+        .map(|h| h.span)
+        .collect();
     let mut k = 0;
     while k < toks.len() {
         let t = &toks[k];
@@ -443,6 +433,9 @@ pub fn gloss_in(
                 && (t.folded.chars().count() == 1 || !lexicon.is_function_word(&t.folded))
                 && !lexicon.is_verb_form(w)
                 && !headline_word
+                && !withheld
+                    .iter()
+                    .any(|s| s.start <= t.span.start && t.span.end <= s.end)
         };
         let last = names::name_run(text, &toks, k, |t| {
             std::ptr::eq(t, &toks[k]) && free(&items, t) || carries(t)

@@ -7,7 +7,9 @@
 //! place in English (subjunctive, habitual, the bare stem) keep the glossary's English.
 
 use super::data::EnglishData;
+use crate::glossary::{Glossary, TermHit};
 use crate::morph::{Analysis, Polarity, Tense, Voice};
+use crate::text::fold;
 
 /// Subject markers that take a plural English verb ("have", "do", "are"): they, we, you
 /// (pl.), the plural noun classes; `ni-` (I) takes "have"/"do" too.
@@ -238,6 +240,24 @@ fn subject_relatives(subject: &str) -> &'static [&'static str] {
         "pa" => &["po"],
         _ => &[],
     }
+}
+
+/// Whether a verb hit is an applied form of its entry's stem (`huhamia` of `hama` "move
+/// out": it means "move to"; `unarejelea` of `rejea` "return": "refers to") that the
+/// entry does not list among its forms. Round 3's judges marked every such item
+/// acceptable or wrong, none correct.
+pub(super) fn applied_unlisted(glossary: &Glossary, text: &str, hit: &TermHit) -> bool {
+    if hit.verb.is_none() {
+        return false;
+    }
+    let entry = &glossary.entries[hit.entry];
+    let Some(word) = hit.span.of(text).split_whitespace().next().map(fold) else {
+        return false;
+    };
+    let Some(stem) = entry.sw.split_whitespace().next().map(fold) else {
+        return false;
+    };
+    crate::morph::verb::is_applied(&word, &stem) && !entry.forms.iter().any(|f| fold(f) == word)
 }
 
 #[cfg(test)]
