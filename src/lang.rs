@@ -264,47 +264,53 @@ impl LangData {
     }
 }
 
-/// The month names the segmenter knows from the one month list in numbers.yaml: each
-/// Swahili name and its English, folded (read once).
-fn embedded_month_words() -> &'static [String] {
-    /// Only the `months` of numbers.yaml (the English side checks the rest).
+/// The words of numbers.yaml that code below the English side needs, folded, sorted and
+/// read once (the English side reads and checks the whole file).
+struct NumberFileWords {
+    /// Each month's Swahili name and its English: the segmenter's months.
+    months: Vec<String>,
+    /// The number words (`wawili`, `viwili`, `ishirini`).
+    numbers: Vec<String>,
+}
+
+fn number_file_words() -> &'static NumberFileWords {
+    /// Only the two lists of numbers.yaml read here.
     #[derive(Deserialize)]
-    struct Months {
+    struct Lists {
         months: std::collections::BTreeMap<String, String>,
+        numbers: std::collections::BTreeMap<String, u64>,
     }
-    static WORDS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
-    WORDS.get_or_init(|| {
-        let file: Months =
-            serde_saphyr::from_str(EMBEDDED_NUMBERS).expect("embedded numbers.yaml has months");
-        let mut words: Vec<String> = file
-            .months
-            .iter()
-            .flat_map(|(sw, en)| [fold(sw.trim()), fold(en.trim())])
-            .collect();
+    fn sorted(words: impl Iterator<Item = String>) -> Vec<String> {
+        let mut words: Vec<String> = words.collect();
         words.sort();
         words.dedup();
         words
+    }
+    static WORDS: std::sync::OnceLock<NumberFileWords> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| {
+        let file: Lists =
+            serde_saphyr::from_str(EMBEDDED_NUMBERS).expect("embedded numbers.yaml is valid");
+        NumberFileWords {
+            months: sorted(
+                file.months
+                    .iter()
+                    .flat_map(|(sw, en)| [fold(sw.trim()), fold(en.trim())]),
+            ),
+            numbers: sorted(file.numbers.keys().map(|w| fold(w.trim()))),
+        }
     })
 }
 
-/// The number words of numbers.yaml (`wawili`, `viwili`, `ishirini`), folded and sorted
-/// (read once): for callers below the English side that must not read its data, such as
-/// the candidates' adjective test.
+/// The month names the segmenter knows from the one month list in numbers.yaml: each
+/// Swahili name and its English, folded.
+fn embedded_month_words() -> &'static [String] {
+    &number_file_words().months
+}
+
+/// The number words of numbers.yaml, folded and sorted: for callers below the English side
+/// that must not read its data, such as the candidates' adjective test.
 pub fn embedded_number_words() -> &'static [String] {
-    /// Only the `numbers` of numbers.yaml (the English side checks the values).
-    #[derive(Deserialize)]
-    struct Numbers {
-        numbers: std::collections::BTreeMap<String, u64>,
-    }
-    static WORDS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
-    WORDS.get_or_init(|| {
-        let file: Numbers =
-            serde_saphyr::from_str(EMBEDDED_NUMBERS).expect("embedded numbers.yaml has numbers");
-        let mut words: Vec<String> = file.numbers.keys().map(|w| fold(w.trim())).collect();
-        words.sort();
-        words.dedup();
-        words
-    })
+    &number_file_words().numbers
 }
 
 fn parse_lang_file(path: &Path, text: &str) -> Result<LangFile> {
