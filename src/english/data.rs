@@ -89,7 +89,7 @@ pub struct EnglishData {
     #[serde(default)]
     pub compass: HashMap<String, String>,
     /// A country's people and language by its English name in the glossary: adjective or
-    /// language, one person, people (`Poland` → Polish, Pole, Poles); see `demonyms.rs`.
+    /// language, one person, people (`Poland` → Polish, Pole, Poles); read in `joined.rs`.
     #[serde(default)]
     pub demonyms: HashMap<String, Vec<String>>,
     /// Currency words that stick to digits (`Sh5`).

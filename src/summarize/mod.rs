@@ -126,6 +126,15 @@ pub fn term_signals(
 mod tests {
     use super::*;
 
+    /// The indices of the picks marked as the anchor.
+    fn anchored(picks: &[Pick]) -> Vec<usize> {
+        picks
+            .iter()
+            .filter(|p| p.parts.anchor)
+            .map(|p| p.index)
+            .collect()
+    }
+
     /// A sentence of these keys and word count (shared with the selection tests).
     pub(super) fn sentence(keys: &str, words: usize) -> SentenceInfo {
         SentenceInfo {
@@ -243,11 +252,7 @@ mod tests {
         let mut asked = event("bunge sheria kodi", 9, 0);
         asked.standing.question = true;
         let picks = summarize(&[lede_story(asked)], Length::Sentences(2), &on);
-        let anchored: Vec<usize> = picks
-            .iter()
-            .filter(|p| p.parts.anchor)
-            .map(|p| p.index)
-            .collect();
+        let anchored = anchored(&picks);
         assert_eq!(anchored, [1], "{picks:?}");
     }
 
@@ -303,11 +308,7 @@ mod tests {
                 ..SummaryConfig::default()
             };
             let picks = summarize(std::slice::from_ref(&story), Length::Sentences(3), &config);
-            let anchored: Vec<usize> = picks
-                .iter()
-                .filter(|p| p.parts.anchor)
-                .map(|p| p.index)
-                .collect();
+            let anchored = anchored(&picks);
             assert_eq!(anchored, [0], "anchor_first {anchor_first}: {picks:?}");
         }
     }
