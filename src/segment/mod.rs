@@ -256,6 +256,9 @@ mod tests {
         );
         let s = sentences("Mwenyekiti wa Tume ya Uchaguzi (NEC) Jaji Mbarouk alitangaza matokeo.");
         assert_eq!(s.len(), 1);
+        // `‘’` opens a quote as one mark.
+        let s = sentences("Waziri alizungumza jana. ‘’Tutajenga barabara mpya,’’ alisema.");
+        assert_eq!(s.len(), 2);
         // Before a name the initial stays in its sentence.
         assert_eq!(sentences("Rais John A. Kufuor amewasili Accra.").len(), 1);
     }

@@ -276,10 +276,12 @@ fn opens(text: &str, chars: &[(usize, char)], m: usize) -> Option<Next> {
         return Some(Next::Lower);
     }
     if is_opener(c) {
-        // An opening quote, bracket or bullet, then a capital or a digit.
+        // An opening quote, bracket or bullet, then a capital or a digit. `‘’` is one
+        // opening quote as some write it (`… kisiasa. ‘’Anataka …`).
+        let pair = c == '‘' && chars.get(m + 1).is_some_and(|&(_, n)| n == '’');
         let n = chars
             .iter()
-            .skip(m)
+            .skip(if pair { m + 2 } else { m })
             .take(REACH)
             .map(|&(_, c)| c)
             .find(|&c| !is_opener(c) && !is_space(c))?;
