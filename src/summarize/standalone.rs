@@ -161,17 +161,17 @@ impl Reader {
         self.n += 1;
         // `Juma Ali: Mhadhiri …`, `Kenya:Taifa …`, `Juma Ali (mhadhiri, Dodoma): Baada …`,
         // `Jumapili 9 Januari: …`: a colon after capitalised opening words (a day's number
-        // counts as one), a description in brackets aside.
-        if gap.contains(['(', ')']) {
-            self.bracketed = gap.rfind('(') > gap.rfind(')');
-        }
-        let outside = self.outside;
-        let label = (1..=LABEL_WORDS).contains(&outside) && self.all_capital;
-        self.standing.label |= label && gap.contains(':') && capital;
-        if !self.bracketed {
-            let day = raw.as_bytes()[0].is_ascii_digit();
-            self.all_capital = (capital || day) && (outside == 0 || self.all_capital);
-            self.outside += 1;
+        // counts as one), a description in brackets aside; none after the label's words.
+        if self.outside <= LABEL_WORDS {
+            if gap.bytes().any(|b| b == b'(' || b == b')') {
+                self.bracketed = gap.rfind('(') > gap.rfind(')');
+            }
+            let (outside, day) = (self.outside, raw.as_bytes()[0].is_ascii_digit());
+            self.standing.label |= outside >= 1 && self.all_capital && capital && gap.contains(':');
+            if !self.bracketed {
+                self.all_capital = (capital || day) && (outside == 0 || self.all_capital);
+                self.outside += 1;
+            }
         }
         if n == 0 {
             self.first_word(folded, capital);
