@@ -231,6 +231,39 @@ mod tests {
     }
 
     #[test]
+    fn a_source_after_an_initial_ends_the_item() {
+        let s = sentences(
+            "Kiungo huyo atabaki katika ligi ya Serie A. (Corriere dello Sport) Arsenal wanamtaka beki wa Ghana. (Metro)",
+        );
+        assert_eq!(
+            s,
+            [
+                "Kiungo huyo atabaki katika ligi ya Serie A. (Corriere dello Sport)",
+                "Arsenal wanamtaka beki wa Ghana. (Metro)"
+            ]
+        );
+        // In a column whose items close on their sources, an item missing its full stop
+        // ends at its source too; elsewhere a bracket before a name is an acronym's.
+        let s = sentences(
+            "Simba wanamtaka winga wa Yanga (Mwanaspoti) Azam wamekataa ofa ya beki wao. (Nipashe)",
+        );
+        assert_eq!(
+            s,
+            [
+                "Simba wanamtaka winga wa Yanga (Mwanaspoti)",
+                "Azam wamekataa ofa ya beki wao. (Nipashe)"
+            ]
+        );
+        let s = sentences("Mwenyekiti wa Tume ya Uchaguzi (NEC) Jaji Mbarouk alitangaza matokeo.");
+        assert_eq!(s.len(), 1);
+        // `‘’` opens a quote as one mark.
+        let s = sentences("Waziri alizungumza jana. ‘’Tutajenga barabara mpya,’’ alisema.");
+        assert_eq!(s.len(), 2);
+        // Before a name the initial stays in its sentence.
+        assert_eq!(sentences("Rais John A. Kufuor amewasili Accra.").len(), 1);
+    }
+
+    #[test]
     fn a_source_after_the_full_stop_ends_the_sentence() {
         assert!(ends_as_sentence(
             "Simba wanamtaka kiungo wa Yanga. (Mwanaspoti)"

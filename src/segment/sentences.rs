@@ -60,6 +60,8 @@ pub(super) fn split(lang: &LangData, text: &str, span: Span) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = 0usize; // index into chars of the current sentence's first char
     let mut i = 0usize;
+    // Whether the stretch is a gossip column's (see `source::is_column`), once asked.
+    let mut column: Option<bool> = None;
     while i < chars.len() {
         let c = chars[i].1;
         if !is_terminal(c) {
@@ -69,6 +71,20 @@ pub(super) fn split(lang: &LangData, text: &str, span: Span) -> Vec<Span> {
                 push_trimmed(&mut out, &chars, start, i, span.end);
                 start = i;
                 i += 1;
+                continue;
+            }
+            // A gossip item run into the next without its full stop (`… ombi hilo (Marca)
+            // Sevilla …`), in a stretch whose other items close on a source after one:
+            // elsewhere a name in brackets before a capital is an acronym's expansion.
+            if c == '('
+                && i > start
+                && after_word(&chars, i)
+                && let Some(after) = source::source_credit(&chars, i)
+                && *column.get_or_insert_with(|| source::is_column(&chars))
+            {
+                push_trimmed(&mut out, &chars, start, after, span.end);
+                start = after;
+                i = after;
                 continue;
             }
             // A photo credit glued to its caption: `… mjini HanoiPicha: Minh Hoang/AP`.
@@ -124,8 +140,10 @@ pub(super) fn split(lang: &LangData, text: &str, span: Span) -> Vec<Span> {
                     m += 1;
                 }
                 // `… Mfaransa. (Metro) Baada ya …`: the source belongs to the item before it.
+                // An initial's dot ends the item too (`… ya Serie A. (La Gazzetta) Rangers
+                // …`): an initial goes before a name, not before a source in brackets.
                 if let Some(after) = source::source_credit(&chars, m)
-                    && ctx.ends(m, Next::Capital)
+                    && (ctx.ends(m, Next::Capital) || ctx.after_initial())
                 {
                     push_trimmed(&mut out, &chars, start, after, span.end);
                     start = after;
@@ -149,6 +167,15 @@ pub(super) fn split(lang: &LangData, text: &str, span: Span) -> Vec<Span> {
         push_trimmed(&mut out, &chars, start, chars.len(), span.end);
     }
     out
+}
+
+/// Whether char `i` follows a word and one or more spaces (`hilo (`), not a mark.
+fn after_word(chars: &[(usize, char)], i: usize) -> bool {
+    let mut p = i;
+    while p > 0 && is_space(chars[p - 1].1) {
+        p -= 1;
+    }
+    p < i && p > 0 && chars[p - 1].1.is_alphanumeric()
 }
 
 /// Bullet characters: never inside a word or a sentence, so each one opens a list item.
@@ -249,10 +276,12 @@ fn opens(text: &str, chars: &[(usize, char)], m: usize) -> Option<Next> {
         return Some(Next::Lower);
     }
     if is_opener(c) {
-        // An opening quote, bracket or bullet, then a capital or a digit.
+        // An opening quote, bracket or bullet, then a capital or a digit. `‘’` is one
+        // opening quote as some write it (`… kisiasa. ‘’Anataka …`).
+        let pair = c == '‘' && chars.get(m + 1).is_some_and(|&(_, n)| n == '’');
         let n = chars
             .iter()
-            .skip(m)
+            .skip(if pair { m + 2 } else { m })
             .take(REACH)
             .map(|&(_, c)| c)
             .find(|&c| !is_opener(c) && !is_space(c))?;
@@ -275,6 +304,15 @@ struct Ctx<'a> {
 }
 
 impl Ctx<'_> {
+    /// Whether the mark closes one capital letter (`Serie A.`), which may be an initial.
+    fn after_initial(&self) -> bool {
+        let before = |d: usize| self.mark.checked_sub(d).map(|p| self.chars[p].1);
+        self.chars[self.mark].1 == '.'
+            && self.run == 1
+            && before(1).is_some_and(char::is_uppercase)
+            && before(2).is_none_or(|c| is_space(c) || is_opener(c))
+    }
+
     /// Whether the mark really ends a sentence, judged by the word before it and what
     /// follows at `next_at`.
     fn ends(&self, next_at: usize, next: Next) -> bool {

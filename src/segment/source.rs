@@ -60,3 +60,15 @@ pub(super) fn source_credit(chars: &[(usize, char)], m: usize) -> Option<usize> 
         .find(|&c| !is_space(c))?;
     (n.is_uppercase() || n.is_ascii_digit() || is_opener(n)).then_some(after)
 }
+
+/// Whether a stretch is a gossip column's: some item in it closes on its source after a
+/// full stop (`… wiki. (Mirror)`).
+pub(super) fn is_column(chars: &[(usize, char)]) -> bool {
+    (0..chars.len()).any(|m| {
+        chars[m].1 == '('
+            && m >= 2
+            && is_space(chars[m - 1].1)
+            && is_terminal(chars[m - 2].1)
+            && source_credit(chars, m).is_some()
+    })
+}

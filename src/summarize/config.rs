@@ -122,8 +122,8 @@ pub struct SummaryConfig {
     /// The fewest picks a summary must ask for to anchor on the lede. A one-sentence
     /// summary stands for the story's headline: its pick is the best-scored sentence that
     /// stands alone, which matches headlines better than the lede: on MasakhaNEWS dev the
-    /// anchor as the one pick scores ROUGE-1 F 20.99 against the headline, the best-scored
-    /// stand-alone sentence 22.76 (`eval/summarize_one_pick.py`).
+    /// anchor as the one pick scores ROUGE-1 F 21.06 against the headline, the best-scored
+    /// stand-alone sentence 22.62 (`eval/summarize_one_pick.py`).
     pub anchor_from: usize,
     /// Whether the anchor is always the first pick weighed. When false (the default), the
     /// picks are chosen freely first and the anchor is forced in, as the first pick, only

@@ -52,7 +52,8 @@ pub struct Standing {
     /// `wameshambulia`, `imetangaza`): something happened.
     pub event: bool,
     /// It opens on a label: two to four capitalised words and a colon (`Charlotte Galpin:
-    /// Mhadhiri wa …`, `Kenya: Taifa hili …`), a caption's name or a crosshead run into
+    /// Mhadhiri wa …`, `Kenya: Taifa hili …`), maybe with a description in brackets before
+    /// the colon (`Kaleb Moges (mwandishi …): …`), a caption's name or a crosshead run into
     /// the text. An editor cannot use it as it stands.
     pub label: bool,
     /// A name comes before a verb in the present or the future (`Papa Francis anaanza
@@ -100,8 +101,11 @@ pub struct Reader {
     quotes: bool,
     /// A verb form with a subject marker found on the first word.
     first_verb: bool,
-    /// Every word read so far is capitalised.
+    /// Every word read so far outside brackets is capitalised.
     all_capital: bool,
+    /// Inside brackets; and the words read so far outside them.
+    bracketed: bool,
+    outside: usize,
     /// The word before is written in lower case.
     prev_lower: bool,
     /// The word before is a noun of time (`mwaka`, `wiki`).
@@ -155,11 +159,20 @@ impl Reader {
         self.toggle_quotes(gap);
         let n = self.n;
         self.n += 1;
-        // `Juma Ali: Mhadhiri …`, `Kenya:Taifa …`: a colon after capitalised opening words.
-        if (1..=LABEL_WORDS).contains(&n) && self.all_capital && gap.contains(':') && capital {
-            self.standing.label = true;
+        // `Juma Ali: Mhadhiri …`, `Kenya:Taifa …`, `Juma Ali (mhadhiri, Dodoma): Baada …`,
+        // `Jumapili 9 Januari: …`: a colon after capitalised opening words (a day's number
+        // counts as one), a description in brackets aside; none after the label's words.
+        if self.outside <= LABEL_WORDS {
+            if gap.bytes().any(|b| b == b'(' || b == b')') {
+                self.bracketed = gap.rfind('(') > gap.rfind(')');
+            }
+            let (outside, day) = (self.outside, raw.as_bytes()[0].is_ascii_digit());
+            self.standing.label |= outside >= 1 && self.all_capital && capital && gap.contains(':');
+            if !self.bracketed {
+                self.all_capital = (capital || day) && (outside == 0 || self.all_capital);
+                self.outside += 1;
+            }
         }
-        self.all_capital = capital && (n == 0 || self.all_capital);
         if n == 0 {
             self.first_word(folded, capital);
         } else {

@@ -87,6 +87,15 @@ fn a_label_run_into_the_text_is_seen() {
     assert!(read("Tanga:Wakulima wa mkonge wamepata soko jipya la zao lao.").label);
     assert!(!read("Wakulima wa Tanga walisema: Tutaendelea kulima mkonge.").label);
     assert!(!read("Waziri Juma Ali alifika Tanga jana.").label);
+    assert!(read("Jumamosi 12 Machi: Simba v Yanga, Azam v Coastal Union").label);
+    // A speaker's description in brackets stands aside.
+    assert!(
+        read("Neema Kweka (mchambuzi wa soka, Arusha): Timu hii imejiandaa vizuri msimu huu.")
+            .label
+    );
+    assert!(
+        !read("Baraza la Mitihani (Necta) limetangaza matokeo: watahiniwa wengi wamefaulu.").label
+    );
 }
 
 #[test]
