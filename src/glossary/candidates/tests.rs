@@ -1,5 +1,6 @@
 //! Candidate extraction on a small corpus written for these tests.
 
+use super::rank::passive_like;
 use super::*;
 
 const GLOSSARY: &str = r#"
