@@ -205,7 +205,10 @@ pub(super) fn count(segments: &[Segment], words: &[Words], known: &Known, opts: 
                 && i + 1 < toks.len()
                 && !toks[i + 1].break_before
                 && content(i + 1);
-            if !adverbial && (!content(i) || !cls.frequent(&toks[i].folded, opts.min_count)) {
+            let nonterm = |k: usize| opts.grammar_units && nonterms.contains(&toks[k].folded);
+            if !adverbial
+                && (!content(i) || nonterm(i) || !cls.frequent(&toks[i].folded, opts.min_count))
+            {
                 continue;
             }
             for j in (i + 2)..=(i + opts.max_words).min(toks.len()) {
@@ -215,7 +218,14 @@ pub(super) fn count(segments: &[Segment], words: &[Words], known: &Known, opts: 
                 if !cls.frequent(&toks[j - 1].folded, opts.min_count) {
                     break;
                 }
+                // A demonstrative, possessive or relative after the head points at or
+                // describes one thing (`janga hili kubwa`): no term runs through it.
+                let last = toks[j - 1].folded.as_str();
+                if opts.grammar_units && termhood::agrees(last) && !CONNECTIVES.contains(&last) {
+                    break;
+                }
                 if !content(j - 1)
+                    || nonterm(j - 1)
                     || (opts.lemmatise && termhood::agrees(&toks[j - 1].folded))
                     || !respects_hits(w, i, j)
                 {

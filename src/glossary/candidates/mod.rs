@@ -134,6 +134,14 @@ pub struct Options {
     /// Words the grammar says are never terms (`glossary/lang/nonterms.yaml`: modal verbs,
     /// ordinals, invariable adverbs and adjectives) are not single-word candidates.
     pub nonterms: bool,
+    /// A multi-word unit neither opens nor closes on a non-term (`dalili zozote`, `joto
+    /// jingi`), and no unit runs through a demonstrative, possessive or relative after its
+    /// head (`janga hili kubwa`).
+    pub grammar_units: bool,
+    /// Competitive linking: an English rendering goes to the term with the highest Dice
+    /// for it. A term's proposals that another term holds with a Dice above this factor
+    /// times its own come after the ones it holds (0: off).
+    pub competitive_linking: f64,
 }
 
 impl Default for Options {
@@ -165,6 +173,8 @@ impl Default for Options {
             fixed_phrases: true,
             en_spelling: true,
             nonterms: true,
+            competitive_linking: 0.0,
+            grammar_units: true,
         }
     }
 }
@@ -193,6 +203,8 @@ impl Options {
             fixed_phrases: false,
             en_spelling: false,
             nonterms: false,
+            competitive_linking: 0.0,
+            grammar_units: false,
             ..Options::default()
         }
     }

@@ -2,7 +2,7 @@
 //! (keyness against the background × spread × term-ness × the best proposal's Dice), the
 //! order and cut of the lists, and the examples shown. Counting is in `count`.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use super::count::Terms;
 use super::{Background, Candidate, Options, Proposal, Seen, Segment, align, enwords, units};
@@ -57,12 +57,13 @@ pub(super) fn rank(
         .filter(|e| e.pos != Pos::Name)
         .flat_map(|e| std::iter::once(e.en.as_str()).chain(e.alt.iter().map(String::as_str)));
     let ise = opts.en_spelling && enwords::prefers_ise(common_english);
+    // Each term's English, deeper than shown so a claimed proposal can give way.
+    let depth = if opts.competitive_linking > 0.0 { 6 } else { 3 };
+    let mut best_dice: Vec<f64> = Vec::new();
     for t in terms.common.iter_mut().chain(terms.names.iter_mut()) {
-        let bg: f64 = t.forms.iter().map(|f| background.per_million(f)).sum();
-        let fpm = t.count as f64 * scale;
         let segs = terms.segments.get(&t.lemma).map_or(&[][..], Vec::as_slice);
         let passive = opts.passive_be && t.pos == Some(Pos::Verb) && passive_like(&t.sw);
-        t.en = aligner.propose_for(segs, 3, passive);
+        t.en = aligner.propose_for(segs, depth, passive);
         if opts.verb_base && t.pos == Some(Pos::Verb) && !passive {
             for p in &mut t.en {
                 p.text = aligner.verb_base(&p.text);
@@ -76,10 +77,26 @@ pub(super) fn rank(
             t.en.retain(|p| seen.insert(p.text.clone()));
         }
         // The rank weighs the best Dice, whichever proposal is shown first.
-        let dice = t.en.first().map_or(0.0, |p| p.score);
+        best_dice.push(t.en.first().map_or(0.0, |p| p.score));
+    }
+    if opts.competitive_linking > 0.0 {
+        link_competitively(
+            terms.common.iter_mut().chain(terms.names.iter_mut()),
+            opts.competitive_linking,
+        );
+    }
+    for (t, dice) in terms
+        .common
+        .iter_mut()
+        .chain(terms.names.iter_mut())
+        .zip(best_dice)
+    {
+        t.en.truncate(3);
         if opts.noun_english && t.pos != Some(Pos::Verb) && !t.modifier && !t.sw.contains(' ') {
             align::prefer_noun(&mut t.en);
         }
+        let bg: f64 = t.forms.iter().map(|f| background.per_million(f)).sum();
+        let fpm = t.count as f64 * scale;
         let keyness = (fpm + opts.keyness_k) / (bg + opts.keyness_k);
         let spread = (n_docs as f64 / t.docs.max(1) as f64).powf(opts.dispersion);
         t.score = keyness * spread * t.termhood * (1.0 - align_weight + align_weight * dice);
@@ -106,6 +123,29 @@ pub(super) fn rank(
         .missing
         .sort_by(|a, b| b.count.cmp(&a.count).then(a.entry.cmp(&b.entry)));
     terms.missing.truncate(opts.top);
+}
+
+/// Competitive linking over the terms (after Melamed's one-to-one assumption): an English
+/// rendering belongs to the term with the highest Dice for it. A term's proposals that
+/// another term holds more strongly (its Dice above `margin` times this term's) give way
+/// to the ones it holds itself (`mwili`'s `fever` goes to `joto jingi`, and `body` comes
+/// first), keeping their order otherwise.
+fn link_competitively<'a>(terms: impl Iterator<Item = &'a mut Candidate>, margin: f64) {
+    let terms: Vec<&mut Candidate> = terms.collect();
+    let mut best: HashMap<String, f64> = HashMap::new();
+    for t in &terms {
+        for p in &t.en {
+            let b = best.entry(p.text.to_lowercase()).or_insert(0.0);
+            *b = b.max(p.score);
+        }
+    }
+    for t in terms {
+        let held = |p: &Proposal| p.score * margin >= best[&p.text.to_lowercase()];
+        let (mut own, claimed): (Vec<Proposal>, Vec<Proposal>) =
+            t.en.drain(..).partition(|p| held(p));
+        own.extend(claimed);
+        t.en = own;
+    }
 }
 
 /// Whether a verb stem looks passive (`-wa` after three letters or more, or after a
