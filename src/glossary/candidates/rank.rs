@@ -198,3 +198,50 @@ fn examples(segments: &[Segment], segs: &[u32], en: &[Proposal], n: usize) -> Ve
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn term(sw: &str, en: &[(&str, f64)]) -> Candidate {
+        Candidate {
+            sw: sw.into(),
+            lemma: sw.into(),
+            pos: None,
+            class: None,
+            plural: None,
+            forms: vec![sw.into()],
+            count: 5,
+            docs: 5,
+            score: 0.0,
+            en: en
+                .iter()
+                .map(|&(text, score)| Proposal {
+                    text: text.into(),
+                    score,
+                    together: 3,
+                })
+                .collect(),
+            examples: Vec::new(),
+            termhood: 1.0,
+            modifier: false,
+        }
+    }
+
+    #[test]
+    fn an_english_held_more_strongly_by_another_term_gives_way() {
+        let mut terms = vec![
+            term("mwili", &[("fever", 0.5), ("body", 0.45)]),
+            term("joto jingi", &[("fever", 0.85)]),
+        ];
+        link_competitively(terms.iter_mut(), 1.0);
+        assert_eq!(terms[0].en[0].text, "body");
+        assert_eq!(terms[1].en[0].text, "fever");
+        let mut terms = vec![
+            term("mwili", &[("fever", 0.5), ("body", 0.45)]),
+            term("joto jingi", &[("fever", 0.85)]),
+        ];
+        link_competitively(terms.iter_mut(), 2.0);
+        assert_eq!(terms[0].en[0].text, "fever", "within the margin");
+    }
+}
