@@ -230,14 +230,14 @@ mod tests {
 
     #[test]
     fn an_english_held_more_strongly_by_another_term_gives_way() {
-        let mut terms = vec![
+        let mut terms = [
             term("mwili", &[("fever", 0.5), ("body", 0.45)]),
             term("joto jingi", &[("fever", 0.85)]),
         ];
         link_competitively(terms.iter_mut(), 1.0);
         assert_eq!(terms[0].en[0].text, "body");
         assert_eq!(terms[1].en[0].text, "fever");
-        let mut terms = vec![
+        let mut terms = [
             term("mwili", &[("fever", 0.5), ("body", 0.45)]),
             term("joto jingi", &[("fever", 0.85)]),
         ];
