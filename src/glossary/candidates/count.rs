@@ -142,9 +142,11 @@ pub(super) fn count(segments: &[Segment], words: &[Words], known: &Known, opts: 
     let mut fixed = Fixed::default();
     for (s, (seg, w)) in segments.iter().zip(words).enumerate() {
         let toks = &w.tokens;
+        // A word that agrees with a noun before it (a demonstrative, possessive or
+        // relative: `haya`, `hili`) points at a thing and never names one.
         let content = |i: usize| {
             let f = &toks[i].folded;
-            !cls.excluded(f) && !cls.name(f)
+            !cls.excluded(f) && !cls.name(f) && !(opts.grammar_units && termhood::agrees(f))
         };
         for (i, t) in toks.iter().enumerate() {
             if t.hit.is_none() && content(i) && !nonterms.contains(&t.folded) {

@@ -136,7 +136,8 @@ pub struct Options {
     pub nonterms: bool,
     /// A multi-word unit neither opens nor closes on a non-term (`dalili zozote`, `joto
     /// jingi`), and no unit runs through a demonstrative, possessive or relative after its
-    /// head (`janga hili kubwa`).
+    /// head (`janga hili kubwa`); such agreeing words are no candidates of their own
+    /// either (`haya`, `hili`).
     pub grammar_units: bool,
     /// Competitive linking: an English rendering goes to the term with the highest Dice
     /// for it. A term's proposals that another term holds with a Dice above this factor
