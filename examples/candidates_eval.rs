@@ -365,6 +365,8 @@ fn main() {
                     "fixed" => opts.fixed_phrases = v > 0.0,
                     "ise" => opts.en_spelling = v > 0.0,
                     "nonterms" => opts.nonterms = v > 0.0,
+                    "gunits" => opts.grammar_units = v > 0.0,
+                    "linking" => opts.competitive_linking = v,
                     "projectbg" => PROJECT_BG.store(v > 0.0, std::sync::atomic::Ordering::Relaxed),
                     other => panic!("unknown setting {other}"),
                 }

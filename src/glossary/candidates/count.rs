@@ -1,8 +1,7 @@
 //! Gathers the terms of a corpus: single words by lemma, multi-word units (kept when they
 //! recur as a unit), and names (capitalised inside sentences), leaving out what the glossary
 //! finds, stopwords, numbers and documented look-alikes. Ranking and English are elsewhere.
-//! Just over 400 lines with a reason: counting and the keep-or-drop rules of units share
-//! the same accumulators, and splitting them would pass those maps through every call.
+//! Which of them are kept, and how each is written, is in `keep`.
 
 use std::collections::{HashMap, HashSet};
 
@@ -12,13 +11,11 @@ use super::shapes::{self, Shape};
 use super::termhood;
 use super::units::{Words, respects_hits};
 use super::{Candidate, Known, MissingForm, Options, Segment};
-use crate::glossary::Pos;
-use crate::glossary::forms::normalise;
 use crate::lang::LangData;
-use crate::morph::{self, NounClass, Number};
+use crate::morph::{self, NounClass};
 
 /// The connectives written `-a` in a unit's key: they agree with the head.
-const CONNECTIVES: &[&str] = &["wa", "ya", "za", "la", "cha", "vya", "kwa"];
+pub(super) const CONNECTIVES: &[&str] = &["wa", "ya", "za", "la", "cha", "vya", "kwa"];
 
 /// What was gathered.
 pub(super) struct Terms {
@@ -30,19 +27,19 @@ pub(super) struct Terms {
 }
 
 #[derive(Default)]
-struct Acc {
-    count: usize,
-    docs: HashSet<usize>,
-    forms: HashMap<String, usize>,
-    segs: Vec<u32>,
+pub(super) struct Acc {
+    pub count: usize,
+    pub docs: HashSet<usize>,
+    pub forms: HashMap<String, usize>,
+    pub segs: Vec<u32>,
     /// Readings of the (head) word: noun classes and verb counts.
-    classes: HashMap<NounClass, usize>,
-    verb: usize,
+    pub classes: HashMap<NounClass, usize>,
+    pub verb: usize,
     /// Connectives seen in place of `-a`, by position.
-    connectives: HashMap<String, usize>,
-    words: usize,
+    pub connectives: HashMap<String, usize>,
+    pub words: usize,
     /// Occurrences in a noun's frame (see [`termhood::framed`]).
-    framed: usize,
+    pub framed: usize,
 }
 
 impl Acc {
@@ -60,22 +57,22 @@ impl Acc {
         }
     }
 
-    fn forms_by_count(&self) -> Vec<String> {
+    pub(super) fn forms_by_count(&self) -> Vec<String> {
         let mut f: Vec<(&String, &usize)> = self.forms.iter().collect();
         f.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
         f.into_iter().map(|(s, _)| s.clone()).collect()
     }
 }
 
-struct Classifier<'a> {
-    stop: &'a crate::text::WordSet,
-    known: &'a Known,
-    lemmas: Lemmas,
-    lemma_totals: HashMap<String, usize>,
+pub(super) struct Classifier<'a> {
+    pub stop: &'a crate::text::WordSet,
+    pub known: &'a Known,
+    pub lemmas: Lemmas,
+    pub lemma_totals: HashMap<String, usize>,
     /// Folded form → (occurrences not opening a segment, of those written with a capital).
-    capitals: HashMap<String, (usize, usize)>,
+    pub capitals: HashMap<String, (usize, usize)>,
     /// Folded form → occurrences, every word of the input.
-    seen: HashMap<String, usize>,
+    pub seen: HashMap<String, usize>,
 }
 
 impl Classifier<'_> {
@@ -145,9 +142,11 @@ pub(super) fn count(segments: &[Segment], words: &[Words], known: &Known, opts: 
     let mut fixed = Fixed::default();
     for (s, (seg, w)) in segments.iter().zip(words).enumerate() {
         let toks = &w.tokens;
+        // A word that agrees with a noun before it (a demonstrative, possessive or
+        // relative: `haya`, `hili`) points at a thing and never names one.
         let content = |i: usize| {
             let f = &toks[i].folded;
-            !cls.excluded(f) && !cls.name(f)
+            !cls.excluded(f) && !cls.name(f) && !(opts.grammar_units && termhood::agrees(f))
         };
         for (i, t) in toks.iter().enumerate() {
             if t.hit.is_none() && content(i) && !nonterms.contains(&t.folded) {
@@ -208,7 +207,10 @@ pub(super) fn count(segments: &[Segment], words: &[Words], known: &Known, opts: 
                 && i + 1 < toks.len()
                 && !toks[i + 1].break_before
                 && content(i + 1);
-            if !adverbial && (!content(i) || !cls.frequent(&toks[i].folded, opts.min_count)) {
+            let nonterm = |k: usize| opts.grammar_units && nonterms.contains(&toks[k].folded);
+            if !adverbial
+                && (!content(i) || nonterm(i) || !cls.frequent(&toks[i].folded, opts.min_count))
+            {
                 continue;
             }
             for j in (i + 2)..=(i + opts.max_words).min(toks.len()) {
@@ -218,7 +220,14 @@ pub(super) fn count(segments: &[Segment], words: &[Words], known: &Known, opts: 
                 if !cls.frequent(&toks[j - 1].folded, opts.min_count) {
                     break;
                 }
+                // A demonstrative, possessive or relative after the head points at or
+                // describes one thing (`janga hili kubwa`): no term runs through it.
+                let last = toks[j - 1].folded.as_str();
+                if opts.grammar_units && termhood::agrees(last) && !CONNECTIVES.contains(&last) {
+                    break;
+                }
                 if !content(j - 1)
+                    || nonterm(j - 1)
                     || (opts.lemmatise && termhood::agrees(&toks[j - 1].folded))
                     || !respects_hits(w, i, j)
                 {
@@ -270,226 +279,12 @@ pub(super) fn count(segments: &[Segment], words: &[Words], known: &Known, opts: 
             );
         }
     }
-    finish(singles, units, names, fixed, &cls, opts)
+    super::keep::finish(singles, units, names, fixed, &cls, opts)
 }
 
 /// Fixed function-word phrases (see [`shapes`]) and the counts of the runs that open them.
 #[derive(Default)]
-struct Fixed {
-    found: HashMap<String, (Shape, Acc)>,
-    openings: HashMap<String, usize>,
-}
-
-/// A verb whose forms mostly carry the reflexive `ji-` before the stem is its own verb
-/// (`jitenga` "isolate oneself", beside `tenga` "set apart"): its head takes the `ji-`.
-fn reflexive(stem: &str, acc: &Acc, opts: &Options) -> String {
-    let Some(root) = stem.strip_suffix(['a', 'e', 'i', 'u']) else {
-        return stem.to_string();
-    };
-    if !opts.reflexive || stem.starts_with("ji") || root.chars().count() < 2 {
-        return stem.to_string();
-    }
-    let marked = format!("ji{root}");
-    let with: usize = acc
-        .forms
-        .iter()
-        .filter(|(f, _)| f.contains(&marked))
-        .map(|(_, c)| c)
-        .sum();
-    if with * 2 > acc.count {
-        format!("ji{stem}")
-    } else {
-        stem.to_string()
-    }
-}
-
-fn finish(
-    singles: HashMap<String, Acc>,
-    units: HashMap<String, Acc>,
-    names: HashMap<String, Acc>,
-    fixed: Fixed,
-    cls: &Classifier<'_>,
-    opts: &Options,
-) -> Terms {
-    let min = opts.min_count;
-    // Units kept whole: frequent, and accounting for a good share of one content word, or
-    // with first and last words that go together (Dice of their lemmas).
-    let total = |w: &str| cls.lemma_totals.get(w).copied().unwrap_or(1) as f64;
-    let mut kept: HashMap<String, Acc> = units
-        .into_iter()
-        .filter(|(k, a)| {
-            let n = a.count as f64;
-            let words: Vec<&str> = k.split(' ').collect();
-            let (first, last) = (words[0], words[words.len() - 1]);
-            a.count >= min
-                && (words
-                    .iter()
-                    .any(|&w| !cls.stop.contains(w) && w != "-a" && n >= opts.cohesion * total(w))
-                    || 2.0 * n >= opts.unit_dice * (total(first) + total(last)))
-        })
-        .collect();
-    // A compound preposition's opening run takes its closing connective in most of its
-    // occurrences (`kwa sababu` mostly before `ya`); a reduplication only has to recur.
-    for (key, (shape, acc)) in fixed.found {
-        let opening = key.rsplit_once(' ').map_or("", |(o, _)| o);
-        let runs = fixed.openings.get(opening).copied().unwrap_or(0) as f64;
-        if acc.count >= min
-            && (shape == Shape::Reduplicated || acc.count as f64 >= opts.cohesion * runs)
-        {
-            kept.entry(key).or_insert(acc);
-        }
-    }
-    let mut singles: HashMap<String, Acc> = singles
-        .into_iter()
-        .filter(|(_, a)| a.count >= min)
-        .collect();
-    // A shorter unit mostly seen inside a longer kept one goes.
-    let mut inside: HashMap<String, usize> = HashMap::new();
-    for (k, a) in &kept {
-        let parts: Vec<&str> = k.split(' ').collect();
-        for len in 1..parts.len() {
-            for start in 0..=parts.len() - len {
-                let sub = parts[start..start + len].join(" ");
-                let e = inside.entry(sub).or_default();
-                *e = (*e).max(a.count);
-            }
-        }
-    }
-    let subsumed = |k: &String, a: &Acc| {
-        inside
-            .get(k)
-            .is_some_and(|&c| c as f64 >= opts.subsume * a.count as f64)
-    };
-    kept.retain(|k, a| !subsumed(k, a));
-    singles.retain(|k, a| !subsumed(k, a));
-    let mut terms = Terms {
-        common: Vec::new(),
-        names: Vec::new(),
-        missing: Vec::new(),
-        segments: HashMap::new(),
-    };
-    for (key, acc) in singles.into_iter().chain(kept) {
-        let forms = acc.forms_by_count();
-        let class = acc
-            .classes
-            .iter()
-            .max_by_key(|(c, n)| (**n, c.to_string()))
-            .map(|(c, _)| *c);
-        let (sw, pos, class) = if acc.words >= 2 {
-            let conn = acc
-                .connectives
-                .iter()
-                .max_by_key(|(c, n)| (**n, (*c).clone()))
-                .map(|(c, _)| c.clone());
-            let head_class = class;
-            // The head is written in its lemma; a word after a connective, or the object of
-            // a verb, is a term of its own and keeps its commonest form (`kiwango cha vifo`,
-            // `osha mikono`); a word right after the head agrees with it (`chuo kikuu`).
-            let seen: Vec<&str> = forms[0].split(' ').collect();
-            let verb_head = acc.verb * 2 > acc.count;
-            let mut free = false;
-            let sw: String = key
-                .split(' ')
-                .enumerate()
-                .map(|(k, w)| {
-                    if w == "-a" {
-                        free = true;
-                        head_class
-                            .map(|c| c.connective(Number::Singular).to_string())
-                            .or_else(|| conn.clone())
-                            .unwrap_or_else(|| "wa".into())
-                    } else if opts.modifiers_as_seen && k > 0 && (free || verb_head) {
-                        seen.get(k).copied().unwrap_or(w).to_string()
-                    } else {
-                        w.to_string()
-                    }
-                })
-                .collect::<Vec<_>>()
-                .join(" ");
-            (sw, Some(Pos::Phrase), head_class)
-        } else if acc.verb * 2 > acc.count {
-            (reflexive(&key, &acc, opts), Some(Pos::Verb), None)
-        } else if class.is_some() {
-            (key.clone(), Some(Pos::Noun), class)
-        } else {
-            (key.clone(), None, None)
-        };
-        let known_entry = cls
-            .known
-            .forms
-            .get(&sw)
-            .or_else(|| cls.known.forms.get(&key))
-            .copied();
-        if let Some(entry) = known_entry {
-            terms.missing.push(MissingForm {
-                entry: cls.known.ids[entry].clone(),
-                sw: cls.known.heads[entry].clone(),
-                forms,
-                count: acc.count,
-            });
-            continue;
-        }
-        if forms.iter().any(|f| cls.known.forms.contains_key(f)) {
-            continue;
-        }
-        let modifier = acc.words < 2 && termhood::modifier(&key, &cls.seen);
-        let termhood = if acc.words >= 2 {
-            opts.unit_boost
-        } else if pos == Some(Pos::Verb) {
-            1.0
-        } else {
-            termhood::factor(
-                acc.framed,
-                acc.count,
-                modifier,
-                opts.noun_frame,
-                opts.modifier_penalty,
-            )
-        };
-        let plural = class.and_then(|c| {
-            if pos == Some(Pos::Phrase) {
-                morph::phrase_plural(c, &sw, morph::animate_phrase(c, &sw))
-            } else {
-                c.plural(&sw)
-            }
-        });
-        terms.segments.insert(key.clone(), acc.segs.clone());
-        terms.common.push(Candidate {
-            sw,
-            lemma: key,
-            pos,
-            class,
-            plural,
-            forms,
-            count: acc.count,
-            docs: acc.docs.len(),
-            score: 0.0,
-            en: Vec::new(),
-            examples: Vec::new(),
-            termhood,
-            modifier,
-        });
-    }
-    for (key, acc) in names {
-        if acc.count < min || cls.known.forms.contains_key(&normalise(&key)) {
-            continue;
-        }
-        terms.segments.insert(key.clone(), acc.segs.clone());
-        terms.names.push(Candidate {
-            sw: key.clone(),
-            lemma: key,
-            pos: Some(Pos::Name),
-            class: None,
-            plural: None,
-            forms: acc.forms_by_count(),
-            count: acc.count,
-            docs: acc.docs.len(),
-            score: 0.0,
-            en: Vec::new(),
-            examples: Vec::new(),
-            termhood: 1.0,
-            modifier: false,
-        });
-    }
-    terms
+pub(super) struct Fixed {
+    pub found: HashMap<String, (Shape, Acc)>,
+    pub openings: HashMap<String, usize>,
 }

@@ -6,19 +6,20 @@
 //! Pipeline: [`units`] marks glossary hits on each segment's words; [`lemma`] chooses each
 //! word's lemma by consensus; [`count`] gathers terms; [`align`] proposes English (its word
 //! forms in [`enwords`]); [`termhood`] weighs single words by their noun frame and concords;
-//! [`background`] holds the keyness background; [`output`] writes JSON, TSV or glossary
+//! [`background`] holds the keyness background; [`rank`] scores and orders the terms and
+//! picks their English; [`output`] writes JSON, TSV or glossary
 //! YAML; [`input`] reads parallel files.
-//! Just over 400 lines with a reason: the public types of the report and the one `extract`
-//! that ties the stages together belong in one place.
 
 pub mod align;
 mod background;
 mod count;
 mod enwords;
 pub mod input;
+mod keep;
 pub mod lemma;
 mod nonterms;
 pub mod output;
+mod rank;
 mod shapes;
 mod termhood;
 mod units;
@@ -30,7 +31,6 @@ use serde::Serialize;
 use crate::glossary::forms::{FormKind, forms};
 use crate::glossary::{Glossary, Matcher, Pos};
 use crate::morph::NounClass;
-use crate::text::{fold, word_spans};
 
 pub use crate::glossary::forms::normalise;
 pub use align::Proposal;
@@ -134,6 +134,15 @@ pub struct Options {
     /// Words the grammar says are never terms (`glossary/lang/nonterms.yaml`: modal verbs,
     /// ordinals, invariable adverbs and adjectives) are not single-word candidates.
     pub nonterms: bool,
+    /// A multi-word unit neither opens nor closes on a non-term (`dalili zozote`, `joto
+    /// jingi`), and no unit runs through a demonstrative, possessive or relative after its
+    /// head (`janga hili kubwa`); such agreeing words are no candidates of their own
+    /// either (`haya`, `hili`).
+    pub grammar_units: bool,
+    /// Competitive linking: an English rendering goes to the term with the highest Dice
+    /// for it. A term's proposals that another term holds with a Dice above this factor
+    /// times its own come after the ones it holds (0: off).
+    pub competitive_linking: f64,
 }
 
 impl Default for Options {
@@ -165,6 +174,8 @@ impl Default for Options {
             fixed_phrases: true,
             en_spelling: true,
             nonterms: true,
+            competitive_linking: 0.0,
+            grammar_units: true,
         }
     }
 }
@@ -193,6 +204,8 @@ impl Options {
             fixed_phrases: false,
             en_spelling: false,
             nonterms: false,
+            competitive_linking: 0.0,
+            grammar_units: false,
             ..Options::default()
         }
     }
@@ -289,97 +302,9 @@ pub fn extract(
     let known = Known::new(glossary);
     let mut terms = count::count(segments, &words, &known, opts);
     let total: usize = words.iter().map(|w| w.tokens.len()).sum();
-    let scale = 1e6 / total.max(1) as f64;
-    let explained: Vec<Vec<String>> = if opts.anchors {
-        words
-            .iter()
-            .map(|w| {
-                let mut out: Vec<String> = Vec::new();
-                for &(_, e) in &w.hits {
-                    let e = &glossary.entries[e];
-                    for t in std::iter::once(&e.en)
-                        .chain(&e.alt)
-                        .chain(e.plural_en.as_ref())
-                    {
-                        out.extend(word_spans(t).iter().map(|s| fold(s.of(t))));
-                    }
-                }
-                out.sort();
-                out.dedup();
-                out
-            })
-            .collect()
-    } else {
-        Vec::new()
-    };
-    let aligner = align::Aligner::new(segments, opts, &explained);
-    let n_docs = segments
-        .iter()
-        .map(|s| s.doc)
-        .collect::<std::collections::HashSet<_>>()
-        .len();
-    // Without any English there is no Dice to weigh: the rank is keyness and term-ness.
-    let align_weight = if segments.iter().any(|s| s.en.is_some()) {
-        opts.align_weight
-    } else {
-        0.0
-    };
-    // Names keep their own spelling (`World Health Organization`): common words only.
-    let common_english = glossary
-        .entries
-        .iter()
-        .filter(|e| e.pos != Pos::Name)
-        .flat_map(|e| std::iter::once(e.en.as_str()).chain(e.alt.iter().map(String::as_str)));
-    let ise = opts.en_spelling && enwords::prefers_ise(common_english);
-    for t in terms.common.iter_mut().chain(terms.names.iter_mut()) {
-        let bg: f64 = t.forms.iter().map(|f| background.per_million(f)).sum();
-        let fpm = t.count as f64 * scale;
-        let segs = terms.segments.get(&t.lemma).map_or(&[][..], Vec::as_slice);
-        let passive = opts.passive_be && t.pos == Some(Pos::Verb) && passive_like(&t.sw);
-        t.en = aligner.propose_for(segs, 3, passive);
-        if opts.verb_base && t.pos == Some(Pos::Verb) && !passive {
-            for p in &mut t.en {
-                p.text = aligner.verb_base(&p.text);
-            }
-        }
-        if ise {
-            for p in &mut t.en {
-                p.text = enwords::ise_spelling(&p.text);
-            }
-            let mut seen = std::collections::HashSet::new();
-            t.en.retain(|p| seen.insert(p.text.clone()));
-        }
-        // The rank weighs the best Dice, whichever proposal is shown first.
-        let dice = t.en.first().map_or(0.0, |p| p.score);
-        if opts.noun_english && t.pos != Some(Pos::Verb) && !t.modifier && !t.sw.contains(' ') {
-            align::prefer_noun(&mut t.en);
-        }
-        let keyness = (fpm + opts.keyness_k) / (bg + opts.keyness_k);
-        let spread = (n_docs as f64 / t.docs.max(1) as f64).powf(opts.dispersion);
-        t.score = keyness * spread * t.termhood * (1.0 - align_weight + align_weight * dice);
-    }
-    let rank = |v: &mut Vec<Candidate>| {
-        v.sort_by(|a, b| {
-            b.score
-                .total_cmp(&a.score)
-                .then(b.count.cmp(&a.count))
-                .then(a.sw.cmp(&b.sw))
-        });
-        v.truncate(opts.top);
-    };
-    rank(&mut terms.common);
-    terms
-        .names
-        .sort_by(|a, b| b.count.cmp(&a.count).then(a.sw.cmp(&b.sw)));
-    terms.names.truncate(opts.top);
-    for t in terms.common.iter_mut().chain(terms.names.iter_mut()) {
-        let segs = terms.segments.get(&t.lemma).map_or(&[][..], Vec::as_slice);
-        t.examples = examples(segments, segs, &t.en, opts.examples);
-    }
-    terms
-        .missing
-        .sort_by(|a, b| b.count.cmp(&a.count).then(a.entry.cmp(&b.entry)));
-    terms.missing.truncate(opts.top);
+    rank::rank(
+        glossary, segments, &words, &mut terms, background, total, opts,
+    );
     Report {
         candidates: terms.common,
         names: terms.names,
@@ -387,57 +312,6 @@ pub fn extract(
         words: total,
         background: background.name.clone(),
     }
-}
-
-/// Whether a verb stem looks passive (`-wa` after three letters or more, or after a
-/// vowel-initial root: `ripotiwa`, `lazwa`, `uawa`, `itwa`; not `gawa`) or stative in
-/// `-ikana`/`-ekana` (`julikana`, `patikana`).
-fn passive_like(stem: &str) -> bool {
-    stem.strip_suffix("wa").is_some_and(|r| {
-        r.chars().count() >= 3
-            || (r.chars().count() == 2 && r.starts_with(['a', 'e', 'i', 'o', 'u']))
-    }) || stem.ends_with("ikana")
-        || stem.ends_with("ekana")
-}
-
-/// Examples: segments whose English holds the first proposal first, then the others.
-fn examples(segments: &[Segment], segs: &[u32], en: &[Proposal], n: usize) -> Vec<Seen> {
-    let mut picked: Vec<u32> = Vec::new();
-    if let Some(p) = en.first() {
-        let want = p.text.to_lowercase();
-        for &s in segs {
-            if picked.len() >= n {
-                break;
-            }
-            let seg = &segments[s as usize];
-            if seg
-                .en
-                .as_ref()
-                .is_some_and(|e| e.to_lowercase().contains(&want))
-            {
-                picked.push(s);
-            }
-        }
-    }
-    for &s in segs {
-        if picked.len() >= n {
-            break;
-        }
-        if !picked.contains(&s) {
-            picked.push(s);
-        }
-    }
-    picked
-        .into_iter()
-        .map(|s| {
-            let seg = &segments[s as usize];
-            Seen {
-                sw: seg.sw.clone(),
-                en: seg.en.clone(),
-                source: seg.source.clone(),
-            }
-        })
-        .collect()
 }
 
 /// What the glossary already has: every head and generated form, and the `not` words.

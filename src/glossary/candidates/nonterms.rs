@@ -1,5 +1,5 @@
 //! Words the grammar says are never glossary terms (modal verbs, ordinals, invariable
-//! adverbs and adjectives, heads of compound prepositions), read from
+//! adverbs and adjectives, quantifiers, relative copulas, heads of compound prepositions), read from
 //! `glossary/lang/nonterms.yaml`. Candidates leave them out as single words; this is not the
 //! stopword list (the summariser's) and not the number words (the morphology's).
 
@@ -26,6 +26,10 @@ struct NontermsFile {
     adverbs: Vec<String>,
     #[serde(default)]
     fixed_adjectives: Vec<String>,
+    #[serde(default)]
+    quantifiers: Vec<String>,
+    #[serde(default)]
+    relative_copulas: Vec<String>,
     #[serde(default)]
     preposition_heads: Vec<String>,
 }
@@ -65,6 +69,8 @@ fn parse(path: &Path, text: &str) -> Result<Nonterms> {
         ("ordinals", &file.ordinals),
         ("adverbs", &file.adverbs),
         ("fixed_adjectives", &file.fixed_adjectives),
+        ("quantifiers", &file.quantifiers),
+        ("relative_copulas", &file.relative_copulas),
         ("preposition_heads", &file.preposition_heads),
     ] {
         for item in items {
@@ -99,7 +105,17 @@ mod tests {
     #[test]
     fn the_list_loads_and_holds_each_class() {
         let n = Nonterms::embedded();
-        for w in ["weza", "kuwa", "kwanza", "mapema", "muhimu", "kulingana"] {
+        for w in [
+            "weza",
+            "kuwa",
+            "kwanza",
+            "mapema",
+            "muhimu",
+            "kulingana",
+            "nyingi",
+            "zozote",
+            "isiyo",
+        ] {
             assert!(n.contains(w), "{w}");
         }
         assert!(!n.contains("afya"));

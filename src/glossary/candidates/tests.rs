@@ -1,5 +1,6 @@
 //! Candidate extraction on a small corpus written for these tests.
 
+use super::rank::passive_like;
 use super::*;
 
 const GLOSSARY: &str = r#"
@@ -306,4 +307,36 @@ fn an_adverbial_phrase_opened_by_kwa_stays_whole() {
     // The baseline counts exact n-grams between content words only.
     let r = extract_sw(&rows, &Options::exact_forms());
     assert!(find(&r, "kwa ujumla").is_none(), "{:?}", r.candidates);
+}
+
+#[test]
+fn no_unit_ends_on_a_quantifier_or_runs_through_a_demonstrative() {
+    let rows = [
+        "Mvua nyingi ilinyesha na bwawa hili jipya likajaa.",
+        "Wakulima walisema mvua nyingi iliharibu bwawa hili jipya.",
+        "Baada ya mvua nyingi, bwawa hili jipya lilivuja.",
+        "Mvua nyingi zilifika mapema kwenye bwawa hili jipya.",
+    ];
+    let on = Options {
+        min_count: 3,
+        ..Options::default()
+    };
+    let sw = |r: &Report| {
+        r.candidates
+            .iter()
+            .map(|c| c.sw.clone())
+            .collect::<Vec<_>>()
+    };
+    let r = extract_sw(&rows, &on);
+    let got = sw(&r);
+    assert!(find(&r, "mvua").is_some(), "{got:?}");
+    for bad in ["mvua nyingi", "nyingi", "bwawa hili jipya", "hili"] {
+        assert!(find(&r, bad).is_none(), "{bad}: {got:?}");
+    }
+    let off = Options {
+        grammar_units: false,
+        ..on
+    };
+    let r = extract_sw(&rows, &off);
+    assert!(find(&r, "bwawa hili jipya").is_some(), "{:?}", sw(&r));
 }
