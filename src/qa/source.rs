@@ -88,11 +88,18 @@ fn negative_form(w: &str) -> bool {
             .is_some_and(|stem| {
                 stem.starts_with("po") && stem.len() >= 5
                     || stem.len() >= 4 && stem.ends_with('e')
+                    // One-syllable verbs keep their root whole (`wasiwe` of `kuwa`, `asile`
+                    // of `kula`, `isije` of `kuja`).
+                    || ONE_SYLLABLE_SUBJUNCTIVES.contains(&stem)
                     // `usisahau` don't forget: loan verbs keep their last vowel.
                     || stem.len() >= 4 && stem.ends_with('u') && matches!(*s, "u" | "m" | "tu")
             })
     })
 }
+
+/// The negative subjunctive stems of one-syllable verbs (`-we` be, `-le` eat, `-je` come,
+/// `-pe` give, `-fe` die, `-nywe` drink).
+const ONE_SYLLABLE_SUBJUNCTIVES: [&str; 6] = ["we", "le", "je", "pe", "fe", "nywe"];
 
 /// `kuto-` words that are not the negative infinitive: `kutolewa` (be given out, of
 /// `toa`), `kutokea` (happen), `kutoweka` (vanish), `kutofautiana` (differ).
@@ -175,6 +182,16 @@ mod tests {
         }
         for w in ["kutotembea", "kutojulikana"] {
             assert!(!not_kuto(w), "{w} should be negative");
+        }
+    }
+
+    #[test]
+    fn one_syllable_subjunctives_are_negative() {
+        for w in ["wasiwe", "isiwe", "usije", "asile"] {
+            assert!(negative_form(w), "{w} should be negative");
+        }
+        for w in ["wasiwasi", "visiwa", "kisiwa"] {
+            assert!(!negative_form(w), "{w} should not be negative");
         }
     }
 }
