@@ -55,6 +55,7 @@ impl Source {
                 negations.push(span.clone());
             }
         }
+        negations.retain(|r| !before_it_happened(sw, r) && !acronym(&sw[r.clone()]));
         negations.sort_by_key(|r| r.start);
         Source {
             hits,
@@ -63,6 +64,24 @@ impl Source {
             words,
         }
     }
+}
+
+/// `kabla` before a negative perfect (`kabla hajafika`, `kabla hawajampiga`) is "before he
+/// arrived", "before they shot him": the verb is negative in form only.
+fn before_it_happened(sw: &str, r: &Range<usize>) -> bool {
+    let previous = sw[..r.start]
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let first = sw[r.clone()].split_whitespace().next().unwrap_or("");
+    fold(previous) == "kabla"
+        && crate::morph::negation::negative_verb(&fold(first)) == Some(crate::morph::Tense::Perfect)
+}
+
+/// A short word in capitals (`SI` of the spike protein) is an abbreviation, not `si`.
+fn acronym(w: &str) -> bool {
+    (2..=3).contains(&w.chars().count()) && w.chars().all(|c| c.is_ascii_uppercase())
 }
 
 /// Subjects before the `-si-` of a negative subjunctive (`usisahau`, `wasiwe`) or a
@@ -193,5 +212,16 @@ mod tests {
         for w in ["wasiwasi", "visiwa", "kisiwa"] {
             assert!(!negative_form(w), "{w} should not be negative");
         }
+    }
+
+    #[test]
+    fn a_negative_perfect_after_kabla_is_before_it_happened() {
+        let sw = "Aliondoka kabla hajafika mgeni.";
+        let at = sw.find("hajafika").unwrap();
+        assert!(before_it_happened(sw, &(at..at + "hajafika".len())));
+        let sw = "Bado hajafika mgeni.";
+        let at = sw.find("hajafika").unwrap();
+        assert!(!before_it_happened(sw, &(at..at + "hajafika".len())));
+        assert!(acronym("SI") && !acronym("Si") && !acronym("HAKUNA"));
     }
 }
