@@ -71,6 +71,29 @@ const CASES: &[(&str, &str, &[&str])] = &[
         "Of course it will rain tomorrow.",
         &[],
     ),
+    // "stop" renders the negated verb itself: it cannot stand for its negation.
+    (
+        "Treni hazitasimama kituoni hapo.",
+        "The trains will stop at that station.",
+        &["negation"],
+    ),
+    (
+        "Treni hazitasimama kituoni hapo.",
+        "The trains will not stop at that station.",
+        &[],
+    ),
+    // `bado` with a negative perfect is "yet to".
+    (
+        "Mgonjwa bado hajapona.",
+        "The patient is yet to recover.",
+        &[],
+    ),
+    // `kabla` before a negative perfect is "before it happened": no negation.
+    (
+        "Waziri aliondoka kabla hajafika Dodoma.",
+        "The minister left before he reached Dodoma.",
+        &[],
+    ),
     // A copy is a fault when the source is Swahili; names and handles are written the
     // same, and a quote in another language is left to a warning.
     (

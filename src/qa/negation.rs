@@ -3,6 +3,9 @@
 //! Swahili one is reported (Swahili may negate with a word of its own: `kukataa` refuse,
 //! `kukosa` lack, so that direction is a warning).
 
+use std::collections::HashSet;
+use std::ops::Range;
+
 use super::{CheckId, Issue, Pair, Severity};
 
 /// How far apart (as a share of each side's length) a Swahili negation and the English
@@ -33,10 +36,12 @@ pub(crate) fn check(p: &Pair, out: &mut Vec<Issue>) {
     // Each Swahili negation takes the nearest English negation within the window, then
     // what is left the nearest weak one (`yet`, `dysfunction`) within half of it.
     let mut strong_at: Vec<(f64, bool)> = strong.iter().map(|r| (rel_en(r), false)).collect();
+    let licensed = licensed(p);
     let mut weak_at: Vec<(f64, bool)> = p
         .tgt
         .weak_negations
         .iter()
+        .filter(|r| !renders_a_word(p, &licensed, r))
         .map(|r| (rel_en(r), false))
         .collect();
     let window = WINDOW;
@@ -96,6 +101,40 @@ pub(crate) fn check(p: &Pair, out: &mut Vec<Issue>) {
         Severity::Warning
     };
     out.push(Issue::new(CheckId::Negation, severity, message).sw(span));
+}
+
+/// Words that may render a negation by aspect (`bado hayajajibiwa` → yet to be answered,
+/// remains unclear): the Swahili `bado` they go with does not make them its own.
+const ASPECT: [&str; 3] = ["yet", "remain", "pend"];
+
+/// The English the Swahili's words account for, as stems: the approved renderings of its
+/// glossary hits, the negated verb's own too (`hazitasimama` accounts for "stop"). An entry
+/// negative in itself (`bila malipo` free of charge) renders a negation: left out.
+fn licensed(p: &Pair) -> HashSet<String> {
+    let glossary = p.pipeline.glossary();
+    let mut out: HashSet<String> = HashSet::new();
+    if p.tgt.weak_negations.is_empty() {
+        return out;
+    }
+    for h in &p.src.hits {
+        let negative_entry = glossary.entries[h.entry]
+            .sw
+            .split_whitespace()
+            .any(|w| crate::morph::negation::is_negative(&crate::text::fold(w)));
+        if !negative_entry {
+            out.extend(super::terms::renderings(glossary, h).into_iter().flatten());
+        }
+    }
+    out
+}
+
+/// Whether a weak negation of the English is the rendering of a Swahili word (`free` of
+/// `huru`, `few` of `chache`, `banned` of `marufuku`): then it renders that word, not a
+/// negation. Aspect words stay free to render one.
+fn renders_a_word(p: &Pair, licensed: &HashSet<String>, span: &Range<usize>) -> bool {
+    let word = p.en[span.clone()].to_lowercase();
+    let stem = super::stem::stem(&word);
+    !ASPECT.contains(&stem.as_str()) && (licensed.contains(&stem) || licensed.contains(&word))
 }
 
 /// Marks the nearest unused place within `window` of `at` as used; whether there was one.

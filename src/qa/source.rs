@@ -55,6 +55,7 @@ impl Source {
                 negations.push(span.clone());
             }
         }
+        negations.retain(|r| !before_it_happened(sw, r) && !acronym(&sw[r.clone()]));
         negations.sort_by_key(|r| r.start);
         Source {
             hits,
@@ -63,6 +64,24 @@ impl Source {
             words,
         }
     }
+}
+
+/// `kabla` before a negative perfect (`kabla hajafika`, `kabla hawajampiga`) is "before he
+/// arrived", "before they shot him": the verb is negative in form only.
+fn before_it_happened(sw: &str, r: &Range<usize>) -> bool {
+    let previous = sw[..r.start]
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let first = sw[r.clone()].split_whitespace().next().unwrap_or("");
+    fold(previous) == "kabla"
+        && crate::morph::negation::negative_verb(&fold(first)) == Some(crate::morph::Tense::Perfect)
+}
+
+/// A short word in capitals (`SI` of the spike protein) is an abbreviation, not `si`.
+fn acronym(w: &str) -> bool {
+    (2..=3).contains(&w.chars().count()) && w.chars().all(|c| c.is_ascii_uppercase())
 }
 
 /// Subjects before the `-si-` of a negative subjunctive (`usisahau`, `wasiwe`) or a
@@ -88,11 +107,18 @@ fn negative_form(w: &str) -> bool {
             .is_some_and(|stem| {
                 stem.starts_with("po") && stem.len() >= 5
                     || stem.len() >= 4 && stem.ends_with('e')
+                    // One-syllable verbs keep their root whole (`wasiwe` of `kuwa`, `asile`
+                    // of `kula`, `isije` of `kuja`).
+                    || ONE_SYLLABLE_SUBJUNCTIVES.contains(&stem)
                     // `usisahau` don't forget: loan verbs keep their last vowel.
                     || stem.len() >= 4 && stem.ends_with('u') && matches!(*s, "u" | "m" | "tu")
             })
     })
 }
+
+/// The negative subjunctive stems of one-syllable verbs (`-we` be, `-le` eat, `-je` come,
+/// `-pe` give, `-fe` die, `-nywe` drink).
+const ONE_SYLLABLE_SUBJUNCTIVES: [&str; 6] = ["we", "le", "je", "pe", "fe", "nywe"];
 
 /// `kuto-` words that are not the negative infinitive: `kutolewa` (be given out, of
 /// `toa`), `kutokea` (happen), `kutoweka` (vanish), `kutofautiana` (differ).
@@ -176,5 +202,26 @@ mod tests {
         for w in ["kutotembea", "kutojulikana"] {
             assert!(!not_kuto(w), "{w} should be negative");
         }
+    }
+
+    #[test]
+    fn one_syllable_subjunctives_are_negative() {
+        for w in ["wasiwe", "isiwe", "usije", "asile"] {
+            assert!(negative_form(w), "{w} should be negative");
+        }
+        for w in ["wasiwasi", "visiwa", "kisiwa"] {
+            assert!(!negative_form(w), "{w} should not be negative");
+        }
+    }
+
+    #[test]
+    fn a_negative_perfect_after_kabla_is_before_it_happened() {
+        let sw = "Aliondoka kabla hajafika mgeni.";
+        let at = sw.find("hajafika").unwrap();
+        assert!(before_it_happened(sw, &(at..at + "hajafika".len())));
+        let sw = "Bado hajafika mgeni.";
+        let at = sw.find("hajafika").unwrap();
+        assert!(!before_it_happened(sw, &(at..at + "hajafika".len())));
+        assert!(acronym("SI") && !acronym("Si") && !acronym("HAKUNA"));
     }
 }

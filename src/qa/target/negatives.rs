@@ -150,6 +150,8 @@ pub(super) fn weakly_negates(w: &str) -> bool {
         ]
         .iter()
         .any(|p| w.starts_with(p))
+        // `nonetheless` concedes; it does not negate.
+        && !matches!(w, "nonetheless" | "nonstop")
         || w.ends_with("free")
 }
 
