@@ -260,6 +260,33 @@ pub(super) fn applied_unlisted(glossary: &Glossary, text: &str, hit: &TermHit) -
     crate::morph::verb::is_applied(&word, &stem) && !entry.forms.iter().any(|f| fold(f) == word)
 }
 
+/// Whether the analysis of a verb hit is a reading English cannot carry, so the gloss leaves
+/// the word out rather than show a wrong verb:
+/// - the bare stem inside a clause: an imperative opens its clause, so a stem right after
+///   another word is the stem used as a modifier (`nchi husika` the country concerned), not
+///   "be involved";
+/// - an object marker on a passive: Swahili passives take no object marker, so
+///   `kuwashughulikiwa` is a misspelt form whose voice or object is wrong, not "to be handled".
+pub(super) fn unplaced(text: &str, clause_floor: usize, hit: &TermHit) -> bool {
+    let Some(a) = &hit.verb else {
+        return false;
+    };
+    if a.object.is_some_and(|o| o != "ji") && a.voice == Voice::Passive {
+        return true;
+    }
+    a.tense == Tense::Bare && !opens_clause(text, clause_floor, hit.span.start)
+}
+
+/// Whether the word at `at` opens a clause: nothing but spaces before it since `floor` (the
+/// sentence start), or a punctuation mark right before it.
+fn opens_clause(text: &str, floor: usize, at: usize) -> bool {
+    let before = text.get(floor.min(at)..at).unwrap_or("").trim_end();
+    before
+        .chars()
+        .last()
+        .is_none_or(|c| !c.is_alphanumeric())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -335,6 +362,29 @@ mod tests {
             ),
         ] {
             assert_eq!(read(form, stem, en).as_deref(), Some(want), "{form}");
+        }
+    }
+
+    #[test]
+    fn readings_english_cannot_carry() {
+        let glossary = Glossary::from_yaml_str(
+            "test.yaml",
+            "domain: t\nentries:\n  - id: husika\n    sw: husika\n    pos: verb\n    en: be involved\n  - id: shughulikia\n    sw: shughulikia\n    pos: verb\n    en: handle\n",
+        )
+        .unwrap();
+        let m = crate::glossary::Matcher::new(&glossary);
+        for (text, word, left_out) in [
+            ("Nchi husika zilikubali.", "husika", true),
+            ("Husika na kazi hii.", "Husika", false),
+            ("Walisema: husika sasa.", "husika", false),
+            ("Walihusika na wizi.", "Walihusika", false),
+            ("Walitaka kuwashughulikiwa wazee.", "kuwashughulikiwa", true),
+            ("Walitaka kuwashughulikia wazee.", "kuwashughulikia", false),
+            ("Suala hilo lilishughulikiwa jana.", "lilishughulikiwa", false),
+        ] {
+            let hits = m.find(text);
+            let hit = hits.iter().find(|h| h.span.of(text) == word).expect(word);
+            assert_eq!(unplaced(text, 0, hit), left_out, "{text}");
         }
     }
 
