@@ -229,14 +229,14 @@ pub fn gloss_in(
     }
     // A term whose entry needs a sense cue and found none is left out rather than guessed;
     // so is an applied verb form the entry does not list (its sense drifts from the stem's),
-    // and a verb reading English cannot carry (a bare stem inside a clause, a passive with
-    // an object marker).
+    // and a verb reading English cannot carry (a bare stem after a noun, a passive with an
+    // object marker).
     let all_hits = hits;
     let hits: Vec<&TermHit> = hits
         .iter()
         .filter(|h| h.span.start >= span.start && h.span.end <= span.end && !glossary.unsure(h))
         .filter(|h| !verbs::applied_unlisted(glossary, text, h))
-        .filter(|h| !verbs::unplaced(text, span.start, h))
+        .filter(|h| !verbs::unplaced(glossary, text, all_hits, h))
         // `huitaji`: a `hu-` negative present is spelt like a habitual; no negation is
         // asserted from it.
         .filter(|h| !h.verb.is_some_and(|a| a.spelt_like_habitual()))

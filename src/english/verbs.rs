@@ -262,29 +262,25 @@ pub(super) fn applied_unlisted(glossary: &Glossary, text: &str, hit: &TermHit) -
 
 /// Whether the analysis of a verb hit is a reading English cannot carry, so the gloss leaves
 /// the word out rather than show a wrong verb:
-/// - the bare stem inside a clause: an imperative opens its clause, so a stem right after
-///   another word is the stem used as a modifier (`nchi husika` the country concerned), not
-///   "be involved";
+/// - the bare stem right after a noun of the glossary: an imperative opens its clause, so
+///   there the stem is used as a modifier (`nchi husika` the country concerned), not "be
+///   involved"; elsewhere a bare stem is often a noun with the verb's English (`ripoti`
+///   report) and stays;
 /// - an object marker on a passive: Swahili passives take no object marker, so
 ///   `kuwashughulikiwa` is a misspelt form whose voice or object is wrong, not "to be handled".
-pub(super) fn unplaced(text: &str, clause_floor: usize, hit: &TermHit) -> bool {
+pub(super) fn unplaced(glossary: &Glossary, text: &str, hits: &[TermHit], hit: &TermHit) -> bool {
     let Some(a) = &hit.verb else {
         return false;
     };
     if a.object.is_some_and(|o| o != "ji") && a.voice == Voice::Passive {
         return true;
     }
-    a.tense == Tense::Bare && !opens_clause(text, clause_floor, hit.span.start)
-}
-
-/// Whether the word at `at` opens a clause: nothing but spaces before it since `floor` (the
-/// sentence start), or a punctuation mark right before it.
-fn opens_clause(text: &str, floor: usize, at: usize) -> bool {
-    let before = text.get(floor.min(at)..at).unwrap_or("").trim_end();
-    before
-        .chars()
-        .last()
-        .is_none_or(|c| !c.is_alphanumeric())
+    a.tense == Tense::Bare
+        && hits.iter().any(|h| {
+            h.span.end <= hit.span.start
+                && text[h.span.end..hit.span.start].chars().all(|c| c == ' ')
+                && glossary.entries[h.entry].class.is_some()
+        })
 }
 
 #[cfg(test)]
@@ -369,14 +365,14 @@ mod tests {
     fn readings_english_cannot_carry() {
         let glossary = Glossary::from_yaml_str(
             "test.yaml",
-            "domain: t\nentries:\n  - id: husika\n    sw: husika\n    pos: verb\n    en: be involved\n  - id: shughulikia\n    sw: shughulikia\n    pos: verb\n    en: handle\n",
+            "domain: t\nentries:\n  - id: nchi\n    sw: nchi\n    pos: noun\n    class: 9/10\n    en: country\n  - id: husika\n    sw: husika\n    pos: verb\n    en: be involved\n  - id: shughulikia\n    sw: shughulikia\n    pos: verb\n    en: handle\n",
         )
         .unwrap();
         let m = crate::glossary::Matcher::new(&glossary);
         for (text, word, left_out) in [
             ("Nchi husika zilikubali.", "husika", true),
             ("Husika na kazi hii.", "Husika", false),
-            ("Walisema: husika sasa.", "husika", false),
+            ("Walisema husika sasa.", "husika", false),
             ("Walihusika na wizi.", "Walihusika", false),
             ("Walitaka kuwashughulikiwa wazee.", "kuwashughulikiwa", true),
             ("Walitaka kuwashughulikia wazee.", "kuwashughulikia", false),
@@ -384,7 +380,7 @@ mod tests {
         ] {
             let hits = m.find(text);
             let hit = hits.iter().find(|h| h.span.of(text) == word).expect(word);
-            assert_eq!(unplaced(text, 0, hit), left_out, "{text}");
+            assert_eq!(unplaced(&glossary, text, &hits, hit), left_out, "{text}");
         }
     }
 
