@@ -174,9 +174,16 @@ pub fn term_english_in(
     data: &EnglishData,
     glossary: &Glossary,
     hit: &TermHit,
-    _text: &str,
+    text: &str,
 ) -> (String, Option<Tense>) {
     let en = glossary.english(hit);
+    // `wanaweza wasivuke`: a subjunctive after "may" is a possibility, not an obligation.
+    if let Some(a) = &hit.verb
+        && a.tense == Tense::Subjunctive
+        && after_modal(data, text, hit.span.start)
+    {
+        return (verbs::modal(&en, a, data), Some(a.tense));
+    }
     if let Some(a) = &hit.verb
         && let Some(rendered) = verbs::render(&en, a, data)
     {
@@ -186,6 +193,21 @@ pub fn term_english_in(
         Some(Polarity::Negative) => (format!("not {en}"), hit.tense),
         _ => (en.to_string(), hit.tense),
     }
+}
+
+/// Whether the word right before `at` is one of the data's `modal_before` words.
+fn after_modal(data: &EnglishData, text: &str, at: usize) -> bool {
+    let before = text.get(..at).unwrap_or("");
+    if before.ends_with(|c: char| !c.is_whitespace()) {
+        return false;
+    }
+    let Some(word) = before.split_whitespace().next_back().map(fold) else {
+        return false;
+    };
+    data.modal_before.iter().any(|m| match m.strip_prefix('-') {
+        Some(ending) => word.len() > ending.len() && word.ends_with(ending),
+        None => word == *m,
+    })
 }
 
 /// A verb hit as Leipzig-style segments and glosses, `wa-li-saini / 3PL-PST-sign`; `None`

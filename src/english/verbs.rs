@@ -242,6 +242,26 @@ fn subject_relatives(subject: &str) -> &'static [&'static str] {
     }
 }
 
+/// The English of a subjunctive after a word of possibility (`wanaweza wasivuke` may not
+/// cross, `huenda ashinde` may win): "may", never "should".
+pub fn modal(en: &str, a: &Analysis, data: &EnglishData) -> String {
+    let (first, rest) = en.split_once(' ').unwrap_or((en, ""));
+    let rest = if rest.is_empty() {
+        String::new()
+    } else {
+        format!(" {rest}")
+    };
+    let verb = if a.voice == Voice::Passive && first != "be" {
+        format!("be {}{rest}", participle(first, data))
+    } else {
+        en.to_string()
+    };
+    match a.polarity {
+        Polarity::Negative => format!("may not {verb}"),
+        Polarity::Affirmative => format!("may {verb}"),
+    }
+}
+
 /// Whether a verb hit is an applied form of its entry's stem (`huhamia` of `hama` "move
 /// out": it means "move to"; `unarejelea` of `rejea` "return": "refers to") that the
 /// entry does not list among its forms. Round 3's judges marked every such item
