@@ -396,7 +396,11 @@ mod tests {
             ("Walihusika na wizi.", "Walihusika", false),
             ("Walitaka kuwashughulikiwa wazee.", "kuwashughulikiwa", true),
             ("Walitaka kuwashughulikia wazee.", "kuwashughulikia", false),
-            ("Suala hilo lilishughulikiwa jana.", "lilishughulikiwa", false),
+            (
+                "Suala hilo lilishughulikiwa jana.",
+                "lilishughulikiwa",
+                false,
+            ),
         ] {
             let hits = m.find(text);
             let hit = hits.iter().find(|h| h.span.of(text) == word).expect(word);
