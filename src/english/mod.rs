@@ -177,15 +177,8 @@ pub fn term_english_in(
     text: &str,
 ) -> (String, Option<Tense>) {
     let en = glossary.english(hit);
-    // `wanaweza wasivuke`: a subjunctive after "may" is a possibility, not an obligation.
     if let Some(a) = &hit.verb
-        && a.tense == Tense::Subjunctive
-        && after_modal(data, text, hit.span.start)
-    {
-        return (verbs::modal(&en, a, data), Some(a.tense));
-    }
-    if let Some(a) = &hit.verb
-        && let Some(rendered) = verbs::render(&en, a, data)
+        && let Some(rendered) = verbs::render_at(&en, a, data, text, hit.span.start)
     {
         return (rendered, Some(a.tense));
     }
@@ -193,21 +186,6 @@ pub fn term_english_in(
         Some(Polarity::Negative) => (format!("not {en}"), hit.tense),
         _ => (en.to_string(), hit.tense),
     }
-}
-
-/// Whether the word right before `at` is one of the data's `modal_before` words.
-fn after_modal(data: &EnglishData, text: &str, at: usize) -> bool {
-    let before = text.get(..at).unwrap_or("");
-    if before.ends_with(|c: char| !c.is_whitespace()) {
-        return false;
-    }
-    let Some(word) = before.split_whitespace().next_back().map(fold) else {
-        return false;
-    };
-    data.modal_before.iter().any(|m| match m.strip_prefix('-') {
-        Some(ending) => word.len() > ending.len() && word.ends_with(ending),
-        None => word == *m,
-    })
 }
 
 /// A verb hit as Leipzig-style segments and glosses, `wa-li-saini / 3PL-PST-sign`; `None`
@@ -250,9 +228,8 @@ pub fn gloss_in(
         return Vec::new();
     }
     // A term whose entry needs a sense cue and found none is left out rather than guessed;
-    // so is an applied verb form the entry does not list (its sense drifts from the stem's),
-    // and a verb reading English cannot carry (a bare stem after a noun, a passive with an
-    // object marker).
+    // so is an applied verb form the entry does not list (its sense drifts from the stem's)
+    // and a verb reading English cannot carry.
     let all_hits = hits;
     let hits: Vec<&TermHit> = hits
         .iter()
@@ -349,7 +326,8 @@ pub fn gloss_in(
             .negative(&t.folded)
             .filter(|(_, _, a)| !a.spelt_like_habitual())
         {
-            let en = verbs::render(en, &a, data).unwrap_or_else(|| format!("not {en}"));
+            let en = verbs::render_at(en, &a, data, text, t.span.start)
+                .unwrap_or_else(|| format!("not {en}"));
             let mut item = GlossItem::new(text, t.span.start, t.span.end, en, GlossKind::Term)
                 .note(format!("verb list: {stem}"));
             item.polarity = Some(Polarity::Negative);

@@ -242,6 +242,21 @@ fn subject_relatives(subject: &str) -> &'static [&'static str] {
     }
 }
 
+/// [`render`] for a verb standing at `at` in `text`: a subjunctive after a word of
+/// possibility (`wanaweza wasivuke`) reads "may", not "should".
+pub fn render_at(
+    en: &str,
+    a: &Analysis,
+    data: &EnglishData,
+    text: &str,
+    at: usize,
+) -> Option<String> {
+    if a.tense == Tense::Subjunctive && after_modal(data, text, at) {
+        return Some(modal(en, a, data));
+    }
+    render(en, a, data)
+}
+
 /// The English of a subjunctive after a word of possibility (`wanaweza wasivuke` may not
 /// cross, `huenda ashinde` may win): "may", never "should".
 pub fn modal(en: &str, a: &Analysis, data: &EnglishData) -> String {
@@ -260,6 +275,21 @@ pub fn modal(en: &str, a: &Analysis, data: &EnglishData) -> String {
         Polarity::Negative => format!("may not {verb}"),
         Polarity::Affirmative => format!("may {verb}"),
     }
+}
+
+/// Whether the word right before `at` is one of the data's `modal_before` words.
+pub(super) fn after_modal(data: &EnglishData, text: &str, at: usize) -> bool {
+    let before = text.get(..at).unwrap_or("");
+    if before.ends_with(|c: char| !c.is_whitespace()) {
+        return false;
+    }
+    let Some(word) = before.split_whitespace().next_back().map(fold) else {
+        return false;
+    };
+    data.modal_before.iter().any(|m| match m.strip_prefix('-') {
+        Some(ending) => word.len() > ending.len() && word.ends_with(ending),
+        None => word == *m,
+    })
 }
 
 /// Whether a verb hit is an applied form of its entry's stem (`huhamia` of `hama` "move
