@@ -124,6 +124,10 @@ pub struct EnglishData {
     /// Words after `saa N` that make it a clock time (`saa tatu kamili` 9 o'clock sharp).
     #[serde(default)]
     pub clock_after: Vec<String>,
+    /// Words before a subjunctive verb that make it a possibility (`wanaweza wasifike` they
+    /// may not arrive); an entry starting with `-` is a word ending (`-weza`).
+    #[serde(default)]
+    pub modal_before: Vec<String>,
     /// Titles before names.
     #[serde(default)]
     pub titles: HashMap<String, String>,
@@ -229,6 +233,7 @@ fn parse(path: &Path, text: &str) -> Result<EnglishData> {
             .map(|s| normalise_words(s))
             .collect(),
         clock_after: raw.clock_after.iter().map(|s| fold(s)).collect(),
+        modal_before: raw.modal_before.iter().map(|s| fold(s.trim())).collect(),
         titles: folded(raw.titles),
         offices: raw.offices.iter().map(|s| fold(s.trim())).collect(),
         participles: raw.participles,

@@ -174,11 +174,11 @@ pub fn term_english_in(
     data: &EnglishData,
     glossary: &Glossary,
     hit: &TermHit,
-    _text: &str,
+    text: &str,
 ) -> (String, Option<Tense>) {
     let en = glossary.english(hit);
     if let Some(a) = &hit.verb
-        && let Some(rendered) = verbs::render(&en, a, data)
+        && let Some(rendered) = verbs::render_at(&en, a, data, text, hit.span.start)
     {
         return (rendered, Some(a.tense));
     }
@@ -228,12 +228,14 @@ pub fn gloss_in(
         return Vec::new();
     }
     // A term whose entry needs a sense cue and found none is left out rather than guessed;
-    // so is an applied verb form the entry does not list (its sense drifts from the stem's).
+    // so is an applied verb form the entry does not list (its sense drifts from the stem's)
+    // and a verb reading English cannot carry.
     let all_hits = hits;
     let hits: Vec<&TermHit> = hits
         .iter()
         .filter(|h| h.span.start >= span.start && h.span.end <= span.end && !glossary.unsure(h))
         .filter(|h| !verbs::applied_unlisted(glossary, text, h))
+        .filter(|h| !verbs::unplaced(glossary, text, all_hits, h))
         // `huitaji`: a `hu-` negative present is spelt like a habitual; no negation is
         // asserted from it.
         .filter(|h| !h.verb.is_some_and(|a| a.spelt_like_habitual()))
@@ -324,7 +326,8 @@ pub fn gloss_in(
             .negative(&t.folded)
             .filter(|(_, _, a)| !a.spelt_like_habitual())
         {
-            let en = verbs::render(en, &a, data).unwrap_or_else(|| format!("not {en}"));
+            let en = verbs::render_at(en, &a, data, text, t.span.start)
+                .unwrap_or_else(|| format!("not {en}"));
             let mut item = GlossItem::new(text, t.span.start, t.span.end, en, GlossKind::Term)
                 .note(format!("verb list: {stem}"));
             item.polarity = Some(Polarity::Negative);

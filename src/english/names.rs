@@ -124,7 +124,10 @@ pub(super) fn compose_institutions(
             let ok = joined.len() == 3
                 && joined[0].is_empty()
                 && joined[2].is_empty()
-                && JOINS.contains(&joined[1]);
+                && JOINS.contains(&joined[1])
+                // `mwa` is the associative of place: `Kaskazini mwa Nigeria` is a part of
+                // a place (northern Nigeria), not an institution named in two parts.
+                && joined[1] != "mwa";
             if ok && part(next) {
                 last += 1;
             } else {

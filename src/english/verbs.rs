@@ -242,6 +242,56 @@ fn subject_relatives(subject: &str) -> &'static [&'static str] {
     }
 }
 
+/// [`render`] for a verb standing at `at` in `text`: a subjunctive after a word of
+/// possibility (`wanaweza wasivuke`) reads "may", not "should".
+pub fn render_at(
+    en: &str,
+    a: &Analysis,
+    data: &EnglishData,
+    text: &str,
+    at: usize,
+) -> Option<String> {
+    if a.tense == Tense::Subjunctive && after_modal(data, text, at) {
+        return Some(modal(en, a, data));
+    }
+    render(en, a, data)
+}
+
+/// The English of a subjunctive after a word of possibility (`wanaweza wasivuke` may not
+/// cross, `huenda ashinde` may win): "may", never "should".
+pub fn modal(en: &str, a: &Analysis, data: &EnglishData) -> String {
+    let (first, rest) = en.split_once(' ').unwrap_or((en, ""));
+    let rest = if rest.is_empty() {
+        String::new()
+    } else {
+        format!(" {rest}")
+    };
+    let verb = if a.voice == Voice::Passive && first != "be" {
+        format!("be {}{rest}", participle(first, data))
+    } else {
+        en.to_string()
+    };
+    match a.polarity {
+        Polarity::Negative => format!("may not {verb}"),
+        Polarity::Affirmative => format!("may {verb}"),
+    }
+}
+
+/// Whether the word right before `at` is one of the data's `modal_before` words.
+pub(super) fn after_modal(data: &EnglishData, text: &str, at: usize) -> bool {
+    let before = text.get(..at).unwrap_or("");
+    if before.ends_with(|c: char| !c.is_whitespace()) {
+        return false;
+    }
+    let Some(word) = before.split_whitespace().next_back().map(fold) else {
+        return false;
+    };
+    data.modal_before.iter().any(|m| match m.strip_prefix('-') {
+        Some(ending) => word.len() > ending.len() && word.ends_with(ending),
+        None => word == *m,
+    })
+}
+
 /// Whether a verb hit is an applied form of its entry's stem (`huhamia` of `hama` "move
 /// out": it means "move to"; `unarejelea` of `rejea` "return": "refers to") that the
 /// entry does not list among its forms. Round 3's judges marked every such item
@@ -258,6 +308,29 @@ pub(super) fn applied_unlisted(glossary: &Glossary, text: &str, hit: &TermHit) -
         return false;
     };
     crate::morph::verb::is_applied(&word, &stem) && !entry.forms.iter().any(|f| fold(f) == word)
+}
+
+/// Whether the analysis of a verb hit is a reading English cannot carry, so the gloss leaves
+/// the word out rather than show a wrong verb:
+/// - the bare stem right after a noun of the glossary: an imperative opens its clause, so
+///   there the stem is used as a modifier (`nchi husika` the country concerned), not "be
+///   involved"; elsewhere a bare stem is often a noun with the verb's English (`ripoti`
+///   report) and stays;
+/// - an object marker on a passive: Swahili passives take no object marker, so
+///   `kuwashughulikiwa` is a misspelt form whose voice or object is wrong, not "to be handled".
+pub(super) fn unplaced(glossary: &Glossary, text: &str, hits: &[TermHit], hit: &TermHit) -> bool {
+    let Some(a) = &hit.verb else {
+        return false;
+    };
+    if a.object.is_some_and(|o| o != "ji") && a.voice == Voice::Passive {
+        return true;
+    }
+    a.tense == Tense::Bare
+        && hits.iter().any(|h| {
+            h.span.end <= hit.span.start
+                && text[h.span.end..hit.span.start].chars().all(|c| c == ' ')
+                && glossary.entries[h.entry].class.is_some()
+        })
 }
 
 #[cfg(test)]
@@ -335,6 +408,33 @@ mod tests {
             ),
         ] {
             assert_eq!(read(form, stem, en).as_deref(), Some(want), "{form}");
+        }
+    }
+
+    #[test]
+    fn readings_english_cannot_carry() {
+        let glossary = Glossary::from_yaml_str(
+            "test.yaml",
+            "domain: t\nentries:\n  - id: nchi\n    sw: nchi\n    pos: noun\n    class: 9/10\n    en: country\n  - id: husika\n    sw: husika\n    pos: verb\n    en: be involved\n  - id: shughulikia\n    sw: shughulikia\n    pos: verb\n    en: handle\n",
+        )
+        .unwrap();
+        let m = crate::glossary::Matcher::new(&glossary);
+        for (text, word, left_out) in [
+            ("Nchi husika zilikubali.", "husika", true),
+            ("Husika na kazi hii.", "Husika", false),
+            ("Walisema husika sasa.", "husika", false),
+            ("Walihusika na wizi.", "Walihusika", false),
+            ("Walitaka kuwashughulikiwa wazee.", "kuwashughulikiwa", true),
+            ("Walitaka kuwashughulikia wazee.", "kuwashughulikia", false),
+            (
+                "Suala hilo lilishughulikiwa jana.",
+                "lilishughulikiwa",
+                false,
+            ),
+        ] {
+            let hits = m.find(text);
+            let hit = hits.iter().find(|h| h.span.of(text) == word).expect(word);
+            assert_eq!(unplaced(&glossary, text, &hits, hit), left_out, "{text}");
         }
     }
 

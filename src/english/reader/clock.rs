@@ -192,6 +192,26 @@ impl Reader<'_> {
             return Some((item, last + 2 - i));
         }
         let end = if part.is_some() { last + 1 } else { last };
+        // Written minutes (`saa 11:35 usiku`) are as often a Western time kept by text
+        // translated from English as a Swahili one: when the part of the day fits both
+        // readings, both are shown, the Swahili one first.
+        if let Some(p) = part
+            && self.toks[i + 1].folded.contains([':', '.'])
+            && let Some(w24) = time::western_24h(hour, p).filter(|w| *w != h24)
+        {
+            let en = format!(
+                "{} or {}",
+                time::english_clock(h24, m),
+                time::english_clock(w24, m)
+            );
+            let item = self
+                .item(i, end, en, GlossKind::Time)
+                .value(format!("{h24:02}:{m:02}"))
+                .note(format!(
+                    "Swahili-time reading first (hours counted from 6 o'clock); {p} fits the Western reading too"
+                ));
+            return Some((item, end + 1 - i));
+        }
         let western = format!("{hour}:{minutes:02}");
         let (en, value) = match part {
             Some(_) => (time::english_clock(h24, m), format!("{h24:02}:{m:02}")),
