@@ -167,12 +167,36 @@ pub fn word_spans(text: &str) -> Vec<Span> {
 pub struct WordSpans<'a> {
     text: &'a str,
     at: usize,
+    /// The [`FoldClass`] of the last word found.
+    class: FoldClass,
+}
+
+/// What it takes to fold a word ([`fold`]), known from its bytes while they are read as a
+/// word: nothing when it is its own folded form, lower-casing ASCII, or [`fold_into`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FoldClass {
+    /// Lower-case ASCII letters and digits only: the word is its own folded form.
+    Folded,
+    /// ASCII but the backtick: folded by lower-casing ASCII, as [`fold`] does.
+    Ascii,
+    /// A backtick or a byte beyond ASCII: folded by [`fold_into`].
+    Other,
 }
 
 impl<'a> WordSpans<'a> {
     /// The words of `text`, from its start.
     pub fn new(text: &'a str) -> Self {
-        WordSpans { text, at: 0 }
+        WordSpans {
+            text,
+            at: 0,
+            class: FoldClass::Folded,
+        }
+    }
+
+    /// The [`FoldClass`] of the word [`Iterator::next`] found last.
+    #[inline]
+    pub fn fold_class(&self) -> FoldClass {
+        self.class
     }
 
     /// The character at byte `i` (a character boundary) and its length; ASCII without
@@ -186,21 +210,45 @@ impl<'a> WordSpans<'a> {
     }
 }
 
-/// By byte: whether it is an ASCII letter or digit (one look-up per byte of a word; bytes
-/// beyond ASCII are `false` and decoded).
-static ASCII_WORD: [bool; 256] = {
-    let mut t = [false; 256];
+/// By byte, read once per byte of a word: [`WORD_BYTE`] for an ASCII letter or digit (bytes
+/// beyond ASCII are decoded), and in the low bits what folding it takes: 0 for a lower-case
+/// ASCII letter or a digit, [`ASCII_FOLD`] for any other ASCII byte but the backtick,
+/// [`OTHER_FOLD`] for the backtick and bytes beyond ASCII. A word's [`FoldClass`] is the OR
+/// of its bytes'.
+static BYTE_CLASS: [u8; 256] = {
+    let mut t = [OTHER_FOLD; 256];
     let mut b = 0;
     while b < 128 {
-        t[b] = (b as u8).is_ascii_alphanumeric();
+        let c = b as u8;
+        let fold = if c.is_ascii_lowercase() || c.is_ascii_digit() {
+            0
+        } else if c == b'`' {
+            OTHER_FOLD
+        } else {
+            ASCII_FOLD
+        };
+        t[b] = fold
+            | if c.is_ascii_alphanumeric() {
+                WORD_BYTE
+            } else {
+                0
+            };
         b += 1;
     }
     t
 };
 
+/// In [`BYTE_CLASS`]: an ASCII letter or digit.
+const WORD_BYTE: u8 = 0x80;
+/// In [`BYTE_CLASS`]: folded by lower-casing ASCII.
+const ASCII_FOLD: u8 = 1;
+/// In [`BYTE_CLASS`]: folded by [`fold_into`].
+const OTHER_FOLD: u8 = 2;
+
 impl Iterator for WordSpans<'_> {
     type Item = Span;
 
+    #[inline]
     fn next(&mut self) -> Option<Span> {
         let bytes = self.text.as_bytes();
         let mut i = self.at;
@@ -208,7 +256,7 @@ impl Iterator for WordSpans<'_> {
             // ASCII without decoding: most of a Swahili text.
             let b = *bytes.get(i)?;
             if b < 0x80 {
-                if ASCII_WORD[usize::from(b)] {
+                if BYTE_CLASS[usize::from(b)] & WORD_BYTE != 0 {
                     break i;
                 }
                 i += 1;
@@ -221,8 +269,11 @@ impl Iterator for WordSpans<'_> {
             i += len;
         };
         let mut end = start;
+        let mut class = 0;
         while let Some(&b) = bytes.get(end) {
-            if ASCII_WORD[usize::from(b)] {
+            let c = BYTE_CLASS[usize::from(b)];
+            if c & WORD_BYTE != 0 {
+                class |= c;
                 end += 1;
                 continue;
             }
@@ -241,9 +292,15 @@ impl Iterator for WordSpans<'_> {
             if !(is_word_char(c) || joins) {
                 break;
             }
+            class |= BYTE_CLASS[usize::from(b)];
             end += len;
         }
         self.at = end;
+        self.class = match class & !WORD_BYTE {
+            0 => FoldClass::Folded,
+            ASCII_FOLD => FoldClass::Ascii,
+            _ => FoldClass::Other,
+        };
         Some(Span::new(start, end))
     }
 }

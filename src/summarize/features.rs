@@ -3,33 +3,15 @@
 //! term; other words folded, stopwords and short words dropped) and counts of glossary terms,
 //! names, numbers and dates. Made once per article, before any scoring.
 
-use super::{Key, KeyMap, KeySet, SentenceInfo, SourceInfo, key, standalone};
+mod fixed_keys;
+
+use super::{Key, KeyMap, SentenceInfo, SourceInfo, key, standalone};
 use crate::article::Article;
 use crate::glossary::{Glossary, Matcher, Pos, TermHit};
 use crate::lang::LangData;
 use crate::segment::ends_as_sentence;
-use crate::text::{Span, WordSet, WordSpans, fold, fold_into, is_capitalised};
-
-/// By byte, what folding it takes: 0 for a lower-case ASCII letter or a digit (a word of
-/// only these is its own folded form), 1 for any other ASCII byte but the backtick (a word
-/// of these folds by lower-casing ASCII), 2 for the backtick and bytes beyond ASCII (a word
-/// with one is folded by [`fold_into`]). A word's class is the OR of its bytes'.
-static FOLD_CLASS: [u8; 256] = {
-    let mut t = [2u8; 256];
-    let mut b = 0;
-    while b < 128 {
-        let c = b as u8;
-        t[b] = if c.is_ascii_lowercase() || c.is_ascii_digit() {
-            0
-        } else if c == b'`' {
-            2
-        } else {
-            1
-        };
-        b += 1;
-    }
-    t
-};
+use crate::text::{FoldClass, Span, WordSet, WordSpans, fold, fold_into, is_capitalised};
+use fixed_keys::FixedKeys;
 
 /// Whether `folded` has fewer than three characters; three ASCII bytes need no decoding.
 fn shorter_than_three(folded: &str) -> bool {
@@ -88,7 +70,7 @@ pub struct Features {
     inner_keys: KeyMap<Key>,
     /// The [`Key`]s of the stopwords: a word's key, made anyway, is looked up without
     /// hashing the word again.
-    stop_keys: KeySet,
+    stop_keys: FixedKeys,
 }
 
 impl Features {
@@ -165,8 +147,12 @@ impl Features {
         info.keys.reserve((span.end - span.start) / 6);
         reader.reset();
         let mut gap_start = span.start;
-        for (n, w) in WordSpans::new(span.of(text)).enumerate() {
+        let mut words = WordSpans::new(span.of(text));
+        // Not a `for` loop: the loop reads the iterator's fold class of each word.
+        while let Some(w) = words.next() {
             let w = Span::new(span.start + w.start, span.start + w.end);
+            // The word's place in the sentence, from 0.
+            let n = info.words;
             let gap = &text[gap_start..w.start];
             gap_start = w.end;
             let word = w.of(text);
@@ -183,15 +169,16 @@ impl Features {
             }
             // A word of lower-case ASCII letters and digits is its own folded form: no copy.
             // One of other ASCII bytes (no backtick) folds by lower-casing, as `fold` does.
-            let folded: &str = match word.bytes().fold(0, |a, b| a | FOLD_CLASS[usize::from(b)]) {
-                0 => word,
-                1 => {
+            // Its class was read with its bytes, as a word.
+            let folded: &str = match words.fold_class() {
+                FoldClass::Folded => word,
+                FoldClass::Ascii => {
                     buffer.clear();
                     buffer.push_str(word);
                     buffer.make_ascii_lowercase();
                     buffer
                 }
-                _ => {
+                FoldClass::Other => {
                     fold_into(word, buffer);
                     buffer
                 }
@@ -221,7 +208,7 @@ impl Features {
                         break 'word None;
                     }
                     let k = key(folded);
-                    if self.stop_keys.contains(&k) {
+                    if self.stop_keys.contains(k) {
                         break 'word None;
                     }
                     Some(if inside {
