@@ -167,8 +167,8 @@ pub fn word_spans(text: &str) -> Vec<Span> {
 pub struct WordSpans<'a> {
     text: &'a str,
     at: usize,
-    /// The [`FoldClass`] of the last word found.
-    class: FoldClass,
+    /// The [`FoldClass`] of the last word found, as the OR of its bytes' [`BYTE_CLASS`].
+    class: u8,
 }
 
 /// What it takes to fold a word ([`fold`]), known from its bytes while they are read as a
@@ -189,14 +189,18 @@ impl<'a> WordSpans<'a> {
         WordSpans {
             text,
             at: 0,
-            class: FoldClass::Folded,
+            class: 0,
         }
     }
 
     /// The [`FoldClass`] of the word [`Iterator::next`] found last.
     #[inline]
     pub fn fold_class(&self) -> FoldClass {
-        self.class
+        match self.class & !WORD_BYTE {
+            0 => FoldClass::Folded,
+            ASCII_FOLD => FoldClass::Ascii,
+            _ => FoldClass::Other,
+        }
     }
 
     /// The character at byte `i` (a character boundary) and its length; ASCII without
@@ -269,6 +273,15 @@ impl Iterator for WordSpans<'_> {
             i += len;
         };
         let mut end = start;
+        // Eight bytes at a time while they are lower-case ASCII letters, most of a word
+        // (their fold class is 0); the byte after them is read below.
+        while let Some(chunk) = bytes.get(end..end + 8) {
+            let run = lowercase_run(u64::from_le_bytes(chunk.try_into().expect("8 bytes")));
+            end += run;
+            if run < 8 {
+                break;
+            }
+        }
         let mut class = 0;
         while let Some(&b) = bytes.get(end) {
             let c = BYTE_CLASS[usize::from(b)];
@@ -296,13 +309,24 @@ impl Iterator for WordSpans<'_> {
             end += len;
         }
         self.at = end;
-        self.class = match class & !WORD_BYTE {
-            0 => FoldClass::Folded,
-            ASCII_FOLD => FoldClass::Ascii,
-            _ => FoldClass::Other,
-        };
+        self.class = class;
         Some(Span::new(start, end))
     }
+}
+
+/// How many of the eight bytes of `x` (little-endian: in text order) are lower-case ASCII
+/// letters before the first that is not, all in one step: each byte's top bit is set when
+/// it is at least `a` and clear when it is above `z` (bytes beyond ASCII are not letters
+/// here; they are cleared first so that no sum carries into the next byte).
+#[inline]
+fn lowercase_run(x: u64) -> usize {
+    const LOW: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let ascii = x & !HIGH;
+    let from_a = ascii + LOW * (0x80 - u64::from(b'a'));
+    let above_z = ascii + LOW * (0x80 - u64::from(b'z') - 1);
+    let letters = from_a & !above_z & !x & HIGH;
+    (!letters & HIGH).trailing_zeros() as usize / 8
 }
 
 /// Whether a word starts with an upper-case letter.
@@ -321,6 +345,26 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn lowercase_runs_stop_at_the_first_other_byte() {
+        let run = |b: &[u8; 8]| super::lowercase_run(u64::from_le_bytes(*b));
+        assert_eq!(run(b"habarize"), 8);
+        assert_eq!(run(b"habari z"), 6);
+        assert_eq!(run(b"Habari z"), 0);
+        assert_eq!(run(b"az`{@[AZ"), 2);
+        assert_eq!(run(b"ng'ombe "), 2);
+        assert_eq!(run(b"wa2019xy"), 2);
+        // Bytes beyond ASCII, alone or before a letter, end the run and carry nowhere.
+        assert_eq!(run(&[b'a', 0xE1, b'b', 0xFF, b'c', 0x80, b'z', b'z']), 1);
+        assert_eq!(run(&[b'm', b'n', 0xE2, 0x80, 0x99, b'a', b'a', b'a']), 2);
+        for b in 0..=255u8 {
+            let mut x = [b'k'; 8];
+            x[3] = b;
+            let want = if b.is_ascii_lowercase() { 8 } else { 3 };
+            assert_eq!(run(&x), want, "byte {b:#x}");
+        }
+    }
 
     #[test]
     fn words_keep_spans_and_fold() {
