@@ -55,6 +55,9 @@ struct Scratch {
     buffer: String,
     /// Where a sentence's name keys are gathered before they are copied out at their size.
     names: Vec<usize>,
+    /// The keys of the month names (`lang.months`): a capitalised word's key, made anyway,
+    /// is looked up without hashing the word again.
+    months: FixedKeys,
 }
 
 /// The keys the features are made of, built once from the glossary and the stopwords.
@@ -99,21 +102,24 @@ impl Features {
             reader: standalone::Reader::new(),
             buffer: String::new(),
             names: Vec::new(),
+            months: lang.months.iter().map(|m| key(m)).collect(),
         };
         let title_keys = article
             .title
             .as_deref()
             .map(|t| {
                 let hits = matcher.find(t);
-                self.sentence_info(lang, t, Span::new(0, t.len()), &hits, &mut scratch)
+                self.sentence_info(t, Span::new(0, t.len()), &hits, &mut scratch)
                     .keys
             })
             .unwrap_or_default();
         // Room for every unit: the sentences are most of them, and are not moved again.
         let mut sentences = Vec::with_capacity(article.units.len());
-        sentences.extend(article.sentences().map(|u| {
-            self.sentence_info(lang, text, u.span, article.hits_in(u.span), &mut scratch)
-        }));
+        sentences.extend(
+            article
+                .sentences()
+                .map(|u| self.sentence_info(text, u.span, article.hits_in(u.span), &mut scratch)),
+        );
         SourceInfo {
             title_keys,
             sentences,
@@ -126,7 +132,6 @@ impl Features {
     /// which of them are written capitalised, and counts of names, numbers and dates.
     fn sentence_info(
         &self,
-        lang: &LangData,
         text: &str,
         span: Span,
         hits: &[TermHit],
@@ -136,6 +141,7 @@ impl Features {
             reader,
             buffer,
             names,
+            months,
         } = scratch;
         let mut info = SentenceInfo {
             span,
@@ -184,7 +190,9 @@ impl Features {
                 }
             };
             // Month names are written capitalised: look up only those.
-            if first.is_ascii_digit() || capital && lang.months.contains(folded) {
+            // A capitalised word's key, made once: for the months and for its term.
+            let capital_key = capital.then(|| key(folded));
+            if first.is_ascii_digit() || capital_key.is_some_and(|k| months.contains(k)) {
                 info.numbers += 1;
             }
             while h.peek().is_some_and(|x| x.span.end <= w.start) {
@@ -207,7 +215,7 @@ impl Features {
                     if hit_here.is_none() && shorter_than_three(folded) {
                         break 'word None;
                     }
-                    let k = key(folded);
+                    let k = capital_key.unwrap_or_else(|| key(folded));
                     if self.stop_keys.contains(k) {
                         break 'word None;
                     }
