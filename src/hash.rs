@@ -79,8 +79,6 @@ impl std::hash::Hasher for KeyHasher {
 
 /// A map keyed by summariser keys, not hashing them again.
 pub type KeyMap<V> = std::collections::HashMap<u64, V, std::hash::BuildHasherDefault<KeyHasher>>;
-/// A set of summariser keys, not hashing them again.
-pub type KeySet = std::collections::HashSet<u64, std::hash::BuildHasherDefault<KeyHasher>>;
 
 #[cfg(test)]
 mod tests {

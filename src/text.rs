@@ -167,12 +167,40 @@ pub fn word_spans(text: &str) -> Vec<Span> {
 pub struct WordSpans<'a> {
     text: &'a str,
     at: usize,
+    /// The [`FoldClass`] of the last word found, as the OR of its bytes' [`BYTE_CLASS`].
+    class: u8,
+}
+
+/// What it takes to fold a word ([`fold`]), known from its bytes while they are read as a
+/// word: nothing when it is its own folded form, lower-casing ASCII, or [`fold_into`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FoldClass {
+    /// Lower-case ASCII letters and digits only: the word is its own folded form.
+    Folded,
+    /// ASCII but the backtick: folded by lower-casing ASCII, as [`fold`] does.
+    Ascii,
+    /// A backtick or a byte beyond ASCII: folded by [`fold_into`].
+    Other,
 }
 
 impl<'a> WordSpans<'a> {
     /// The words of `text`, from its start.
     pub fn new(text: &'a str) -> Self {
-        WordSpans { text, at: 0 }
+        WordSpans {
+            text,
+            at: 0,
+            class: 0,
+        }
+    }
+
+    /// The [`FoldClass`] of the word [`Iterator::next`] found last.
+    #[inline]
+    pub fn fold_class(&self) -> FoldClass {
+        match self.class & !WORD_BYTE {
+            0 => FoldClass::Folded,
+            ASCII_FOLD => FoldClass::Ascii,
+            _ => FoldClass::Other,
+        }
     }
 
     /// The character at byte `i` (a character boundary) and its length; ASCII without
@@ -186,21 +214,45 @@ impl<'a> WordSpans<'a> {
     }
 }
 
-/// By byte: whether it is an ASCII letter or digit (one look-up per byte of a word; bytes
-/// beyond ASCII are `false` and decoded).
-static ASCII_WORD: [bool; 256] = {
-    let mut t = [false; 256];
+/// By byte, read once per byte of a word: [`WORD_BYTE`] for an ASCII letter or digit (bytes
+/// beyond ASCII are decoded), and in the low bits what folding it takes: 0 for a lower-case
+/// ASCII letter or a digit, [`ASCII_FOLD`] for any other ASCII byte but the backtick,
+/// [`OTHER_FOLD`] for the backtick and bytes beyond ASCII. A word's [`FoldClass`] is the OR
+/// of its bytes'.
+static BYTE_CLASS: [u8; 256] = {
+    let mut t = [OTHER_FOLD; 256];
     let mut b = 0;
     while b < 128 {
-        t[b] = (b as u8).is_ascii_alphanumeric();
+        let c = b as u8;
+        let fold = if c.is_ascii_lowercase() || c.is_ascii_digit() {
+            0
+        } else if c == b'`' {
+            OTHER_FOLD
+        } else {
+            ASCII_FOLD
+        };
+        t[b] = fold
+            | if c.is_ascii_alphanumeric() {
+                WORD_BYTE
+            } else {
+                0
+            };
         b += 1;
     }
     t
 };
 
+/// In [`BYTE_CLASS`]: an ASCII letter or digit.
+const WORD_BYTE: u8 = 0x80;
+/// In [`BYTE_CLASS`]: folded by lower-casing ASCII.
+const ASCII_FOLD: u8 = 1;
+/// In [`BYTE_CLASS`]: folded by [`fold_into`].
+const OTHER_FOLD: u8 = 2;
+
 impl Iterator for WordSpans<'_> {
     type Item = Span;
 
+    #[inline]
     fn next(&mut self) -> Option<Span> {
         let bytes = self.text.as_bytes();
         let mut i = self.at;
@@ -208,7 +260,7 @@ impl Iterator for WordSpans<'_> {
             // ASCII without decoding: most of a Swahili text.
             let b = *bytes.get(i)?;
             if b < 0x80 {
-                if ASCII_WORD[usize::from(b)] {
+                if BYTE_CLASS[usize::from(b)] & WORD_BYTE != 0 {
                     break i;
                 }
                 i += 1;
@@ -221,8 +273,20 @@ impl Iterator for WordSpans<'_> {
             i += len;
         };
         let mut end = start;
+        // Eight bytes at a time while they are lower-case ASCII letters, most of a word
+        // (their fold class is 0); the byte after them is read below.
+        while let Some(chunk) = bytes.get(end..end + 8) {
+            let run = lowercase_run(u64::from_le_bytes(chunk.try_into().expect("8 bytes")));
+            end += run;
+            if run < 8 {
+                break;
+            }
+        }
+        let mut class = 0;
         while let Some(&b) = bytes.get(end) {
-            if ASCII_WORD[usize::from(b)] {
+            let c = BYTE_CLASS[usize::from(b)];
+            if c & WORD_BYTE != 0 {
+                class |= c;
                 end += 1;
                 continue;
             }
@@ -241,11 +305,28 @@ impl Iterator for WordSpans<'_> {
             if !(is_word_char(c) || joins) {
                 break;
             }
+            class |= BYTE_CLASS[usize::from(b)];
             end += len;
         }
         self.at = end;
+        self.class = class;
         Some(Span::new(start, end))
     }
+}
+
+/// How many of the eight bytes of `x` (little-endian: in text order) are lower-case ASCII
+/// letters before the first that is not, all in one step: each byte's top bit is set when
+/// it is at least `a` and clear when it is above `z` (bytes beyond ASCII are not letters
+/// here; they are cleared first so that no sum carries into the next byte).
+#[inline]
+fn lowercase_run(x: u64) -> usize {
+    const LOW: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let ascii = x & !HIGH;
+    let from_a = ascii + LOW * (0x80 - u64::from(b'a'));
+    let above_z = ascii + LOW * (0x80 - u64::from(b'z') - 1);
+    let letters = from_a & !above_z & !x & HIGH;
+    (!letters & HIGH).trailing_zeros() as usize / 8
 }
 
 /// Whether a word starts with an upper-case letter.
@@ -264,6 +345,26 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn lowercase_runs_stop_at_the_first_other_byte() {
+        let run = |b: &[u8; 8]| super::lowercase_run(u64::from_le_bytes(*b));
+        assert_eq!(run(b"habarize"), 8);
+        assert_eq!(run(b"habari z"), 6);
+        assert_eq!(run(b"Habari z"), 0);
+        assert_eq!(run(b"az`{@[AZ"), 2);
+        assert_eq!(run(b"ng'ombe "), 2);
+        assert_eq!(run(b"wa2019xy"), 2);
+        // Bytes beyond ASCII, alone or before a letter, end the run and carry nowhere.
+        assert_eq!(run(&[b'a', 0xE1, b'b', 0xFF, b'c', 0x80, b'z', b'z']), 1);
+        assert_eq!(run(&[b'm', b'n', 0xE2, 0x80, 0x99, b'a', b'a', b'a']), 2);
+        for b in 0..=255u8 {
+            let mut x = [b'k'; 8];
+            x[3] = b;
+            let want = if b.is_ascii_lowercase() { 8 } else { 3 };
+            assert_eq!(run(&x), want, "byte {b:#x}");
+        }
+    }
 
     #[test]
     fn words_keep_spans_and_fold() {

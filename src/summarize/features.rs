@@ -3,33 +3,15 @@
 //! term; other words folded, stopwords and short words dropped) and counts of glossary terms,
 //! names, numbers and dates. Made once per article, before any scoring.
 
-use super::{Key, KeyMap, KeySet, SentenceInfo, SourceInfo, key, standalone};
+mod fixed_keys;
+
+use super::{Key, KeyMap, SentenceInfo, SourceInfo, key, standalone};
 use crate::article::Article;
 use crate::glossary::{Glossary, Matcher, Pos, TermHit};
 use crate::lang::LangData;
 use crate::segment::ends_as_sentence;
-use crate::text::{Span, WordSet, WordSpans, fold, fold_into, is_capitalised};
-
-/// By byte, what folding it takes: 0 for a lower-case ASCII letter or a digit (a word of
-/// only these is its own folded form), 1 for any other ASCII byte but the backtick (a word
-/// of these folds by lower-casing ASCII), 2 for the backtick and bytes beyond ASCII (a word
-/// with one is folded by [`fold_into`]). A word's class is the OR of its bytes'.
-static FOLD_CLASS: [u8; 256] = {
-    let mut t = [2u8; 256];
-    let mut b = 0;
-    while b < 128 {
-        let c = b as u8;
-        t[b] = if c.is_ascii_lowercase() || c.is_ascii_digit() {
-            0
-        } else if c == b'`' {
-            2
-        } else {
-            1
-        };
-        b += 1;
-    }
-    t
-};
+use crate::text::{FoldClass, Span, WordSet, WordSpans, fold, fold_into, is_capitalised};
+use fixed_keys::FixedKeys;
 
 /// Whether `folded` has fewer than three characters; three ASCII bytes need no decoding.
 fn shorter_than_three(folded: &str) -> bool {
@@ -73,6 +55,9 @@ struct Scratch {
     buffer: String,
     /// Where a sentence's name keys are gathered before they are copied out at their size.
     names: Vec<usize>,
+    /// The keys of the month names (`lang.months`): a capitalised word's key, made anyway,
+    /// is looked up without hashing the word again.
+    months: FixedKeys,
 }
 
 /// The keys the features are made of, built once from the glossary and the stopwords.
@@ -88,7 +73,7 @@ pub struct Features {
     inner_keys: KeyMap<Key>,
     /// The [`Key`]s of the stopwords: a word's key, made anyway, is looked up without
     /// hashing the word again.
-    stop_keys: KeySet,
+    stop_keys: FixedKeys,
 }
 
 impl Features {
@@ -117,21 +102,24 @@ impl Features {
             reader: standalone::Reader::new(),
             buffer: String::new(),
             names: Vec::new(),
+            months: lang.months.iter().map(|m| key(m)).collect(),
         };
         let title_keys = article
             .title
             .as_deref()
             .map(|t| {
                 let hits = matcher.find(t);
-                self.sentence_info(lang, t, Span::new(0, t.len()), &hits, &mut scratch)
+                self.sentence_info(t, Span::new(0, t.len()), &hits, &mut scratch)
                     .keys
             })
             .unwrap_or_default();
         // Room for every unit: the sentences are most of them, and are not moved again.
         let mut sentences = Vec::with_capacity(article.units.len());
-        sentences.extend(article.sentences().map(|u| {
-            self.sentence_info(lang, text, u.span, article.hits_in(u.span), &mut scratch)
-        }));
+        sentences.extend(
+            article
+                .sentences()
+                .map(|u| self.sentence_info(text, u.span, article.hits_in(u.span), &mut scratch)),
+        );
         SourceInfo {
             title_keys,
             sentences,
@@ -144,7 +132,6 @@ impl Features {
     /// which of them are written capitalised, and counts of names, numbers and dates.
     fn sentence_info(
         &self,
-        lang: &LangData,
         text: &str,
         span: Span,
         hits: &[TermHit],
@@ -154,6 +141,7 @@ impl Features {
             reader,
             buffer,
             names,
+            months,
         } = scratch;
         let mut info = SentenceInfo {
             span,
@@ -165,8 +153,12 @@ impl Features {
         info.keys.reserve((span.end - span.start) / 6);
         reader.reset();
         let mut gap_start = span.start;
-        for (n, w) in WordSpans::new(span.of(text)).enumerate() {
+        let mut words = WordSpans::new(span.of(text));
+        // Not a `for` loop: the loop reads the iterator's fold class of each word.
+        while let Some(w) = words.next() {
             let w = Span::new(span.start + w.start, span.start + w.end);
+            // The word's place in the sentence, from 0.
+            let n = info.words;
             let gap = &text[gap_start..w.start];
             gap_start = w.end;
             let word = w.of(text);
@@ -183,21 +175,24 @@ impl Features {
             }
             // A word of lower-case ASCII letters and digits is its own folded form: no copy.
             // One of other ASCII bytes (no backtick) folds by lower-casing, as `fold` does.
-            let folded: &str = match word.bytes().fold(0, |a, b| a | FOLD_CLASS[usize::from(b)]) {
-                0 => word,
-                1 => {
+            // Its class was read with its bytes, as a word.
+            let folded: &str = match words.fold_class() {
+                FoldClass::Folded => word,
+                FoldClass::Ascii => {
                     buffer.clear();
                     buffer.push_str(word);
                     buffer.make_ascii_lowercase();
                     buffer
                 }
-                _ => {
+                FoldClass::Other => {
                     fold_into(word, buffer);
                     buffer
                 }
             };
             // Month names are written capitalised: look up only those.
-            if first.is_ascii_digit() || capital && lang.months.contains(folded) {
+            // A capitalised word's key, made once: for the months and for its term.
+            let capital_key = capital.then(|| key(folded));
+            if first.is_ascii_digit() || capital_key.is_some_and(|k| months.contains(k)) {
                 info.numbers += 1;
             }
             while h.peek().is_some_and(|x| x.span.end <= w.start) {
@@ -220,8 +215,8 @@ impl Features {
                     if hit_here.is_none() && shorter_than_three(folded) {
                         break 'word None;
                     }
-                    let k = key(folded);
-                    if self.stop_keys.contains(&k) {
+                    let k = capital_key.unwrap_or_else(|| key(folded));
+                    if self.stop_keys.contains(k) {
                         break 'word None;
                     }
                     Some(if inside {

@@ -32,7 +32,7 @@ pub use crate::length::Length;
 /// entry's id). Two different terms share a key with negligible probability (64 bits).
 pub type Key = u64;
 
-pub use crate::hash::{KeyMap, KeySet};
+pub use crate::hash::KeyMap;
 
 /// The [`Key`] of a term's text.
 #[inline]

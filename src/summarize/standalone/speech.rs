@@ -26,6 +26,7 @@ pub(super) fn analyse(folded: &str, i: usize) -> Option<Analysis> {
 
 /// The stems of [`super::SPEECH`] (by index) that end in `last` (three letters): only
 /// they can end a word that ends so, and most words end in none of them.
+#[inline]
 pub(super) fn speech_stems(last: &[u8]) -> &'static [usize] {
     match last {
         b"ema" => &[0],
@@ -40,13 +41,22 @@ pub(super) fn speech_stems(last: &[u8]) -> &'static [usize] {
 }
 
 /// A verb of saying with a third-person subject (`alisema`, `wameongeza`, `asema`).
+#[inline]
 pub(super) fn is_speech(folded: &str) -> bool {
     // The last three letters of every stem: most words are out at once, without comparing
     // strings.
     let b = folded.as_bytes();
-    if b.len() < 4 {
-        return false;
+    match b {
+        [_, .., x, y, z] if !speech_stems(&[*x, *y, *z]).is_empty() => speech_verb(folded),
+        _ => false,
     }
+}
+
+/// [`is_speech`] of a word ending as a stem of [`super::SPEECH`] does: parsed. Apart (not
+/// inlined), so that the step every word takes stays small.
+#[inline(never)]
+fn speech_verb(folded: &str) -> bool {
+    let b = folded.as_bytes();
     speech_stems(&b[b.len() - 3..]).iter().any(|&i| {
         let stem = super::SPEECH[i];
         folded.ends_with(stem)
