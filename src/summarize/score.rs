@@ -58,12 +58,13 @@ pub(crate) type Vector = [(u32, f64)];
 
 /// One sparse vector per sentence, all in one array (one allocation for the story, not one
 /// per sentence): `rows[c]` is sentence `c`'s.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub(crate) struct Rows {
     /// Every row's entries, row after row.
     entries: Vec<(u32, f64)>,
-    /// Where each row ends in `entries` (a row starts where the one before it ends).
-    ends: Vec<usize>,
+    /// Where each row starts in `entries`, then where the last one ends: row `c` is
+    /// `bounds[c]..bounds[c + 1]`.
+    bounds: Vec<usize>,
 }
 
 impl Rows {
@@ -71,18 +72,22 @@ impl Rows {
     pub(crate) fn with_capacity(rows: usize, entries: usize) -> Self {
         Rows {
             entries: Vec::with_capacity(entries),
-            ends: Vec::with_capacity(rows),
+            bounds: {
+                let mut bounds = Vec::with_capacity(rows + 1);
+                bounds.push(0);
+                bounds
+            },
         }
     }
 
     /// Ends the row whose entries were pushed since the last row ended.
     fn end_row(&mut self) {
-        self.ends.push(self.entries.len());
+        self.bounds.push(self.entries.len());
     }
 
     /// The number of rows.
     pub(crate) fn len(&self) -> usize {
-        self.ends.len()
+        self.bounds.len() - 1
     }
 
     /// Each row in turn.
@@ -98,7 +103,7 @@ impl Rows {
 
 impl<const N: usize> From<[&Vector; N]> for Rows {
     fn from(rows: [&Vector; N]) -> Self {
-        let mut out = Rows::default();
+        let mut out = Rows::with_capacity(N, rows.iter().map(|r| r.len()).sum());
         for row in rows {
             out.entries.extend_from_slice(row);
             out.end_row();
@@ -111,8 +116,7 @@ impl std::ops::Index<usize> for Rows {
     type Output = Vector;
 
     fn index(&self, c: usize) -> &Vector {
-        let start = if c == 0 { 0 } else { self.ends[c - 1] };
-        &self.entries[start..self.ends[c]]
+        &self.entries[self.bounds[c]..self.bounds[c + 1]]
     }
 }
 
