@@ -6,7 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::score::Vector;
+use super::score::Rows;
 
 /// How many signals describe a term (see [`term_signals`]).
 pub const SIGNALS: usize = 6;
@@ -92,7 +92,7 @@ impl CoverModel {
 /// name.
 pub fn term_signals(
     place: &[(usize, usize)],
-    tf: &[Vector],
+    tf: &Rows,
     df: &[usize],
     is_name: &[bool],
 ) -> Vec<[f64; SIGNALS]> {
@@ -138,11 +138,11 @@ mod tests {
     fn a_term_the_story_repeats_from_its_lead_has_the_better_chance() {
         // Sentence 0 holds terms 0 and 1, sentence 1 terms 0 and 2, sentence 2 term 0.
         let place = [(0, 0), (0, 1), (0, 2)];
-        let tf: Vec<Vector> = vec![
-            vec![(0, 1.0), (1, 1.0)],
-            vec![(0, 1.0), (2, 1.0)],
-            vec![(0, 1.0)],
-        ];
+        let tf = Rows::from([
+            &[(0, 1.0), (1, 1.0)][..],
+            &[(0, 1.0), (2, 1.0)],
+            &[(0, 1.0)],
+        ]);
         let df = [3, 1, 1];
         let signals = term_signals(&place, &tf, &df, &[true, false, false]);
         assert_eq!(signals[0][0], 4f64.ln());

@@ -54,7 +54,71 @@ impl ScoreParts {
 }
 
 /// A sparse term vector: (term id, weight), sorted by id.
-pub(crate) type Vector = Vec<(u32, f64)>;
+pub(crate) type Vector = [(u32, f64)];
+
+/// One sparse vector per sentence, all in one array (one allocation for the story, not one
+/// per sentence): `rows[c]` is sentence `c`'s.
+#[derive(Debug, Clone)]
+pub(crate) struct Rows {
+    /// Every row's entries, row after row.
+    entries: Vec<(u32, f64)>,
+    /// Where each row starts in `entries`, then where the last one ends: row `c` is
+    /// `bounds[c]..bounds[c + 1]`.
+    bounds: Vec<usize>,
+}
+
+impl Rows {
+    /// Room for `rows` rows of `entries` entries in all.
+    pub(crate) fn with_capacity(rows: usize, entries: usize) -> Self {
+        Rows {
+            entries: Vec::with_capacity(entries),
+            bounds: {
+                let mut bounds = Vec::with_capacity(rows + 1);
+                bounds.push(0);
+                bounds
+            },
+        }
+    }
+
+    /// Ends the row whose entries were pushed since the last row ended.
+    fn end_row(&mut self) {
+        self.bounds.push(self.entries.len());
+    }
+
+    /// The number of rows.
+    pub(crate) fn len(&self) -> usize {
+        self.bounds.len() - 1
+    }
+
+    /// Each row in turn.
+    pub(crate) fn iter(&self) -> impl Iterator<Item = &Vector> {
+        (0..self.len()).map(|c| &self[c])
+    }
+
+    /// Every entry of every row, to change their weights in place.
+    fn entries_mut(&mut self) -> &mut [(u32, f64)] {
+        &mut self.entries
+    }
+}
+
+impl<const N: usize> From<[&Vector; N]> for Rows {
+    fn from(rows: [&Vector; N]) -> Self {
+        let mut out = Rows::with_capacity(N, rows.iter().map(|r| r.len()).sum());
+        for row in rows {
+            out.entries.extend_from_slice(row);
+            out.end_row();
+        }
+        out
+    }
+}
+
+impl std::ops::Index<usize> for Rows {
+    type Output = Vector;
+
+    fn index(&self, c: usize) -> &Vector {
+        &self.entries[self.bounds[c]..self.bounds[c + 1]]
+    }
+}
 
 /// Euclidean length of a sparse vector.
 pub(crate) fn norm(v: &Vector) -> f64 {
@@ -98,14 +162,14 @@ pub(crate) struct Scored {
     /// Its word count.
     pub words: Vec<usize>,
     /// Its tf-idf vector.
-    pub vectors: Vec<Vector>,
+    pub vectors: Rows,
     /// The length of each vector.
     pub norms: Vec<f64>,
     /// Its score parts.
     pub parts: Vec<ScoreParts>,
     /// Its distinct terms with their headline chance (the salience's `p(term)`, names
     /// boosted): what it would add to a summary that lacks them.
-    pub chances: Vec<Vec<(u32, f64)>>,
+    pub chances: Rows,
     /// Distinct terms of the story.
     pub vocabulary: usize,
     /// For each term, whether only one source of the story holds it.
@@ -164,28 +228,29 @@ impl Terms {
     }
 }
 
-/// Term frequencies of `keys` as a sorted (id, count) list; `ids` is scratch space, kept
-/// between calls so that it is allocated once per story. The ids of `keys[k]` for each `k`
-/// of `names` are added to `name_ids`.
+/// Term frequencies of `keys` as a sorted (id, count) row of `out`; `ids` is scratch space,
+/// kept between calls so that it is allocated once per story. The ids of `keys[k]` for each
+/// `k` of `names` are added to `name_ids`.
 fn counts(
     terms: &mut Terms,
     keys: &[Key],
     names: &[usize],
     name_ids: &mut Vec<u32>,
     ids: &mut Vec<u32>,
-) -> Vec<(u32, f64)> {
+    out: &mut Rows,
+) {
     ids.clear();
     ids.extend(keys.iter().map(|&k| terms.id(k)));
     name_ids.extend(names.iter().map(|&k| ids[k]));
     ids.sort_unstable();
-    let mut out: Vec<(u32, f64)> = Vec::with_capacity(ids.len());
+    let start = out.entries.len();
     for &id in ids.iter() {
-        match out.last_mut() {
+        match out.entries[start..].last_mut() {
             Some(last) if last.0 == id => last.1 += 1.0,
-            _ => out.push((id, 1.0)),
+            _ => out.entries.push((id, 1.0)),
         }
     }
-    out
+    out.end_row();
 }
 
 /// Scores every sentence of the story.
@@ -201,31 +266,38 @@ pub(crate) fn score(sources: &[SourceInfo], config: &SummaryConfig) -> Scored {
     let mut name_ids = Vec::new();
     let mut place = Vec::new();
     let mut words = Vec::new();
-    let mut tf: Vec<Vector> = Vec::new();
+    let sentences: usize = sources.iter().map(|s| s.sentences.len()).sum();
+    let mut tf = Rows::with_capacity(sentences, all_keys);
     for (s, src) in sources.iter().enumerate() {
         for (i, sentence) in src.sentences.iter().enumerate() {
             place.push((s, i));
             words.push(sentence.words);
-            tf.push(counts(
+            counts(
                 &mut terms,
                 &sentence.keys,
                 &sentence.name_keys,
                 &mut name_ids,
                 &mut scratch,
-            ));
+                &mut tf,
+            );
         }
     }
-    let titles: Vec<Vector> = sources
-        .iter()
-        .map(|s| counts(&mut terms, &s.title_keys, &[], &mut name_ids, &mut scratch))
-        .collect();
+    let mut titles = Rows::with_capacity(sources.len(), title_keys);
+    for s in sources {
+        counts(
+            &mut terms,
+            &s.title_keys,
+            &[],
+            &mut name_ids,
+            &mut scratch,
+            &mut titles,
+        );
+    }
     let vocabulary = terms.keys.len();
     // Sentence frequency of each term, then idf = ln(1 + n / df).
     let mut df = vec![0usize; vocabulary];
-    for v in &tf {
-        for &(id, _) in v {
-            df[id as usize] += 1;
-        }
+    for &(id, _) in &tf.entries {
+        df[id as usize] += 1;
     }
     let n = tf.len();
     // Most terms share a few frequencies (1, 2, 3…): `ln` once per frequency, the same value.
@@ -241,23 +313,20 @@ pub(crate) fn score(sources: &[SourceInfo], config: &SummaryConfig) -> Scored {
         })
         .collect();
     // Weighed where they are: the term ids (all that is read of `tf` from here) stay.
-    let weigh = |v: &mut Vector| {
-        for (id, x) in v.iter_mut() {
+    let weigh = |rows: &mut Rows| {
+        for (id, x) in rows.entries_mut() {
             *x *= idf[*id as usize];
         }
     };
     let mut vectors = tf;
-    vectors.iter_mut().for_each(weigh);
+    weigh(&mut vectors);
     let tf = &vectors;
-    let mut titles = titles;
-    titles.iter_mut().for_each(weigh);
+    weigh(&mut titles);
     let norms: Vec<f64> = vectors.iter().map(norm).collect();
     let title_norms: Vec<f64> = titles.iter().map(norm).collect();
     let mut centroid = vec![0.0f64; vocabulary];
-    for v in &vectors {
-        for &(id, x) in v {
-            centroid[id as usize] += x;
-        }
+    for &(id, x) in &vectors.entries {
+        centroid[id as usize] += x;
     }
 
     let mut is_name = vec![false; vocabulary];
@@ -294,7 +363,7 @@ pub(crate) fn score(sources: &[SourceInfo], config: &SummaryConfig) -> Scored {
     let cover = signals.iter().map(|x| config.cover.chance(x)).collect();
     let keys = terms.keys;
     let centroid_sq: f64 = centroid.iter().map(|x| x * x).sum();
-    let mut chances: Vec<Vec<(u32, f64)>> = Vec::with_capacity(n);
+    let mut chances = Rows::with_capacity(n, vectors.entries.len());
     let parts = (0..n)
         .map(|c| {
             let (src, index) = place[c];
@@ -311,25 +380,23 @@ pub(crate) fn score(sources: &[SourceInfo], config: &SummaryConfig) -> Scored {
             let centrality = centrality_value(dot, own, centroid_sq - 2.0 * dot - own);
             // Expected overlap with a headline: each distinct term counts by how many other
             // sentences repeat it (names count more), over the length a headline would share.
-            let chance: Vec<(u32, f64)> = tf[c]
-                .iter()
-                .map(|&(id, _)| {
-                    let boost = if is_name[id as usize] {
-                        config.salience_names
-                    } else {
-                        1.0
-                    };
-                    let lead = if in_lead[id as usize] {
-                        config.salience_lead
-                    } else {
-                        0.0
-                    };
-                    let p = (config.salience_rate * (df[id as usize] - 1) as f64 + lead).min(1.0);
-                    (id, p * boost)
-                })
-                .collect();
-            let expected: f64 = chance.iter().map(|x| x.1).sum();
-            chances.push(chance);
+            let start = chances.entries.len();
+            chances.entries.extend(tf[c].iter().map(|&(id, _)| {
+                let boost = if is_name[id as usize] {
+                    config.salience_names
+                } else {
+                    1.0
+                };
+                let lead = if in_lead[id as usize] {
+                    config.salience_lead
+                } else {
+                    0.0
+                };
+                let p = (config.salience_rate * (df[id as usize] - 1) as f64 + lead).min(1.0);
+                (id, p * boost)
+            }));
+            let expected: f64 = chances.entries[start..].iter().map(|x| x.1).sum();
+            chances.end_row();
             let salience = 2.0 * expected / (info.words as f64 + config.salience_words).max(1.0);
             let long = (info.words as f64 / config.length_target.max(1.0))
                 .ln()
