@@ -24,6 +24,13 @@ fn swahili_calendar(p: &Pair) -> (Spans, Spans) {
         {
             months.push((m, span.clone()));
         }
+        // `mwezi wa pili`: February, read as the gloss reads it.
+        if w == "mwezi" {
+            let next: Vec<&str> = words[k..].iter().take(6).map(|(w, _)| w.as_str()).collect();
+            if let Some((m, used)) = data.ordinal_month(&next) {
+                months.push((m, span.start..words[k + used - 1].1.end));
+            }
+        }
         if let Some(d) = data.day(w)
             && let Some(i) = WEEKDAYS.iter().position(|n| *n == d)
         {
