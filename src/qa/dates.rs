@@ -65,12 +65,15 @@ fn english_month(p: &Pair, k: usize) -> Option<u32> {
 
 /// Each of `sw` (Swahili names, by number) needs the same number in `en`, and each of `en`
 /// one in `sw`; `name` gives a number's English, `what` says what is named.
+/// `relative`: the English names a month by its place (`next month`), so a Swahili one it
+/// lacks is only a warning.
 fn both_ways(
     p: &Pair,
     sw: &Spans,
     en: &Spans,
     name: impl Fn(u32) -> &'static str,
     what: &str,
+    relative: bool,
     out: &mut Vec<Issue>,
 ) {
     for (n, span) in sw {
@@ -78,7 +81,11 @@ fn both_ways(
             out.push(
                 Issue::new(
                     CheckId::Dates,
-                    Severity::Error,
+                    if relative {
+                        Severity::Warning
+                    } else {
+                        Severity::Error
+                    },
                     format!(
                         "{:?} ({}) not in the English",
                         &p.sw[span.clone()],
@@ -106,6 +113,18 @@ fn both_ways(
     }
 }
 
+/// Whether the English names a month by its place from the article's date (`next month`,
+/// `last month`): a Swahili month may stand for it.
+fn relative_month(p: &Pair) -> bool {
+    p.tgt.words.windows(2).any(|w| {
+        matches!(w[1].lower.as_str(), "month" | "month's")
+            && matches!(
+                w[0].lower.as_str(),
+                "next" | "last" | "this" | "previous" | "following" | "coming" | "past"
+            )
+    })
+}
+
 pub(crate) fn check(p: &Pair, out: &mut Vec<Issue>) {
     let (months, days) = swahili_calendar(p);
     // A named month or weekday must be on both sides.
@@ -115,6 +134,7 @@ pub(crate) fn check(p: &Pair, out: &mut Vec<Issue>) {
         &p.tgt.months,
         |m| MONTHS[m as usize - 1],
         "month",
+        relative_month(p),
         out,
     );
     both_ways(
@@ -123,6 +143,7 @@ pub(crate) fn check(p: &Pair, out: &mut Vec<Issue>) {
         &p.tgt.weekdays,
         |d| WEEKDAYS[d as usize],
         "day",
+        false,
         out,
     );
     for g in p.src.gloss.iter().filter(|g| g.kind == GlossKind::Time) {
