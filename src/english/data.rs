@@ -196,9 +196,10 @@ impl EnglishData {
 impl EnglishData {
     /// A month written as an ordinal, from `mwezi` at `words[0]` (folded): `mwezi wa pili`
     /// February, `mwezi wa kumi na mbili` December; with the number of words it takes. Not
-    /// `mwezi wa pili mfululizo`, the second month in a row.
-    pub fn ordinal_month(&self, words: &[&str]) -> Option<(u32, usize)> {
-        if words.first() != Some(&"mwezi") || words.get(1) != Some(&"wa") {
+    /// the second month of a run: `mwezi wa pili mfululizo`, or `kwa` before (`before`, the
+    /// word before `mwezi`): `zimeshuka kwa mwezi wa pili` fell for a second month.
+    pub fn ordinal_month(&self, before: Option<&str>, words: &[&str]) -> Option<(u32, usize)> {
+        if before == Some("kwa") || words.first() != Some(&"mwezi") || words.get(1) != Some(&"wa") {
             return None;
         }
         let unit = |w: Option<&&str>| w.and_then(|w| self.numbers.get(*w)).copied();
@@ -353,7 +354,7 @@ mod tests {
     #[test]
     fn ordinal_months() {
         let d = EnglishData::embedded();
-        let read = |s: &str| d.ordinal_month(&s.split(' ').collect::<Vec<_>>());
+        let read = |s: &str| d.ordinal_month(None, &s.split(' ').collect::<Vec<_>>());
         assert_eq!(read("mwezi wa pili"), Some((2, 3)));
         assert_eq!(read("mwezi wa kwanza mwaka"), Some((1, 3)));
         assert_eq!(read("mwezi wa saba"), Some((7, 3)));
@@ -363,6 +364,7 @@ mod tests {
         assert_eq!(read("mwezi wa pili mfululizo"), None);
         assert_eq!(read("mwezi wa ishirini"), None);
         assert_eq!(read("mwezi ujao"), None);
+        assert_eq!(d.ordinal_month(Some("kwa"), &["mwezi", "wa", "pili"]), None);
     }
 
     #[test]

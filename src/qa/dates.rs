@@ -27,7 +27,8 @@ fn swahili_calendar(p: &Pair) -> (Spans, Spans) {
         // `mwezi wa pili`: February, read as the gloss reads it.
         if w == "mwezi" {
             let next: Vec<&str> = words[k..].iter().take(6).map(|(w, _)| w.as_str()).collect();
-            if let Some((m, used)) = data.ordinal_month(&next) {
+            let before = k.checked_sub(1).map(|j| words[j].0.as_str());
+            if let Some((m, used)) = data.ordinal_month(before, &next) {
                 months.push((m, span.start..words[k + used - 1].1.end));
             }
         }

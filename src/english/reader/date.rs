@@ -150,7 +150,8 @@ impl Reader<'_> {
         // `mwezi wa pili (2019)`: a month by its ordinal.
         if w == "mwezi" {
             let words: Vec<&str> = (i..i + 6).map_while(|j| self.word(j)).collect();
-            if let Some((m, used)) = self.data.ordinal_month(&words) {
+            let before = i.checked_sub(1).and_then(|j| self.word(j));
+            if let Some((m, used)) = self.data.ordinal_month(before, &words) {
                 let last = i + used - 1;
                 return match year_at(last + 1) {
                     Some(y) => finish(i, last + 1, None, m, Some(y)),
