@@ -94,6 +94,34 @@ const CASES: &[(&str, &str, &[&str])] = &[
         "The minister left before he reached Dodoma.",
         &[],
     ),
+    // An English word negative in sense renders the Swahili negation.
+    (
+        "Mshtakiwa alisema yeye hana hatia.",
+        "The accused said he was innocent.",
+        &[],
+    ),
+    (
+        "Mshtakiwa alisema yeye hana hatia.",
+        "The accused said he was guilty.",
+        &["negation"],
+    ),
+    // `mwezi wa pili` is February.
+    (
+        "Uchaguzi utafanyika mwezi wa pili.",
+        "The election will be held in February.",
+        &[],
+    ),
+    (
+        "Uchaguzi utafanyika mwezi wa pili.",
+        "The election will be held in March.",
+        &["dates"],
+    ),
+    // A month named by its place from the article's date may stand for a Swahili month.
+    (
+        "Uchaguzi utafanyika mwezi Februari.",
+        "The election will be held next month.",
+        &[],
+    ),
     // A copy is a fault when the source is Swahili; names and handles are written the
     // same, and a quote in another language is left to a warning.
     (

@@ -136,6 +136,10 @@ pub struct EnglishData {
     /// capitalised noun does not (`Uvamizi wa Urusi`).
     #[serde(default)]
     pub offices: Vec<String>,
+    /// English words that render a Swahili negation by their sense, not by a negating word:
+    /// lacking, absence, being without (`hana hatia` innocent, `wasiojulikana` anonymous).
+    #[serde(default)]
+    pub negative_senses: Vec<String>,
     /// Irregular English past participles.
     #[serde(default)]
     pub participles: HashMap<String, String>,
@@ -189,6 +193,34 @@ impl EnglishData {
     }
 }
 
+impl EnglishData {
+    /// A month written as an ordinal, from `mwezi` at `words[0]` (folded): `mwezi wa pili`
+    /// February, `mwezi wa kumi na mbili` December; with the number of words it takes. Not
+    /// the second month of a run: `mwezi wa pili mfululizo`, or `kwa` before (`before`, the
+    /// word before `mwezi`): `zimeshuka kwa mwezi wa pili` fell for a second month.
+    pub fn ordinal_month(&self, before: Option<&str>, words: &[&str]) -> Option<(u32, usize)> {
+        if before == Some("kwa") || words.first() != Some(&"mwezi") || words.get(1) != Some(&"wa") {
+            return None;
+        }
+        let unit = |w: Option<&&str>| w.and_then(|w| self.numbers.get(*w)).copied();
+        let (month, used) = match words.get(2).copied()? {
+            "kwanza" => (1, 3),
+            "pili" => (2, 3),
+            // `kumi na N`: November and December only.
+            "kumi" if words.get(3) == Some(&"na") => {
+                (10 + unit(words.get(4)).filter(|n| matches!(n, 1 | 2))?, 5)
+            }
+            w => (*self.numbers.get(w).filter(|n| (3..=10).contains(*n))?, 3),
+        };
+        (words.get(used) != Some(&"mfululizo")).then_some((month as u32, used))
+    }
+
+    /// Whether an English word (lower case) renders a negation by its sense (`innocent`).
+    pub fn negative_sense(&self, w: &str) -> bool {
+        self.negative_senses.iter().any(|n| n == w)
+    }
+}
+
 /// A phrase folded, its words joined by one space.
 fn normalise_words(s: &str) -> String {
     s.split_whitespace().map(fold).collect::<Vec<_>>().join(" ")
@@ -236,6 +268,7 @@ fn parse(path: &Path, text: &str) -> Result<EnglishData> {
         modal_before: raw.modal_before.iter().map(|s| fold(s.trim())).collect(),
         titles: folded(raw.titles),
         offices: raw.offices.iter().map(|s| fold(s.trim())).collect(),
+        negative_senses: raw.negative_senses.iter().map(|s| fold(s.trim())).collect(),
         participles: raw.participles,
         pasts: raw.pasts,
         words: raw.words,
@@ -316,6 +349,22 @@ mod tests {
         assert_eq!(d.scales["elfu"].value, 1000);
         assert_eq!(d.month_number("juni"), Some(6));
         assert_eq!(d.titles["dkt"], "Dr");
+    }
+
+    #[test]
+    fn ordinal_months() {
+        let d = EnglishData::embedded();
+        let read = |s: &str| d.ordinal_month(None, &s.split(' ').collect::<Vec<_>>());
+        assert_eq!(read("mwezi wa pili"), Some((2, 3)));
+        assert_eq!(read("mwezi wa kwanza mwaka"), Some((1, 3)));
+        assert_eq!(read("mwezi wa saba"), Some((7, 3)));
+        assert_eq!(read("mwezi wa kumi na mbili"), Some((12, 5)));
+        assert_eq!(read("mwezi wa kumi na tatu"), None);
+        assert_eq!(read("mwezi wa kumi"), Some((10, 3)));
+        assert_eq!(read("mwezi wa pili mfululizo"), None);
+        assert_eq!(read("mwezi wa ishirini"), None);
+        assert_eq!(read("mwezi ujao"), None);
+        assert_eq!(d.ordinal_month(Some("kwa"), &["mwezi", "wa", "pili"]), None);
     }
 
     #[test]

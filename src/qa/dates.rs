@@ -24,6 +24,14 @@ fn swahili_calendar(p: &Pair) -> (Spans, Spans) {
         {
             months.push((m, span.clone()));
         }
+        // `mwezi wa pili`: February, read as the gloss reads it.
+        if w == "mwezi" {
+            let next: Vec<&str> = words[k..].iter().take(6).map(|(w, _)| w.as_str()).collect();
+            let before = k.checked_sub(1).map(|j| words[j].0.as_str());
+            if let Some((m, used)) = data.ordinal_month(before, &next) {
+                months.push((m, span.start..words[k + used - 1].1.end));
+            }
+        }
         if let Some(d) = data.day(w)
             && let Some(i) = WEEKDAYS.iter().position(|n| *n == d)
         {
@@ -58,12 +66,15 @@ fn english_month(p: &Pair, k: usize) -> Option<u32> {
 
 /// Each of `sw` (Swahili names, by number) needs the same number in `en`, and each of `en`
 /// one in `sw`; `name` gives a number's English, `what` says what is named.
+/// `relative`: the English names a month by its place (`next month`), so a Swahili one it
+/// lacks is only a warning.
 fn both_ways(
     p: &Pair,
     sw: &Spans,
     en: &Spans,
     name: impl Fn(u32) -> &'static str,
     what: &str,
+    relative: bool,
     out: &mut Vec<Issue>,
 ) {
     for (n, span) in sw {
@@ -71,7 +82,11 @@ fn both_ways(
             out.push(
                 Issue::new(
                     CheckId::Dates,
-                    Severity::Error,
+                    if relative {
+                        Severity::Warning
+                    } else {
+                        Severity::Error
+                    },
                     format!(
                         "{:?} ({}) not in the English",
                         &p.sw[span.clone()],
@@ -99,6 +114,18 @@ fn both_ways(
     }
 }
 
+/// Whether the English names a month by its place from the article's date (`next month`,
+/// `last month`): a Swahili month may stand for it.
+fn relative_month(p: &Pair) -> bool {
+    p.tgt.words.windows(2).any(|w| {
+        matches!(w[1].lower.as_str(), "month" | "month's")
+            && matches!(
+                w[0].lower.as_str(),
+                "next" | "last" | "this" | "previous" | "following" | "coming" | "past"
+            )
+    })
+}
+
 pub(crate) fn check(p: &Pair, out: &mut Vec<Issue>) {
     let (months, days) = swahili_calendar(p);
     // A named month or weekday must be on both sides.
@@ -108,6 +135,7 @@ pub(crate) fn check(p: &Pair, out: &mut Vec<Issue>) {
         &p.tgt.months,
         |m| MONTHS[m as usize - 1],
         "month",
+        relative_month(p),
         out,
     );
     both_ways(
@@ -116,6 +144,7 @@ pub(crate) fn check(p: &Pair, out: &mut Vec<Issue>) {
         &p.tgt.weekdays,
         |d| WEEKDAYS[d as usize],
         "day",
+        false,
         out,
     );
     for g in p.src.gloss.iter().filter(|g| g.kind == GlossKind::Time) {

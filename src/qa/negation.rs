@@ -36,7 +36,9 @@ pub(crate) fn check(p: &Pair, out: &mut Vec<Issue>) {
     // Each Swahili negation takes the nearest English negation within the window, then
     // what is left the nearest weak one (`yet`, `dysfunction`) within half of it.
     let mut strong_at: Vec<(f64, bool)> = strong.iter().map(|r| (rel_en(r), false)).collect();
-    let licensed = licensed(p);
+    let data = crate::english::EnglishData::embedded();
+    let senses = p.tgt.words.iter().any(|w| data.negative_sense(&w.lower));
+    let licensed = licensed(p, senses);
     let mut weak_at: Vec<(f64, bool)> = p
         .tgt
         .weak_negations
@@ -49,12 +51,17 @@ pub(crate) fn check(p: &Pair, out: &mut Vec<Issue>) {
     // they cover a negation near them, and a Swahili negative relative or `kuto-`
     // infinitive (`usiojulikana` unknown, indefinite; `kutoripotiwa` underreporting),
     // which English renders by such a word, anywhere in the window.
+    // Words negative in sense (`innocent` for `hana hatia`) cover one the same way, unless
+    // they render a Swahili word (`hunger` of `njaa` in `hakuna njaa`).
     let lexicon = super::lexicon::lexicon(p.pipeline.glossary());
     let mut affix_at: Vec<(f64, bool)> = p
         .tgt
         .words
         .iter()
-        .filter(|w| affix_negative(&w.lower, &w.stem, &lexicon))
+        .filter(|w| {
+            affix_negative(&w.lower, &w.stem, &lexicon)
+                || data.negative_sense(&w.lower) && !renders_a_word(p, &licensed, &w.span)
+        })
         .map(|w| (rel_en(&w.span), false))
         .collect();
     let mut unmatched = Vec::new();
@@ -109,11 +116,12 @@ const ASPECT: [&str; 3] = ["yet", "remain", "pend"];
 
 /// The English the Swahili's words account for, as stems: the approved renderings of its
 /// glossary hits, the negated verb's own too (`hazitasimama` accounts for "stop"). An entry
-/// negative in itself (`bila malipo` free of charge) renders a negation: left out.
-fn licensed(p: &Pair) -> HashSet<String> {
+/// negative in itself (`bila malipo` free of charge) renders a negation: left out. Read
+/// only when the English has a weak negation or, `senses`, a word negative in sense.
+fn licensed(p: &Pair, senses: bool) -> HashSet<String> {
     let glossary = p.pipeline.glossary();
     let mut out: HashSet<String> = HashSet::new();
-    if p.tgt.weak_negations.is_empty() {
+    if p.tgt.weak_negations.is_empty() && !senses {
         return out;
     }
     for h in &p.src.hits {

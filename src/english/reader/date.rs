@@ -1,5 +1,5 @@
 //! Dates: `Alhamisi Juni 20, 2024`, `20/06/2024`, `tarehe 20 Juni`, a weekday alone, `mwaka
-//! 2022`, `tangu 2006`.
+//! 2022`, `tangu 2006`, `mwezi wa pili` (February).
 
 #[allow(unused_imports)]
 use super::*;
@@ -146,6 +146,18 @@ impl Reader<'_> {
         {
             return finish(i, i + 1, None, m, year_at(i + 2))
                 .map(|(item, used)| (item, if year_at(i + 2).is_some() { used } else { 2 }));
+        }
+        // `mwezi wa pili (2019)`: a month by its ordinal.
+        if w == "mwezi" {
+            let words: Vec<&str> = (i..i + 6).map_while(|j| self.word(j)).collect();
+            let before = i.checked_sub(1).and_then(|j| self.word(j));
+            if let Some((m, used)) = self.data.ordinal_month(before, &words) {
+                let last = i + used - 1;
+                return match year_at(last + 1) {
+                    Some(y) => finish(i, last + 1, None, m, Some(y)),
+                    None => finish(i, last, None, m, None),
+                };
+            }
         }
         // `20/06/2024`, `2024-06-20`
         if t.number && t.folded.matches(['/', '-']).count() == 2 {
