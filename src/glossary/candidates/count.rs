@@ -118,6 +118,7 @@ pub(super) fn count(segments: &[Segment], words: &[Words], known: &Known, opts: 
             &form_counts,
             |w, reading| known.fits(w, reading),
             opts.lone_plurals,
+            opts.lone_infinitives,
             opts.reflexive,
         )
     } else {

@@ -9,6 +9,7 @@ mod forms {
             &words.iter().map(|(w, c)| (w.to_string(), *c)).collect(),
             |_, _| false,
             false,
+            false,
             true,
         )
     }
@@ -115,11 +116,11 @@ mod forms {
             .iter()
             .map(|(w, c)| (w.to_string(), *c))
             .collect();
-        let on = Lemmas::build(&words, |_, _| false, true, false);
+        let on = Lemmas::build(&words, |_, _| false, true, false, false);
         assert_eq!(on.lemma("wazawa"), "mzawa");
         assert_eq!(on.lemma("michezo"), "mchezo");
         assert_eq!(on.lemma("mazingira"), "mazingira", "class 6 stays");
-        let off = Lemmas::build(&words, |_, _| false, false, false);
+        let off = Lemmas::build(&words, |_, _| false, false, false, false);
         assert_eq!(off.lemma("wazawa"), "wazawa");
     }
 
@@ -137,6 +138,7 @@ mod nesting {
         Lemmas::build(
             &words.iter().map(|(w, c)| (w.to_string(), *c)).collect(),
             known,
+            false,
             false,
             true,
         )
