@@ -291,10 +291,23 @@ impl Lemmas {
                 let mut s = from.get(h.lemma.as_str()).copied().unwrap_or_default();
                 let is_known = h.reading != Reading::Plain && known(&h.lemma, h.reading);
                 s.0 += usize::from(is_known);
-                // A lemma that starts earlier explains more of each word: `kubali` over
-                // `bali` (ku- read as an object marker), `lingana` over `ngana`. Verb
-                // lemmas starting at the same letter weigh the same (`teua`, `teuliwa`).
-                let len = h.span as f64;
+                // A longer lemma explains more of each word: `kubali` over `bali` (ku- read
+                // as an object marker), `lingana` over `ngana`. A verb stem that more words
+                // read as than any longer stem starting at the same letter is their base
+                // (`teua` of `teuliwa`, seen in `huteua` too) and weighs as much; where no
+                // word shows the base alone, the longer stem stands (`elewa`, not `elea`).
+                let base = h.reading == Reading::Verb
+                    && hs.iter().all(|g| {
+                        g.reading != Reading::Verb
+                            || g.span != h.span
+                            || g.lemma.len() <= h.lemma.len()
+                            || support.get(g.lemma.as_str()).map_or(0, |t| t.0) < s.0
+                    });
+                let len = if base {
+                    h.span
+                } else {
+                    h.lemma.chars().count()
+                } as f64;
                 let weighted = (s.0 as f64 * (1.0 + 0.25 * (len - 4.0)).max(0.5), s.1);
                 let ok = match h.reading {
                     Reading::Plain => true,
@@ -314,14 +327,8 @@ impl Lemmas {
                 if ok && h.reading == Reading::Verb {
                     ok_verbs.push(h);
                 }
-                // On a tie, the shorter of two verb stems is the base the other's ending
-                // derives from (`teua` of `teuliwa`).
                 let better = weighted.0 > best_key.0
-                    || (weighted.0 == best_key.0 && weighted.1 > best_key.1)
-                    || (weighted == best_key
-                        && h.reading == Reading::Verb
-                        && best.reading == Reading::Verb
-                        && h.lemma.len() < best.lemma.len());
+                    || (weighted.0 == best_key.0 && weighted.1 > best_key.1);
                 if ok && better {
                     best = h;
                     best_key = weighted;
