@@ -147,7 +147,8 @@ pub(super) fn count(segments: &[Segment], words: &[Words], known: &Known, opts: 
         // relative: `haya`, `hili`) points at a thing and never names one.
         let content = |i: usize| {
             let f = &toks[i].folded;
-            !cls.excluded(f) && !cls.name(f) && !(opts.grammar_units && termhood::agrees(f))
+            let agreeing = opts.grammar_units && termhood::agrees(f);
+            !(cls.excluded(f) || cls.name(f) || agreeing)
         };
         for (i, t) in toks.iter().enumerate() {
             if t.hit.is_none() && content(i) && !nonterms.contains(&t.folded) {
