@@ -356,6 +356,7 @@ fn main() {
                     "modifier" => opts.modifier_penalty = v,
                     "unitdice" => opts.unit_dice = v,
                     "lone" => opts.lone_plurals = v > 0.0,
+                    "loneinf" => opts.lone_infinitives = v > 0.0,
                     "passive" => opts.passive_be = v > 0.0,
                     "asseen" => opts.modifiers_as_seen = v > 0.0,
                     "reflexive" => opts.reflexive = v > 0.0,

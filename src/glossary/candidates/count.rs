@@ -118,6 +118,7 @@ pub(super) fn count(segments: &[Segment], words: &[Words], known: &Known, opts: 
             &form_counts,
             |w, reading| known.fits(w, reading),
             opts.lone_plurals,
+            opts.lone_infinitives,
             opts.reflexive,
         )
     } else {
@@ -146,7 +147,8 @@ pub(super) fn count(segments: &[Segment], words: &[Words], known: &Known, opts: 
         // relative: `haya`, `hili`) points at a thing and never names one.
         let content = |i: usize| {
             let f = &toks[i].folded;
-            !(cls.excluded(f) || cls.name(f) || (opts.grammar_units && termhood::agrees(f)))
+            let agreeing = opts.grammar_units && termhood::agrees(f);
+            !(cls.excluded(f) || cls.name(f) || agreeing)
         };
         for (i, t) in toks.iter().enumerate() {
             if t.hit.is_none() && content(i) && !nonterms.contains(&t.folded) {

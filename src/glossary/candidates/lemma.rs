@@ -29,6 +29,10 @@ pub struct Hypothesis {
     pub reading: Reading,
     /// A verb reading's tense (`None` for the other readings).
     pub tense: Option<Tense>,
+    /// The letters of the word the lemma accounts for: from the stem's start to the end
+    /// for a verb reading (`teuliwa` in `huteuliwa` for `teua` as for `teuliwa`), the
+    /// lemma's length otherwise.
+    pub span: usize,
 }
 
 const PLURAL_CLASSES: &[NounClass] = &[
@@ -46,7 +50,11 @@ fn noun_readings(word: &str, out: &mut Vec<Hypothesis>) {
                 .strip_prefix("wa")
                 .map(|r| vec![format!("m{r}"), format!("mw{r}"), format!("mu{r}")])
                 .or_else(|| word.strip_prefix('w').map(|r| vec![format!("mw{r}")]))
-                .unwrap_or_default(),
+                .unwrap_or_default()
+                .into_iter()
+                // mwana- compounds keep their `wa` (`wanadamu`, `mwanadamu`).
+                .chain(word.starts_with("wana").then(|| format!("m{word}")))
+                .collect(),
             NounClass::C3_4 => word
                 .strip_prefix("mi")
                 .map(|r| vec![format!("m{r}"), format!("mw{r}"), format!("mu{r}")])
@@ -66,6 +74,7 @@ fn noun_readings(word: &str, out: &mut Vec<Hypothesis>) {
         for s in guesses {
             if class.plural(&s).as_deref() == Some(word) {
                 out.push(Hypothesis {
+                    span: s.chars().count(),
                     lemma: s,
                     reading: Reading::Noun(class),
                     tense: None,
@@ -133,13 +142,17 @@ fn verb_readings(word: &str, out: &mut Vec<Hypothesis>) {
             if out.iter().any(|h| h.lemma == stem) {
                 continue;
             }
+            // The locative object `pa-` is rare; `pa` opens many stems (`pambana`, `pasuka`,
+            // `panua`), which it would cut (`ku-pa-mbana`).
             if let Some(a) = verb::analyse(word, &stem)
                 && !matches!(a.tense, Tense::Bare | Tense::General)
+                && a.object != Some("pa")
             {
                 out.push(Hypothesis {
                     lemma: stem,
                     reading: Reading::Verb,
                     tense: Some(a.tense),
+                    span: word[i..].chars().count(),
                 });
             }
         }
@@ -152,6 +165,7 @@ pub fn hypotheses(word: &str) -> Vec<Hypothesis> {
         lemma: word.to_string(),
         reading: Reading::Plain,
         tense: None,
+        span: word.chars().count(),
     }];
     if word.len() < 4 || !word.chars().all(|c| c.is_alphabetic() || c == '\'') {
         return out;
@@ -163,6 +177,7 @@ pub fn hypotheses(word: &str) -> Vec<Hypothesis> {
             lemma: base.to_string(),
             reading: Reading::Locative,
             tense: None,
+            span: base.chars().count(),
         });
     }
     out
@@ -184,11 +199,14 @@ impl Lemmas {
     /// word seen: `virusi` is no plural of the language name `Kirusi`. With `lone_plurals`, a word no other word shares a lemma with, read as
     /// a plural of classes 2, 4 or 8 (`wazawa`, `michezo`, `vifaa`), takes its singular even
     /// unseen: those prefixes are seldom anything else (class 6 `ma-` is: `mazingira`).
-    /// With `reflexive`, a verb form read with the reflexive `ji-` takes `ji-` + stem.
+    /// With `lone_infinitives`, a word alone in its stem and read only as an infinitive
+    /// (`kupitisha`) takes that stem. With `reflexive`, a verb form read with the reflexive
+    /// `ji-` takes `ji-` + stem.
     pub fn build(
         counts: &HashMap<String, usize>,
         known: impl Fn(&str, Reading) -> bool,
         lone_plurals: bool,
+        lone_infinitives: bool,
         reflexive: bool,
     ) -> Self {
         let words: Vec<(&String, usize)> = counts.iter().map(|(w, &c)| (w, c)).collect();
@@ -274,8 +292,22 @@ impl Lemmas {
                 let is_known = h.reading != Reading::Plain && known(&h.lemma, h.reading);
                 s.0 += usize::from(is_known);
                 // A longer lemma explains more of each word: `kubali` over `bali` (ku- read
-                // as an object marker), `lingana` over `ngana`.
-                let len = h.lemma.chars().count() as f64;
+                // as an object marker), `lingana` over `ngana`. A verb stem that more words
+                // read as than any longer stem starting at the same letter is their base
+                // (`teua` of `teuliwa`, seen in `huteua` too) and weighs as much; where no
+                // word shows the base alone, the longer stem stands (`elewa`, not `elea`).
+                let base = h.reading == Reading::Verb
+                    && hs.iter().all(|g| {
+                        g.reading != Reading::Verb
+                            || g.span != h.span
+                            || g.lemma.len() <= h.lemma.len()
+                            || support.get(g.lemma.as_str()).map_or(0, |t| t.0) < s.0
+                    });
+                let len = if base {
+                    h.span
+                } else {
+                    h.lemma.chars().count()
+                } as f64;
                 let weighted = (s.0 as f64 * (1.0 + 0.25 * (len - 4.0)).max(0.5), s.1);
                 let ok = match h.reading {
                     Reading::Plain => true,
@@ -312,6 +344,38 @@ impl Lemmas {
                         h.reading,
                         Reading::Noun(NounClass::C1_2 | NounClass::C3_4 | NounClass::C7_8)
                     )
+                })
+            {
+                best = h;
+            }
+            // A word alone in its stem, read only as the infinitive of a stem of four
+            // letters or more in `-a` (`kupitisha`), is that verb even unseen in other
+            // tenses: nouns seldom open on `ku-` (`kusini` ends in `-i`).
+            if lone_infinitives
+                && best.reading == Reading::Plain
+                && alone
+                && !verb_ok
+                && let [h] = hs
+                    .iter()
+                    .filter(|h| h.reading == Reading::Verb)
+                    .collect::<Vec<_>>()[..]
+                && h.tense == Some(Tense::Infinitive)
+                && h.lemma.ends_with('a')
+                && h.lemma.chars().count() >= 5
+                && w.starts_with("ku")
+            {
+                best = h;
+            }
+            // `ku-` with a tense marker is the subject "there" (`kutakuwa`), far rarer than
+            // the infinitive: a stem that takes the marker in explains the word better
+            // (`kutafuta` is `tafuta`, not `ku-ta-futa`).
+            if best.reading == Reading::Verb
+                && w.starts_with("ku")
+                && best.tense != Some(Tense::Infinitive)
+                && let Some(h) = ok_verbs.iter().find(|h| {
+                    h.tense == Some(Tense::Infinitive)
+                        && h.lemma.len() > best.lemma.len()
+                        && h.lemma.ends_with(best.lemma.as_str())
                 })
             {
                 best = h;
@@ -355,6 +419,7 @@ impl Lemmas {
                 lemma: word.to_string(),
                 reading: Reading::Plain,
                 tense: None,
+                span: word.chars().count(),
             })
     }
 

@@ -9,6 +9,7 @@ mod forms {
             &words.iter().map(|(w, c)| (w.to_string(), *c)).collect(),
             |_, _| false,
             false,
+            false,
             true,
         )
     }
@@ -115,11 +116,11 @@ mod forms {
             .iter()
             .map(|(w, c)| (w.to_string(), *c))
             .collect();
-        let on = Lemmas::build(&words, |_, _| false, true, false);
+        let on = Lemmas::build(&words, |_, _| false, true, false, false);
         assert_eq!(on.lemma("wazawa"), "mzawa");
         assert_eq!(on.lemma("michezo"), "mchezo");
         assert_eq!(on.lemma("mazingira"), "mazingira", "class 6 stays");
-        let off = Lemmas::build(&words, |_, _| false, false, false);
+        let off = Lemmas::build(&words, |_, _| false, false, false, false);
         assert_eq!(off.lemma("wazawa"), "wazawa");
     }
 
@@ -137,6 +138,7 @@ mod nesting {
         Lemmas::build(
             &words.iter().map(|(w, c)| (w.to_string(), *c)).collect(),
             known,
+            false,
             false,
             true,
         )
@@ -208,5 +210,98 @@ mod nesting {
             w == "kirusi" && matches!(r, Reading::Noun(_))
         });
         assert_eq!(noun.lemma("virusi"), "kirusi");
+    }
+}
+
+mod stems {
+    use super::super::*;
+
+    fn build(words: &[(&str, usize)], lone_infinitives: bool) -> Lemmas {
+        Lemmas::build(
+            &words.iter().map(|(w, c)| (w.to_string(), *c)).collect(),
+            |_, _| false,
+            false,
+            lone_infinitives,
+            true,
+        )
+    }
+
+    #[test]
+    fn an_infinitive_outweighs_ku_with_a_tense_marker() {
+        // `kutafuta` could be `ku-ta-futa` (there will wipe); `futa` has more words.
+        let l = build(
+            &[
+                ("kutafuta", 9),
+                ("tunatafuta", 2),
+                ("kufuta", 3),
+                ("alifuta", 1),
+                ("wamefuta", 1),
+            ],
+            false,
+        );
+        assert_eq!(l.lemma("kutafuta"), "tafuta");
+        assert_eq!(l.lemma("tunatafuta"), "tafuta");
+        assert_eq!(l.lemma("kufuta"), "futa");
+    }
+
+    #[test]
+    fn a_base_seen_alone_takes_its_passive_forms() {
+        let l = build(
+            &[
+                ("aliteuliwa", 3),
+                ("walioteuliwa", 2),
+                ("ameteuliwa", 1),
+                ("huteua", 1),
+            ],
+            false,
+        );
+        assert_eq!(l.lemma("aliteuliwa"), "teua");
+        assert_eq!(l.lemma("walioteuliwa"), "teua");
+        // No form of `elea` alone: `elewa` stands.
+        let l = build(
+            &[("kuelewa", 4), ("wanaelewa", 2), ("hatukuelewa", 1)],
+            false,
+        );
+        assert_eq!(l.lemma("kuelewa"), "elewa");
+    }
+
+    #[test]
+    fn pa_opens_a_stem_rather_than_marking_an_object() {
+        let l = build(
+            &[
+                ("kupambana", 5),
+                ("wanapambana", 2),
+                ("kukumbana", 1),
+                ("tulikumbana", 1),
+            ],
+            false,
+        );
+        assert_eq!(l.lemma("kupambana"), "pambana");
+        assert_eq!(l.lemma("wanapambana"), "pambana");
+    }
+
+    #[test]
+    fn a_lone_infinitive_takes_its_stem() {
+        let words = [("kupitisha", 4), ("kusini", 6), ("kumbukumbu", 2)];
+        let on = build(&words, true);
+        assert_eq!(on.lemma("kupitisha"), "pitisha");
+        assert_eq!(on.lemma("kusini"), "kusini");
+        assert_eq!(on.lemma("kumbukumbu"), "kumbukumbu");
+        assert_eq!(build(&words, false).lemma("kupitisha"), "kupitisha");
+    }
+
+    #[test]
+    fn mwana_compounds_group_with_their_plural() {
+        let l = build(
+            &[
+                ("wanaume", 5),
+                ("mwanaume", 2),
+                ("wanadamu", 3),
+                ("mwanadamu", 1),
+            ],
+            false,
+        );
+        assert_eq!(l.lemma("wanaume"), "mwanaume");
+        assert_eq!(l.lemma("wanadamu"), "mwanadamu");
     }
 }

@@ -108,6 +108,9 @@ pub struct Options {
     /// A plural of classes 2, 4 or 8 (`wazawa`, `michezo`) is grouped under its singular
     /// even when the singular is not seen.
     pub lone_plurals: bool,
+    /// A word read only as the infinitive of a stem no other word shares (`kupitisha`) is
+    /// grouped under that stem.
+    pub lone_infinitives: bool,
     /// A passive (`-wa`) or stative (`-ikana`, `-ekana`) verb's English is written as the
     /// glossary writes it: `be known`, `be available`.
     pub passive_be: bool,
@@ -165,6 +168,7 @@ impl Default for Options {
             modifier_penalty: 0.3,
             unit_dice: 0.1,
             lone_plurals: false,
+            lone_infinitives: true,
             passive_be: true,
             modifiers_as_seen: true,
             reflexive: true,
@@ -196,6 +200,7 @@ impl Options {
             modifier_penalty: 1.0,
             unit_dice: 2.0,
             lone_plurals: false,
+            lone_infinitives: false,
             passive_be: false,
             modifiers_as_seen: false,
             reflexive: false,
