@@ -36,24 +36,76 @@ pub(super) fn demonym(lexicon: &Lexicon, data: &EnglishData, word: &str) -> Opti
     if lexicon.is_name(&w) || !w.chars().all(|c| c.is_alphabetic() || c == '-') {
         return None;
     }
-    PREFIXES.iter().find_map(|&(p, made)| {
-        let rest = w.strip_prefix(p)?;
-        let rest = rest.strip_prefix('-').unwrap_or(rest);
-        if rest.chars().count() < 3 || rest.contains('-') {
-            return None;
-        }
-        let bare = rest.strip_suffix('i').filter(|b| b.chars().count() >= 3);
-        let forms = std::iter::once(rest).chain(bare).find_map(|stem| {
-            lexicon
-                .country(stem)
-                .and_then(|en| data.demonyms.get(en))
-                .or_else(|| {
-                    data.demonyms
-                        .values()
-                        .find(|v| v.first().is_some_and(|a| fold(a) == stem))
-                })
-        })?;
-        english(forms, made)
+    PREFIXES
+        .iter()
+        .find_map(|&(p, made)| {
+            let rest = w.strip_prefix(p)?;
+            let rest = rest.strip_prefix('-').unwrap_or(rest);
+            if rest.chars().count() < 3 || rest.contains('-') {
+                return None;
+            }
+            let bare = rest.strip_suffix('i').filter(|b| b.chars().count() >= 3);
+            let forms = std::iter::once(rest).chain(bare).find_map(|stem| {
+                lexicon
+                    .country(stem)
+                    .and_then(|en| data.demonyms.get(en))
+                    .or_else(|| {
+                        data.demonyms
+                            .values()
+                            .find(|v| v.first().is_some_and(|a| fold(a) == stem))
+                    })
+            });
+            match forms {
+                Some(forms) => english(forms, made),
+                // `Kijavanese`: the prefix on an English adjective of a people the data has no
+                // line for is that adjective.
+                None => english_adjective(rest).and_then(|a| english(&[a], made)),
+            }
+        })
+        // `Belarusiani`: an English adjective of the data with a Swahili final `i`, no prefix.
+        .or_else(|| {
+            let bare = w.strip_suffix('i')?;
+            data.demonyms
+                .values()
+                .filter_map(|v| v.first())
+                .find(|a| fold(a) == bare && a.chars().count() >= 5)
+                .cloned()
+        })
+}
+
+/// `javanese` → Javanese: a stem with the ending of an English adjective of a people or
+/// language (`-ese`, `-ian`, `-ish`), six letters or more, opening with a consonant.
+fn english_adjective(stem: &str) -> Option<String> {
+    // A prefix takes a consonant-initial stem so: `Maltese` is no `M-` on "altese".
+    let adjective = ["ese", "ian", "ish"].iter().any(|e| stem.ends_with(e))
+        && !stem.starts_with(['a', 'e', 'i', 'o', 'u']);
+    (adjective && stem.chars().count() >= 6 && stem.chars().all(|c| c.is_ascii_alphabetic())).then(
+        || {
+            let mut c = stem.chars();
+            c.next()
+                .map(|f| f.to_uppercase().chain(c).collect())
+                .unwrap_or_default()
+        },
+    )
+}
+
+/// Whether a word is a `Ki-`, `M-`/`Mw-` or `Wa-` on a country of the glossary
+/// (`Wafilipino`): asked when `demonym` made nothing, as the data has no `demonyms:` line
+/// for that people. Swahili, so it is left out rather than echoed as a name.
+pub(super) fn unread_demonym(lexicon: &Lexicon, word: &str) -> bool {
+    let w = fold(word);
+    if lexicon.is_name(&w) || !w.chars().all(|c| c.is_alphabetic() || c == '-') {
+        return false;
+    }
+    PREFIXES.iter().any(|&(p, _)| {
+        w.strip_prefix(p).is_some_and(|rest| {
+            let rest = rest.strip_prefix('-').unwrap_or(rest);
+            let bare = rest.strip_suffix('i').filter(|b| b.chars().count() >= 3);
+            rest.chars().count() >= 4
+                && std::iter::once(rest)
+                    .chain(bare)
+                    .any(|stem| lexicon.country(stem).is_some())
+        })
     })
 }
 
@@ -148,6 +200,8 @@ mod tests {
             ("Wa-Kanada", "Canadians"),
             ("Mjapani", "Japanese"),
             ("Wajapani", "Japanese"),
+            ("Kijavanese", "Javanese"),
+            ("Belarusiani", "Belarusian"),
         ] {
             assert_eq!(read(w).as_deref(), Some(en), "{w}");
         }
@@ -159,8 +213,19 @@ mod tests {
             "Misri",
             "Kisumu",
             "Mkuu",
+            "Maltese",
         ] {
             assert_eq!(read(w), None, "{w}");
+        }
+    }
+
+    #[test]
+    fn peoples_without_a_line_are_not_names() {
+        let lx = super::super::lexicon::of(&Glossary::embedded());
+        assert!(unread_demonym(&lx, "Wafilipino"));
+        assert!(unread_demonym(&lx, "Kifilipino"));
+        for w in ["Mwanza", "Kisumu", "Wales", "Ufilipino", "Mkuu"] {
+            assert!(!unread_demonym(&lx, w), "{w}");
         }
     }
 

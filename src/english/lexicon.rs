@@ -225,17 +225,20 @@ impl Lexicon {
     /// (`AL-BASHIR AMETOKA`: the name and "has left").
     pub fn is_verb_form(&self, word: &str) -> bool {
         let w = fold(word);
-        // A word that does not sound Swahili (`Kucharski`) is no verb form either.
+        // A word ending in a consonant (`Kucharski`) is no verb form; one that otherwise
+        // does not sound Swahili is one only on a known stem.
         if w.chars().count() < 3
             || !w.chars().all(char::is_alphabetic)
             || self.names.contains(&w)
-            || foreign(&w)
+            || !w.ends_with(['a', 'e', 'i', 'o', 'u'])
         {
             return false;
         }
-        if verb_shaped(&w) {
+        if !foreign(&w) && verb_shaped(&w) {
             return true;
         }
+        // A known stem under a valid prefix chain is a verb even where the spelling looks
+        // foreign: loans keep their clusters (`Tunastahili`, of `stahili`).
         self.verbs.iter().any(|stem| {
             let root = &stem[..stem.len().saturating_sub(1)];
             root.len() >= 2 && w.contains(root) && crate::morph::verb::analyse(&w, stem).is_some()

@@ -405,7 +405,7 @@ pub fn gloss_in(
                 k += 1;
                 continue;
             }
-            if joined::run_together(&lexicon, w) {
+            if joined::run_together(&lexicon, w) || joined::unread_demonym(&lexicon, w) {
                 k += 1;
                 continue;
             }
@@ -415,7 +415,9 @@ pub fn gloss_in(
         // After a place noun (`vijiji vya Ngao na Kipini`, `mji wa Simba`) it is a place name.
         let common = (lexicon.is_swahili(t.span.of(text))
             || data.words.contains(&t.folded)
-            || names::is_class_prefixed(t.span.of(text)))
+            || names::is_class_prefixed(t.span.of(text))
+            // `Tunastahili`, `Kuinua`: a word the verb analysis reads is no name.
+            || lexicon.is_verb_form(t.span.of(text)))
             && !names::after_place_noun(
                 &toks[k.saturating_sub(4)..k]
                     .iter()

@@ -111,6 +111,29 @@ pub(super) fn compose_institutions(
             && i.polarity.is_none()
             && is_capitalised(&i.sw)
     };
+    // The associative after the head agrees with it (`Baraza la`, `Chama cha`): one that
+    // does not (`mpango wa Taifa wa Rais`: `wa` is the plan's) joins something earlier, so
+    // the head opens no name there. A person's `wa` is allowed after an office or an
+    // animate noun, and after a class 9/10 noun, which takes it for people too.
+    let agrees = |i: &GlossItem, join: &str| {
+        let Some(e) = i
+            .entry
+            .as_deref()
+            .and_then(|id| glossary.entries.iter().find(|e| e.id == id))
+        else {
+            return true;
+        };
+        let Some(class) = e.class else {
+            return true;
+        };
+        use crate::morph::{NounClass, Number};
+        join == class.connective(Number::Singular)
+            || join == class.connective(Number::Plural)
+            || join == "wa"
+                && (e.animate
+                    || class == NounClass::C9_10
+                    || offices.contains(&crate::text::fold(&e.sw)))
+    };
     let mut j = 0;
     while j < items.len() {
         if !part(&items[j]) || !head(&items[j]) {
@@ -127,7 +150,8 @@ pub(super) fn compose_institutions(
                 && JOINS.contains(&joined[1])
                 // `mwa` is the associative of place: `Kaskazini mwa Nigeria` is a part of
                 // a place (northern Nigeria), not an institution named in two parts.
-                && joined[1] != "mwa";
+                && joined[1] != "mwa"
+                && (last > j || agrees(&items[j], joined[1]));
             if ok && part(next) {
                 last += 1;
             } else {
