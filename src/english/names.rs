@@ -132,7 +132,11 @@ pub(super) fn compose_institutions(
             || join == "wa"
                 && (e.animate
                     || class == NounClass::C9_10
-                    || offices.contains(&crate::text::fold(&e.sw)))
+                    || offices.contains(&crate::text::fold(&e.sw))
+                    // A phrase headed by an office (`waziri wa mambo ya nje`) is one too.
+                    || e.sw.split_whitespace().next().is_some_and(|w| {
+                        offices.contains(&crate::text::fold(w))
+                    }))
     };
     let mut j = 0;
     while j < items.len() {
