@@ -94,7 +94,7 @@ pub(super) fn compose_institutions(
     let head = |i: &GlossItem| {
         i.entry
             .as_deref()
-            .and_then(|id| glossary.entries.iter().find(|e| e.id == id))
+            .and_then(|id| glossary.entry_with_id(id))
             .is_some_and(|e| match e.pos {
                 // A singular head, or an office (`Mawaziri wa Urusi`): `Viwanda ya Japani`
                 // (factories) is a list's last item, not an institution's name.
@@ -116,11 +116,7 @@ pub(super) fn compose_institutions(
     // the head opens no name there. A person's `wa` is allowed after an office or an
     // animate noun, and after a class 9/10 noun, which takes it for people too.
     let agrees = |i: &GlossItem, join: &str| {
-        let Some(e) = i
-            .entry
-            .as_deref()
-            .and_then(|id| glossary.entries.iter().find(|e| e.id == id))
-        else {
+        let Some(e) = i.entry.as_deref().and_then(|id| glossary.entry_with_id(id)) else {
             return true;
         };
         let Some(class) = e.class else {
@@ -186,7 +182,7 @@ pub(super) fn compose_institutions(
         let office = pieces[0]
             .entry
             .as_deref()
-            .and_then(|id| glossary.entries.iter().find(|e| e.id == id))
+            .and_then(|id| glossary.entry_with_id(id))
             .is_some_and(|e| offices.contains(&crate::text::fold(&e.sw)));
         if (opens && !inner_capital && !office)
             || fragment(text, from, pieces[0].start, items, offices)

@@ -35,6 +35,11 @@ pub struct Glossary {
 }
 
 impl Glossary {
+    /// The entry with this id, if any (a scan: ids are looked up for a few items, not per word).
+    pub fn entry_with_id(&self, id: &str) -> Option<&Entry> {
+        self.entries.iter().find(|e| e.id == id)
+    }
+
     /// The English for a hit: for a plural form, the entry's `plural_en`, else the regular
     /// English plural of its preferred English (`mikataba` → "agreements"); for any other
     /// form the preferred English.

@@ -208,7 +208,7 @@ pub(crate) fn check(p: &Pair, out: &mut Vec<Issue>) {
             .find(|s| (s.start as f64 / p.en.len().max(1) as f64 - at).abs() <= NEAR)
             .cloned()
     };
-    let entry_of = |id: &str| glossary.entries.iter().find(|e| e.id == id);
+    let entry_of = |id: &str| glossary.entry_with_id(id);
     let entry_found = |e: &crate::glossary::Entry| {
         std::iter::once(&e.en)
             .chain(&e.alt)
