@@ -97,7 +97,7 @@ impl Pipeline {
         length: Length,
     ) -> Self {
         let matcher = Matcher::new(&glossary);
-        let features = Features::new(&glossary, &matcher, &lang.stopwords);
+        let features = Features::new(&glossary, &matcher, &lang);
         Pipeline {
             matcher,
             features,
@@ -180,8 +180,7 @@ impl Pipeline {
 
     /// What the summariser needs to know of an article (see [`Features::source_info`]).
     pub fn source_info(&self, article: &Article) -> SourceInfo {
-        self.features
-            .source_info(&self.matcher, self.segmenter.lang(), article)
+        self.features.source_info(&self.matcher, article)
     }
 
     /// Picks the key sentences of the story the articles tell.

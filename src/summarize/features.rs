@@ -10,7 +10,7 @@ use crate::article::Article;
 use crate::glossary::{Glossary, Matcher, Pos, TermHit};
 use crate::lang::LangData;
 use crate::segment::ends_as_sentence;
-use crate::text::{FoldClass, Span, WordSet, WordSpans, fold, fold_into, is_capitalised};
+use crate::text::{FoldClass, Span, WordSpans, fold, fold_into, is_capitalised};
 use fixed_keys::FixedKeys;
 
 /// Whether `folded` has fewer than three characters; three ASCII bytes need no decoding.
@@ -55,9 +55,6 @@ struct Scratch {
     buffer: String,
     /// Where a sentence's name keys are gathered before they are copied out at their size.
     names: Vec<usize>,
-    /// The keys of the month names (`lang.months`): a capitalised word's key, made anyway,
-    /// is looked up without hashing the word again.
-    months: FixedKeys,
 }
 
 /// The keys the features are made of, built once from the glossary and the stopwords.
@@ -74,11 +71,15 @@ pub struct Features {
     /// The [`Key`]s of the stopwords: a word's key, made anyway, is looked up without
     /// hashing the word again.
     stop_keys: FixedKeys,
+    /// The keys of the month names (`lang.months`): a capitalised word's key, made anyway,
+    /// is looked up without hashing the word again.
+    months: FixedKeys,
 }
 
 impl Features {
-    /// The keys of `glossary` (matched by `matcher`) and of `stopwords`.
-    pub fn new(glossary: &Glossary, matcher: &Matcher, stopwords: &WordSet) -> Self {
+    /// The keys of `glossary` (matched by `matcher`) and of the stopwords and month names
+    /// of `lang`.
+    pub fn new(glossary: &Glossary, matcher: &Matcher, lang: &LangData) -> Self {
         let glossary_keys: Vec<Option<Key>> = glossary
             .entries
             .iter()
@@ -88,7 +89,8 @@ impl Features {
         Features {
             glossary_keys,
             inner_keys,
-            stop_keys: stopwords.iter().map(|w| key(w)).collect(),
+            stop_keys: lang.stopwords.iter().map(|w| key(w)).collect(),
+            months: lang.months.iter().map(|m| key(m)).collect(),
         }
     }
 
@@ -96,13 +98,12 @@ impl Features {
     /// unit, its content terms (glossary entry ids for glossary words, so `mkataba` and
     /// `mikataba` are one term; other words folded, stopwords and short words dropped), and
     /// counts of glossary terms, names, numbers and dates.
-    pub fn source_info(&self, matcher: &Matcher, lang: &LangData, article: &Article) -> SourceInfo {
+    pub fn source_info(&self, matcher: &Matcher, article: &Article) -> SourceInfo {
         let text = &article.doc.text;
         let mut scratch = Scratch {
             reader: standalone::Reader::new(),
             buffer: String::new(),
             names: Vec::new(),
-            months: lang.months.iter().map(|m| key(m)).collect(),
         };
         let title_keys = article
             .title
@@ -141,7 +142,6 @@ impl Features {
             reader,
             buffer,
             names,
-            months,
         } = scratch;
         let mut info = SentenceInfo {
             span,
@@ -192,7 +192,7 @@ impl Features {
             // Month names are written capitalised: look up only those.
             // A capitalised word's key, made once: for the months and for its term.
             let capital_key = capital.then(|| key(folded));
-            if first.is_ascii_digit() || capital_key.is_some_and(|k| months.contains(k)) {
+            if first.is_ascii_digit() || capital_key.is_some_and(|k| self.months.contains(k)) {
                 info.numbers += 1;
             }
             while h.peek().is_some_and(|x| x.span.end <= w.start) {

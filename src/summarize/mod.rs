@@ -114,10 +114,11 @@ pub fn term_signals(
     config: &SummaryConfig,
 ) -> Vec<(Key, [f64; cover::SIGNALS])> {
     let scored = score::score(sources, config);
+    let signals = cover::term_signals(&scored.place, &scored.vectors, &scored.df, &scored.is_name);
     scored
         .keys
         .into_iter()
-        .zip(scored.signals)
+        .zip(signals)
         .filter(|(_, x)| x[0] > 0.0)
         .collect()
 }

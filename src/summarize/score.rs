@@ -176,8 +176,10 @@ pub(crate) struct Scored {
     pub exclusive: Vec<bool>,
     /// For each term, its headline chance by the cover model ([`super::cover`]).
     pub cover: Vec<f64>,
-    /// For each term, the signals of that model.
-    pub signals: Vec<[f64; super::cover::SIGNALS]>,
+    /// For each term, the sentences holding it.
+    pub df: Vec<usize>,
+    /// For each term, whether it is written as a name somewhere.
+    pub is_name: Vec<bool>,
     /// For each term, its key.
     pub keys: Vec<super::Key>,
 }
@@ -264,9 +266,9 @@ pub(crate) fn score(sources: &[SourceInfo], config: &SummaryConfig) -> Scored {
     let mut terms = Terms::with_room(all_keys + title_keys);
     let mut scratch = Vec::new();
     let mut name_ids = Vec::new();
-    let mut place = Vec::new();
-    let mut words = Vec::new();
     let sentences: usize = sources.iter().map(|s| s.sentences.len()).sum();
+    let mut place = Vec::with_capacity(sentences);
+    let mut words = Vec::with_capacity(sentences);
     let mut tf = Rows::with_capacity(sentences, all_keys);
     for (s, src) in sources.iter().enumerate() {
         for (i, sentence) in src.sentences.iter().enumerate() {
@@ -359,8 +361,7 @@ pub(crate) fn score(sources: &[SourceInfo], config: &SummaryConfig) -> Scored {
             }
         }
     }
-    let signals = super::cover::term_signals(&place, tf, &df, &is_name);
-    let cover = signals.iter().map(|x| config.cover.chance(x)).collect();
+    let cover = super::cover::term_chances(&config.cover, &place, tf, &df, &is_name);
     let keys = terms.keys;
     let centroid_sq: f64 = centroid.iter().map(|x| x * x).sum();
     let mut chances = Rows::with_capacity(n, vectors.entries.len());
@@ -432,7 +433,6 @@ pub(crate) fn score(sources: &[SourceInfo], config: &SummaryConfig) -> Scored {
         .collect();
     Scored {
         cover,
-        signals,
         keys,
         exclusive,
         chances,
@@ -442,6 +442,8 @@ pub(crate) fn score(sources: &[SourceInfo], config: &SummaryConfig) -> Scored {
         words,
         vectors,
         parts,
+        df,
+        is_name,
     }
 }
 
