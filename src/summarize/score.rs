@@ -258,10 +258,7 @@ fn counts(
 /// Scores every sentence of the story.
 pub(crate) fn score(sources: &[SourceInfo], config: &SummaryConfig) -> Scored {
     // Distinct terms are fewer than all keys: room for them all, so interning never rehashes.
-    let all_keys: usize = sources
-        .iter()
-        .flat_map(|s| s.sentences.iter().map(|x| x.keys.len()))
-        .sum();
+    let all_keys: usize = sources.iter().map(|s| s.keys.len()).sum();
     let title_keys: usize = sources.iter().map(|s| s.title_keys.len()).sum();
     let mut terms = Terms::with_room(all_keys + title_keys);
     let mut scratch = Vec::new();
@@ -276,8 +273,8 @@ pub(crate) fn score(sources: &[SourceInfo], config: &SummaryConfig) -> Scored {
             words.push(sentence.words);
             counts(
                 &mut terms,
-                &sentence.keys,
-                &sentence.name_keys,
+                src.keys_of(sentence),
+                src.names_of(sentence),
                 &mut name_ids,
                 &mut scratch,
                 &mut tf,
