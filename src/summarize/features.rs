@@ -96,6 +96,8 @@ impl Features {
     /// unit, its content terms (glossary entry ids for glossary words, so `mkataba` and
     /// `mikataba` are one term; other words folded, stopwords and short words dropped), and
     /// counts of glossary terms, names, numbers and dates.
+    // Not inlined: one call an article, and profiles (the README's speed command) find it.
+    #[inline(never)]
     pub fn source_info(&self, matcher: &Matcher, article: &Article) -> SourceInfo {
         let text = &article.doc.text;
         let mut scratch = Scratch {

@@ -345,10 +345,11 @@ pub(crate) fn score(sources: &[SourceInfo], config: &SummaryConfig) -> Scored {
         .iter()
         .map(|s| super::lede::news_sentence(s, config))
         .collect();
-    // Terms only one source holds: the facts a multi-source summary must not lose.
-    let mut first_source = vec![usize::MAX; vocabulary];
+    // Terms only one source holds: the facts a multi-source summary must not lose (with one
+    // source, all of them).
+    let mut first_source = vec![usize::MAX; if sources.len() > 1 { vocabulary } else { 0 }];
     let mut exclusive = vec![true; vocabulary];
-    for (c, &(src, _)) in place.iter().enumerate() {
+    for (c, &(src, _)) in place.iter().enumerate().filter(|_| sources.len() > 1) {
         for &(id, _) in &tf[c] {
             let f = &mut first_source[id as usize];
             if *f == usize::MAX {
@@ -396,9 +397,9 @@ pub(crate) fn score(sources: &[SourceInfo], config: &SummaryConfig) -> Scored {
             let expected: f64 = chances.entries[start..].iter().map(|x| x.1).sum();
             chances.end_row();
             let salience = 2.0 * expected / (info.words as f64 + config.salience_words).max(1.0);
-            let long = (info.words as f64 / config.length_target.max(1.0))
-                .ln()
-                .max(0.0);
+            // `ln` only above 1, where it is positive (the same value as `ln().max(0.0)`).
+            let over = info.words as f64 / config.length_target.max(1.0);
+            let long = if over > 1.0 { over.ln() } else { 0.0 };
             let fragment = if info.words < config.min_words {
                 1.0
             } else {
