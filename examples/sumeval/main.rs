@@ -221,12 +221,7 @@ fn analyse(pipeline: &Pipeline, headline: &str, text: &str) -> Case {
         text: headline.to_string(),
         ..Document::default()
     });
-    let mut headline_keys: Vec<u64> = pipeline
-        .source_info(&head)
-        .sentences
-        .iter()
-        .flat_map(|s| s.keys.iter().copied())
-        .collect();
+    let mut headline_keys: Vec<u64> = pipeline.source_info(&head).keys;
     headline_keys.sort_unstable();
     headline_keys.dedup();
     Case {

@@ -97,7 +97,7 @@ impl Pipeline {
         length: Length,
     ) -> Self {
         let matcher = Matcher::new(&glossary);
-        let features = Features::new(&glossary, &matcher, &lang.stopwords);
+        let features = Features::new(&glossary, &matcher, &lang);
         Pipeline {
             matcher,
             features,
@@ -180,8 +180,7 @@ impl Pipeline {
 
     /// What the summariser needs to know of an article (see [`Features::source_info`]).
     pub fn source_info(&self, article: &Article) -> SourceInfo {
-        self.features
-            .source_info(&self.matcher, self.segmenter.lang(), article)
+        self.features.source_info(&self.matcher, article)
     }
 
     /// Picks the key sentences of the story the articles tell.
@@ -428,7 +427,9 @@ mod key_tests {
         };
         // `Tigray` inside the phrase and alone is one term.
         assert!(
-            first.keys.iter().any(|k| second.keys.contains(k)),
+            info.keys_of(first)
+                .iter()
+                .any(|k| info.keys_of(second).contains(k)),
             "{first:?} {second:?}"
         );
     }

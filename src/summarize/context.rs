@@ -122,7 +122,8 @@ impl<'a> Context<'a> {
             && st.refers_to.iter().any(|k| {
                 !self.picks.iter().any(|&p| {
                     let (ps, pi) = self.scored.place[p];
-                    ps == s && pi < i && self.sources[s].sentences[pi].keys.contains(k)
+                    let source = &self.sources[s];
+                    ps == s && pi < i && source.keys_of(&source.sentences[pi]).contains(k)
                 })
             })
         {
@@ -158,8 +159,8 @@ impl<'a> Context<'a> {
 #[cfg(test)]
 mod tests {
     use crate::summarize::standalone::{Opener, Standing};
-    use crate::summarize::tests::sentence;
-    use crate::summarize::{Length, SourceInfo, SummaryConfig, summarize};
+    use crate::summarize::tests::{sentence, source};
+    use crate::summarize::{Length, SummaryConfig, summarize};
 
     #[test]
     fn a_leaning_sentence_comes_only_after_the_one_it_leans_on() {
@@ -167,24 +168,16 @@ mod tests {
             opener: Some(Opener::Subjectless),
             ..Standing::default()
         };
-        let src = SourceInfo {
-            title_keys: vec![],
-            sentences: vec![
+        let mut src = source(
+            vec![],
+            [
                 sentence("mvua mjini leo", 10),
                 sentence("hali hewa baridi", 10),
                 sentence("bandari mizigo bei tani meli bandari", 12),
                 sentence("bandari mizigo bei tani meli", 10),
-            ]
-            .into_iter()
-            .enumerate()
-            .map(|(i, mut s)| {
-                if i == 3 {
-                    s.standing = leaning.clone();
-                }
-                s
-            })
-            .collect(),
-        };
+            ],
+        );
+        src.sentences[3].standing = leaning;
         let config = SummaryConfig {
             near_repeat: 1.1,
             ..SummaryConfig::default()
@@ -197,14 +190,14 @@ mod tests {
 
     #[test]
     fn a_restatement_contained_in_a_pick_is_not_picked() {
-        let src = SourceInfo {
-            title_keys: vec![],
-            sentences: vec![
+        let src = source(
+            vec![],
+            [
                 sentence("rais juma mkataba ulinzi saini dodoma kenya", 16),
                 sentence("rais juma mkataba ulinzi saini", 9),
                 sentence("mvua kubwa mjini", 9),
             ],
-        };
+        );
         let config = SummaryConfig {
             redundancy: 0.0,
             ..SummaryConfig::default()
@@ -217,14 +210,14 @@ mod tests {
             repeat: 0.0,
             ..SummaryConfig::default()
         };
-        let src = SourceInfo {
-            title_keys: vec![],
-            sentences: vec![
+        let src = source(
+            vec![],
+            [
                 sentence("rais juma mkataba ulinzi saini dodoma kenya", 16),
                 sentence("rais juma mkataba ulinzi saini", 9),
                 sentence("mvua kubwa mjini", 9),
             ],
-        };
+        );
         let picks = summarize(&[src], Length::Sentences(2), &off);
         let idx: Vec<usize> = picks.iter().map(|p| p.index).collect();
         assert_eq!(idx, [0, 1], "without the rule both are picked");

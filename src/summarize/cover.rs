@@ -84,6 +84,64 @@ impl CoverModel {
     }
 }
 
+/// The sentence index at which each term first appears (the earliest over the sources; 0
+/// for a term no sentence holds), by term id: `tf` holds each sentence's terms, `place`
+/// its (source, index), `terms` is how many terms there are.
+fn first_indices(place: &[(usize, usize)], tf: &Rows, terms: usize) -> Vec<usize> {
+    let mut first = vec![usize::MAX; terms];
+    for (c, &(_, index)) in place.iter().enumerate() {
+        for &(id, _) in &tf[c] {
+            let f = &mut first[id as usize];
+            *f = (*f).min(index);
+        }
+    }
+    for f in &mut first {
+        if *f == usize::MAX {
+            *f = 0;
+        }
+    }
+    first
+}
+
+/// The signals of a term from what they are made of, in a story of a given length.
+struct Signals {
+    /// The story's sentences (at least 1).
+    n: f64,
+    /// `ln(1 + k)` once per count: a term's sentences and first index are at most the
+    /// story's sentences, and most terms share a few of them (the same values).
+    ln_1p: Vec<f64>,
+}
+
+impl Signals {
+    /// For a story of `sentences` sentences.
+    fn new(sentences: usize) -> Self {
+        Signals {
+            n: sentences.max(1) as f64,
+            ln_1p: (0..=sentences).map(|k| (1.0 + k as f64).ln()).collect(),
+        }
+    }
+
+    fn ln(&self, k: usize) -> f64 {
+        self.ln_1p
+            .get(k)
+            .copied()
+            .unwrap_or_else(|| (1.0 + k as f64).ln())
+    }
+
+    /// The signals of a term held by `d` sentences, first in sentence `f` of its source,
+    /// written as a name or not.
+    fn of(&self, d: usize, f: usize, name: bool) -> [f64; SIGNALS] {
+        [
+            self.ln(d),
+            d as f64 / self.n,
+            (f == 0) as u8 as f64,
+            (f == 1) as u8 as f64,
+            self.ln(f),
+            name as u8 as f64,
+        ]
+    }
+}
+
 /// The signals of every term of a story, by term id: `ln(1 + sentences holding it)`, the
 /// share of the story's sentences holding it, first in its source's first sentence,
 /// first in the second, `ln(1 + index of the first sentence holding it)` (the earliest
@@ -96,36 +154,48 @@ pub fn term_signals(
     df: &[usize],
     is_name: &[bool],
 ) -> Vec<[f64; SIGNALS]> {
-    let mut first = vec![usize::MAX; df.len()];
-    for (c, &(_, index)) in place.iter().enumerate() {
-        for &(id, _) in &tf[c] {
-            let f = &mut first[id as usize];
-            *f = (*f).min(index);
-        }
-    }
-    let n = place.len().max(1) as f64;
-    // `ln(1 + k)` once per count: a term's sentences and first index are at most the
-    // story's sentences, and most terms share a few of them (the same values).
-    let ln_1p: Vec<f64> = (0..=place.len()).map(|k| (1.0 + k as f64).ln()).collect();
-    let ln = |k: usize| {
-        ln_1p
-            .get(k)
-            .copied()
-            .unwrap_or_else(|| (1.0 + k as f64).ln())
-    };
+    let first = first_indices(place, tf, df.len());
+    let signals = Signals::new(place.len());
+    df.iter()
+        .zip(&first)
+        .zip(is_name)
+        .map(|((&d, &f), &name)| signals.of(d, f, name))
+        .collect()
+}
+
+/// Terms held by at most this many sentences have their chance remembered by (sentences,
+/// first index, name): most terms of a story are such, and share a few of them.
+const REMEMBERED_SPREAD: usize = 7;
+
+/// The headline chance under `model` of every term of a story, by term id: `model`'s
+/// chance of its [`term_signals`] (same arguments), the same value, worked out once per
+/// distinct (sentences holding it, first index, name) of the terms held by few sentences.
+pub fn term_chances(
+    model: &CoverModel,
+    place: &[(usize, usize)],
+    tf: &Rows,
+    df: &[usize],
+    is_name: &[bool],
+) -> Vec<f64> {
+    let first = first_indices(place, tf, df.len());
+    let signals = Signals::new(place.len());
+    // Slot of (d, f, name) for d ≤ REMEMBERED_SPREAD; NaN until worked out (a NaN chance
+    // is worked out again each time, to the same NaN).
+    let firsts = place.len().max(1);
+    let mut known = vec![f64::NAN; (REMEMBERED_SPREAD + 1) * 2 * firsts];
     df.iter()
         .zip(&first)
         .zip(is_name)
         .map(|((&d, &f), &name)| {
-            let f = if f == usize::MAX { 0 } else { f };
-            [
-                ln(d),
-                d as f64 / n,
-                (f == 0) as u8 as f64,
-                (f == 1) as u8 as f64,
-                ln(f),
-                name as u8 as f64,
-            ]
+            let chance = || model.chance(&signals.of(d, f, name));
+            if d > REMEMBERED_SPREAD || f >= firsts {
+                return chance();
+            }
+            let slot = &mut known[(d * 2 + name as usize) * firsts + f];
+            if slot.is_nan() {
+                *slot = chance();
+            }
+            *slot
         })
         .collect()
 }
@@ -153,5 +223,8 @@ mod tests {
         assert!(p.iter().all(|&x| x > 0.0 && x < 1.0));
         let w = model.weights();
         assert_eq!(CoverModel::from_weights(&w), model);
+        // Worked out once per distinct signals, the chances are the same values.
+        let chances = term_chances(&model, &place, &tf, &df, &[true, false, false]);
+        assert_eq!(chances, p);
     }
 }

@@ -10,7 +10,7 @@ use crate::article::Article;
 use crate::glossary::{Glossary, Matcher, Pos, TermHit};
 use crate::lang::LangData;
 use crate::segment::ends_as_sentence;
-use crate::text::{FoldClass, Span, WordSet, WordSpans, fold, fold_into, is_capitalised};
+use crate::text::{FoldClass, Span, WordSpans, fold, fold_into, is_capitalised};
 use fixed_keys::FixedKeys;
 
 /// Whether `folded` has fewer than three characters; three ASCII bytes need no decoding.
@@ -53,11 +53,6 @@ struct Scratch {
     reader: standalone::Reader,
     /// Where words that are not their own folded form are folded.
     buffer: String,
-    /// Where a sentence's name keys are gathered before they are copied out at their size.
-    names: Vec<usize>,
-    /// The keys of the month names (`lang.months`): a capitalised word's key, made anyway,
-    /// is looked up without hashing the word again.
-    months: FixedKeys,
 }
 
 /// The keys the features are made of, built once from the glossary and the stopwords.
@@ -74,11 +69,15 @@ pub struct Features {
     /// The [`Key`]s of the stopwords: a word's key, made anyway, is looked up without
     /// hashing the word again.
     stop_keys: FixedKeys,
+    /// The keys of the month names (`lang.months`): a capitalised word's key, made anyway,
+    /// is looked up without hashing the word again.
+    months: FixedKeys,
 }
 
 impl Features {
-    /// The keys of `glossary` (matched by `matcher`) and of `stopwords`.
-    pub fn new(glossary: &Glossary, matcher: &Matcher, stopwords: &WordSet) -> Self {
+    /// The keys of `glossary` (matched by `matcher`) and of the stopwords and month names
+    /// of `lang`.
+    pub fn new(glossary: &Glossary, matcher: &Matcher, lang: &LangData) -> Self {
         let glossary_keys: Vec<Option<Key>> = glossary
             .entries
             .iter()
@@ -88,7 +87,8 @@ impl Features {
         Features {
             glossary_keys,
             inner_keys,
-            stop_keys: stopwords.iter().map(|w| key(w)).collect(),
+            stop_keys: lang.stopwords.iter().map(|w| key(w)).collect(),
+            months: lang.months.iter().map(|m| key(m)).collect(),
         }
     }
 
@@ -96,53 +96,61 @@ impl Features {
     /// unit, its content terms (glossary entry ids for glossary words, so `mkataba` and
     /// `mikataba` are one term; other words folded, stopwords and short words dropped), and
     /// counts of glossary terms, names, numbers and dates.
-    pub fn source_info(&self, matcher: &Matcher, lang: &LangData, article: &Article) -> SourceInfo {
+    // Not inlined: one call an article, and profiles (the README's speed command) find it.
+    #[inline(never)]
+    pub fn source_info(&self, matcher: &Matcher, article: &Article) -> SourceInfo {
         let text = &article.doc.text;
         let mut scratch = Scratch {
             reader: standalone::Reader::new(),
             buffer: String::new(),
-            names: Vec::new(),
-            months: lang.months.iter().map(|m| key(m)).collect(),
         };
-        let title_keys = article
-            .title
-            .as_deref()
-            .map(|t| {
-                let hits = matcher.find(t);
-                self.sentence_info(t, Span::new(0, t.len()), &hits, &mut scratch)
-                    .keys
-            })
-            .unwrap_or_default();
-        // Room for every unit: the sentences are most of them, and are not moved again.
+        let mut title_keys = Vec::new();
+        if let Some(t) = article.title.as_deref() {
+            let hits = matcher.find(t);
+            let mut names = Vec::new();
+            let span = Span::new(0, t.len());
+            self.sentence_info(t, span, &hits, &mut title_keys, &mut names, &mut scratch);
+        }
+        // Room for every unit (the sentences are most of them) and for their keys (about
+        // one in six bytes of text starts one): one allocation each for the article.
+        let mut keys = Vec::with_capacity(text.len() / 6);
+        let mut name_keys = Vec::new();
         let mut sentences = Vec::with_capacity(article.units.len());
-        sentences.extend(
-            article
-                .sentences()
-                .map(|u| self.sentence_info(text, u.span, article.hits_in(u.span), &mut scratch)),
-        );
+        for u in article.sentences() {
+            let hits = article.hits_in(u.span);
+            sentences.push(self.sentence_info(
+                text,
+                u.span,
+                hits,
+                &mut keys,
+                &mut name_keys,
+                &mut scratch,
+            ));
+        }
         SourceInfo {
             title_keys,
             sentences,
+            keys,
+            name_keys,
         }
     }
 
     /// One pass over the words of `span` of `text` (its glossary hits given, sorted): its
     /// content terms (the first word of a glossary hit stands for the whole hit, as the
     /// entry's id; other words folded, stopwords and words of one or two letters dropped),
-    /// which of them are written capitalised, and counts of names, numbers and dates.
+    /// which of them are written capitalised, and counts of names, numbers and dates. The
+    /// terms are added to `keys`, the places among them of those written capitalised to
+    /// `names`; the sentence's ranges of both are set.
     fn sentence_info(
         &self,
         text: &str,
         span: Span,
         hits: &[TermHit],
+        keys: &mut Vec<Key>,
+        names: &mut Vec<usize>,
         scratch: &mut Scratch,
     ) -> SentenceInfo {
-        let Scratch {
-            reader,
-            buffer,
-            names,
-            months,
-        } = scratch;
+        let Scratch { reader, buffer } = scratch;
         let mut info = SentenceInfo {
             span,
             terms: hits.len(),
@@ -150,7 +158,7 @@ impl Features {
         };
         info.unfinished = !ends_as_sentence(span.of(text));
         let mut h = hits.iter().peekable();
-        info.keys.reserve((span.end - span.start) / 6);
+        let (first_key, first_name) = (keys.len(), names.len());
         reader.reset();
         let mut gap_start = span.start;
         let mut words = WordSpans::new(span.of(text));
@@ -192,7 +200,7 @@ impl Features {
             // Month names are written capitalised: look up only those.
             // A capitalised word's key, made once: for the months and for its term.
             let capital_key = capital.then(|| key(folded));
-            if first.is_ascii_digit() || capital_key.is_some_and(|k| months.contains(k)) {
+            if first.is_ascii_digit() || capital_key.is_some_and(|k| self.months.contains(k)) {
                 info.numbers += 1;
             }
             while h.peek().is_some_and(|x| x.span.end <= w.start) {
@@ -236,13 +244,12 @@ impl Features {
             );
             let Some(term) = term else { continue };
             if capital {
-                names.push(info.keys.len());
+                names.push(keys.len() - first_key);
             }
-            info.keys.push(term);
+            keys.push(term);
         }
-        // One allocation of the right size (none without names), not a growing vector.
-        info.name_keys = names.to_vec();
-        names.clear();
+        info.keys = first_key..keys.len();
+        info.name_keys = first_name..names.len();
         info.standing = reader.finish(span.of(text));
         info
     }

@@ -43,15 +43,16 @@ pub fn headline(
 mod tests {
     use super::*;
     use crate::summarize::standalone::{Opener, Standing};
-    use crate::summarize::{Length, key, summarize};
+    use crate::summarize::tests::source;
+    use crate::summarize::{Key, Length, key, summarize};
 
-    fn sentence(keys: &str, standing: Standing) -> SentenceInfo {
-        SentenceInfo {
-            keys: keys.split(' ').map(key).collect(),
+    fn sentence(keys: &str, standing: Standing) -> (Vec<Key>, SentenceInfo) {
+        let info = SentenceInfo {
             words: 10,
             standing,
             ..SentenceInfo::default()
-        }
+        };
+        (keys.split(' ').map(key).collect(), info)
     }
 
     #[test]
@@ -60,14 +61,14 @@ mod tests {
             question: true,
             ..Standing::default()
         };
-        let src = SourceInfo {
-            title_keys: vec![],
-            sentences: vec![
+        let src = source(
+            vec![],
+            [
                 sentence("je bandari mizigo bei", asked),
                 sentence("bandari mizigo bei tani", Standing::default()),
                 sentence("mvua mjini", Standing::default()),
             ],
-        };
+        );
         let config = SummaryConfig {
             question: 0.0,
             ..SummaryConfig::default()
@@ -86,13 +87,13 @@ mod tests {
             opener: Some(Opener::Connective),
             ..Standing::default()
         };
-        let src = SourceInfo {
-            title_keys: vec![],
-            sentences: vec![
+        let src = source(
+            vec![],
+            [
                 sentence("mvua mjini", Standing::default()),
                 sentence("na bandari mizigo bei", leaning),
             ],
-        };
+        );
         let sources = [src];
         let pick = Pick {
             source: 0,

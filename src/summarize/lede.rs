@@ -99,6 +99,7 @@ mod tests {
         let src = SourceInfo {
             title_keys: vec![],
             sentences: vec![s(true, 2, 1, false), s(true, 1, 2, false)],
+            ..SourceInfo::default()
         };
         assert_eq!(news_sentence(&src, &SummaryConfig::default()), Some(0));
     }
@@ -113,6 +114,7 @@ mod tests {
                 s(true, 1, 0, false),
                 s(true, 2, 1, false),
             ],
+            ..SourceInfo::default()
         };
         assert_eq!(news_sentence(&src, &SummaryConfig::default()), Some(3));
         let short = SummaryConfig {
@@ -128,6 +130,7 @@ mod tests {
         let news = SourceInfo {
             title_keys: vec![],
             sentences: vec![s(true, 0, 0, false), s(true, 2, 1, false)],
+            ..SourceInfo::default()
         };
         let config = SummaryConfig::default();
         assert_eq!(anchor(&news, true, &config), Some(0));
@@ -137,6 +140,7 @@ mod tests {
         let scene = SourceInfo {
             title_keys: vec![],
             sentences: vec![s(false, 1, 0, false), s(true, 2, 1, false)],
+            ..SourceInfo::default()
         };
         assert!(opens_on_scene(&scene.sentences[0]));
         assert_eq!(anchor(&scene, true, &config), Some(1));
@@ -150,6 +154,7 @@ mod tests {
         let quiet = SourceInfo {
             title_keys: vec![],
             sentences: vec![s(false, 0, 0, false), s(false, 0, 0, false)],
+            ..SourceInfo::default()
         };
         assert_eq!(anchor(&quiet, true, &config), Some(0));
         assert_eq!(anchor(&quiet, false, &config), None);

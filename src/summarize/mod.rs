@@ -15,6 +15,8 @@ mod score;
 mod select;
 pub mod standalone;
 
+use std::ops::Range;
+
 use serde::Serialize;
 
 use crate::text::Span;
@@ -49,15 +51,15 @@ pub fn key(term: &str) -> Key {
 pub struct SentenceInfo {
     /// Where it is in its source's text.
     pub span: Span,
-    /// Its content terms as [`Key`]s: glossary entries for glossary words, folded words
-    /// otherwise, stopwords removed.
-    pub keys: Vec<Key>,
+    /// Where its content terms are in its source's `keys` ([`SourceInfo::keys_of`]):
+    /// glossary entries for glossary words, folded words otherwise, stopwords removed.
+    pub keys: Range<usize>,
     /// Glossary terms it holds.
     pub terms: usize,
     /// Names it holds (capitalised words that do not open it).
     pub names: usize,
-    /// The keys (of `keys`) that are names here.
-    pub name_keys: Vec<usize>,
+    /// Where its name keys are in its source's `name_keys` ([`SourceInfo::names_of`]).
+    pub name_keys: Range<usize>,
     /// Numbers, money and dates it holds.
     pub numbers: usize,
     /// Its length in words.
@@ -77,6 +79,35 @@ pub struct SourceInfo {
     pub title_keys: Vec<Key>,
     /// Its sentences (only `sentence` units), in reading order.
     pub sentences: Vec<SentenceInfo>,
+    /// The content terms of every sentence, sentence after sentence (one array for the
+    /// source, not one per sentence): a sentence's are [`SourceInfo::keys_of`] it.
+    pub keys: Vec<Key>,
+    /// Which of each sentence's keys are names there (as places in its own keys), sentence
+    /// after sentence: [`SourceInfo::names_of`] a sentence.
+    pub name_keys: Vec<usize>,
+}
+
+impl SourceInfo {
+    /// The content terms of `sentence` (one of this source's).
+    pub fn keys_of(&self, sentence: &SentenceInfo) -> &[Key] {
+        &self.keys[sentence.keys.clone()]
+    }
+
+    /// Which of the keys of `sentence` (one of this source's) are names there, as places in
+    /// [`SourceInfo::keys_of`] it.
+    pub fn names_of(&self, sentence: &SentenceInfo) -> &[usize] {
+        &self.name_keys[sentence.name_keys.clone()]
+    }
+
+    /// Adds a sentence of these content terms, `names` of them names (places in `keys`);
+    /// its ranges are set here.
+    pub fn push(&mut self, keys: &[Key], names: &[usize], mut sentence: SentenceInfo) {
+        sentence.keys = self.keys.len()..self.keys.len() + keys.len();
+        self.keys.extend_from_slice(keys);
+        sentence.name_keys = self.name_keys.len()..self.name_keys.len() + names.len();
+        self.name_keys.extend_from_slice(names);
+        self.sentences.push(sentence);
+    }
 }
 
 /// One picked sentence.
@@ -114,10 +145,11 @@ pub fn term_signals(
     config: &SummaryConfig,
 ) -> Vec<(Key, [f64; cover::SIGNALS])> {
     let scored = score::score(sources, config);
+    let signals = cover::term_signals(&scored.place, &scored.vectors, &scored.df, &scored.is_name);
     scored
         .keys
         .into_iter()
-        .zip(scored.signals)
+        .zip(signals)
         .filter(|(_, x)| x[0] > 0.0)
         .collect()
 }
@@ -135,26 +167,42 @@ mod tests {
             .collect()
     }
 
-    /// A sentence of these keys and word count (shared with the selection tests).
-    pub(super) fn sentence(keys: &str, words: usize) -> SentenceInfo {
-        SentenceInfo {
-            keys: keys.split(' ').map(key).collect(),
+    /// A sentence of these keys and word count, as its keys and the rest (shared with the
+    /// selection tests).
+    pub(super) fn sentence(keys: &str, words: usize) -> (Vec<Key>, SentenceInfo) {
+        let info = SentenceInfo {
             words,
             ..SentenceInfo::default()
+        };
+        (keys.split(' ').map(key).collect(), info)
+    }
+
+    /// A source of this title and these sentences (as [`sentence`] gives them).
+    pub(super) fn source(
+        title_keys: Vec<Key>,
+        sentences: impl IntoIterator<Item = (Vec<Key>, SentenceInfo)>,
+    ) -> SourceInfo {
+        let mut src = SourceInfo {
+            title_keys,
+            ..SourceInfo::default()
+        };
+        for (keys, info) in sentences {
+            src.push(&keys, &[], info);
         }
+        src
     }
 
     #[test]
     fn picks_in_reading_order_and_respects_length() {
-        let src = SourceInfo {
-            title_keys: vec![key("mkataba")],
-            sentences: vec![
+        let src = source(
+            vec![key("mkataba")],
+            vec![
                 sentence("rais mkataba ulinzi", 12),
                 sentence("hali hewa mvua", 10),
                 sentence("mkataba ulinzi saini rais", 14),
                 sentence("mpira timu", 8),
             ],
-        };
+        );
         let picks = summarize(&[src], Length::Sentences(2), &SummaryConfig::default());
         assert_eq!(picks.len(), 2);
         assert!(picks[0].index < picks[1].index);
@@ -164,15 +212,15 @@ mod tests {
     #[test]
     fn an_unfinished_unit_loses_to_a_sentence_saying_as_much() {
         let mut tag = sentence("bandari mizigo tani milioni", 9);
-        tag.unfinished = true;
-        let src = SourceInfo {
-            title_keys: vec![],
-            sentences: vec![
+        tag.1.unfinished = true;
+        let src = source(
+            vec![],
+            vec![
                 sentence("mvua kubwa mjini", 8),
                 tag,
                 sentence("bandari mizigo tani milioni", 9),
             ],
-        };
+        );
         let config = SummaryConfig {
             position: 0.0,
             ..SummaryConfig::default()
@@ -184,20 +232,20 @@ mod tests {
 
     #[test]
     fn duplicates_across_sources_merge() {
-        let a = SourceInfo {
-            title_keys: vec![],
-            sentences: vec![
+        let a = source(
+            vec![],
+            vec![
                 sentence("rais mkataba ulinzi saini", 12),
                 sentence("mvua kubwa", 8),
             ],
-        };
-        let b = SourceInfo {
-            title_keys: vec![],
-            sentences: vec![
+        );
+        let b = source(
+            vec![],
+            vec![
                 sentence("rais mkataba ulinzi saini", 12),
                 sentence("bei mafuta", 9),
             ],
-        };
+        );
         let picks = summarize(&[a, b], Length::Sentences(2), &SummaryConfig::default());
         let first = picks.iter().find(|p| p.index == 0).unwrap();
         assert_eq!(first.also_in.len(), 1);
@@ -205,19 +253,19 @@ mod tests {
         assert!(picks.iter().all(|p| p.index != 0 || p.also_in.len() == 1));
     }
 
-    fn event(keys: &str, words: usize, names: usize) -> SentenceInfo {
+    fn event(keys: &str, words: usize, names: usize) -> (Vec<Key>, SentenceInfo) {
         let mut s = sentence(keys, words);
-        s.names = names;
-        s.standing.event = true;
+        s.1.names = names;
+        s.1.standing.event = true;
         s
     }
 
     /// "Bunge limepitisha sheria mpya ya kodi." then sentences that repeat "mahindi bei
     /// soko", which the score prefers.
-    fn lede_story(first: SentenceInfo) -> SourceInfo {
-        SourceInfo {
-            title_keys: vec![],
-            sentences: vec![
+    fn lede_story(first: (Vec<Key>, SentenceInfo)) -> SourceInfo {
+        source(
+            vec![],
+            vec![
                 first,
                 event("waziri fedha kodi", 10, 1),
                 event("mahindi bei soko wakulima", 12, 1),
@@ -226,7 +274,7 @@ mod tests {
                 event("mahindi bei soko bandari", 12, 1),
                 event("mahindi bei soko lori", 12, 1),
             ],
-        }
+        )
     }
 
     #[test]
@@ -250,7 +298,7 @@ mod tests {
         // A question lede ("Je, bunge litapitisha sheria?") is no anchor; the news after it
         // is (one question in seven sentences: not an interview).
         let mut asked = event("bunge sheria kodi", 9, 0);
-        asked.standing.question = true;
+        asked.1.standing.question = true;
         let picks = summarize(&[lede_story(asked)], Length::Sentences(2), &on);
         let anchored = anchored(&picks);
         assert_eq!(anchored, [1], "{picks:?}");
@@ -315,12 +363,10 @@ mod tests {
 
     #[test]
     fn deterministic() {
-        let src = SourceInfo {
-            title_keys: vec![],
-            sentences: (0..20)
-                .map(|i| sentence(&format!("a{} b{}", i % 3, i % 5), 10))
-                .collect(),
-        };
+        let src = source(
+            vec![],
+            (0..20).map(|i| sentence(&format!("a{} b{}", i % 3, i % 5), 10)),
+        );
         let a = summarize(
             std::slice::from_ref(&src),
             Length::Ratio(0.3),

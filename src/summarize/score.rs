@@ -176,8 +176,10 @@ pub(crate) struct Scored {
     pub exclusive: Vec<bool>,
     /// For each term, its headline chance by the cover model ([`super::cover`]).
     pub cover: Vec<f64>,
-    /// For each term, the signals of that model.
-    pub signals: Vec<[f64; super::cover::SIGNALS]>,
+    /// For each term, the sentences holding it.
+    pub df: Vec<usize>,
+    /// For each term, whether it is written as a name somewhere.
+    pub is_name: Vec<bool>,
     /// For each term, its key.
     pub keys: Vec<super::Key>,
 }
@@ -256,17 +258,14 @@ fn counts(
 /// Scores every sentence of the story.
 pub(crate) fn score(sources: &[SourceInfo], config: &SummaryConfig) -> Scored {
     // Distinct terms are fewer than all keys: room for them all, so interning never rehashes.
-    let all_keys: usize = sources
-        .iter()
-        .flat_map(|s| s.sentences.iter().map(|x| x.keys.len()))
-        .sum();
+    let all_keys: usize = sources.iter().map(|s| s.keys.len()).sum();
     let title_keys: usize = sources.iter().map(|s| s.title_keys.len()).sum();
     let mut terms = Terms::with_room(all_keys + title_keys);
     let mut scratch = Vec::new();
     let mut name_ids = Vec::new();
-    let mut place = Vec::new();
-    let mut words = Vec::new();
     let sentences: usize = sources.iter().map(|s| s.sentences.len()).sum();
+    let mut place = Vec::with_capacity(sentences);
+    let mut words = Vec::with_capacity(sentences);
     let mut tf = Rows::with_capacity(sentences, all_keys);
     for (s, src) in sources.iter().enumerate() {
         for (i, sentence) in src.sentences.iter().enumerate() {
@@ -274,8 +273,8 @@ pub(crate) fn score(sources: &[SourceInfo], config: &SummaryConfig) -> Scored {
             words.push(sentence.words);
             counts(
                 &mut terms,
-                &sentence.keys,
-                &sentence.name_keys,
+                src.keys_of(sentence),
+                src.names_of(sentence),
                 &mut name_ids,
                 &mut scratch,
                 &mut tf,
@@ -346,10 +345,11 @@ pub(crate) fn score(sources: &[SourceInfo], config: &SummaryConfig) -> Scored {
         .iter()
         .map(|s| super::lede::news_sentence(s, config))
         .collect();
-    // Terms only one source holds: the facts a multi-source summary must not lose.
-    let mut first_source = vec![usize::MAX; vocabulary];
+    // Terms only one source holds: the facts a multi-source summary must not lose (with one
+    // source, all of them).
+    let mut first_source = vec![usize::MAX; if sources.len() > 1 { vocabulary } else { 0 }];
     let mut exclusive = vec![true; vocabulary];
-    for (c, &(src, _)) in place.iter().enumerate() {
+    for (c, &(src, _)) in place.iter().enumerate().filter(|_| sources.len() > 1) {
         for &(id, _) in &tf[c] {
             let f = &mut first_source[id as usize];
             if *f == usize::MAX {
@@ -359,8 +359,7 @@ pub(crate) fn score(sources: &[SourceInfo], config: &SummaryConfig) -> Scored {
             }
         }
     }
-    let signals = super::cover::term_signals(&place, tf, &df, &is_name);
-    let cover = signals.iter().map(|x| config.cover.chance(x)).collect();
+    let cover = super::cover::term_chances(&config.cover, &place, tf, &df, &is_name);
     let keys = terms.keys;
     let centroid_sq: f64 = centroid.iter().map(|x| x * x).sum();
     let mut chances = Rows::with_capacity(n, vectors.entries.len());
@@ -398,9 +397,9 @@ pub(crate) fn score(sources: &[SourceInfo], config: &SummaryConfig) -> Scored {
             let expected: f64 = chances.entries[start..].iter().map(|x| x.1).sum();
             chances.end_row();
             let salience = 2.0 * expected / (info.words as f64 + config.salience_words).max(1.0);
-            let long = (info.words as f64 / config.length_target.max(1.0))
-                .ln()
-                .max(0.0);
+            // `ln` only above 1, where it is positive (the same value as `ln().max(0.0)`).
+            let over = info.words as f64 / config.length_target.max(1.0);
+            let long = if over > 1.0 { over.ln() } else { 0.0 };
             let fragment = if info.words < config.min_words {
                 1.0
             } else {
@@ -432,7 +431,6 @@ pub(crate) fn score(sources: &[SourceInfo], config: &SummaryConfig) -> Scored {
         .collect();
     Scored {
         cover,
-        signals,
         keys,
         exclusive,
         chances,
@@ -442,6 +440,8 @@ pub(crate) fn score(sources: &[SourceInfo], config: &SummaryConfig) -> Scored {
         words,
         vectors,
         parts,
+        df,
+        is_name,
     }
 }
 
