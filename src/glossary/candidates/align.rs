@@ -361,6 +361,8 @@ mod tests {
             ("cited", "cited"),
             ("launched", "launch"),
             ("watches", "watch"),
+            ("considered", "consider"),
+            ("delivering", "deliver"),
         ] {
             assert_eq!(base(form), want, "{form}");
         }

@@ -222,7 +222,8 @@ pub(super) fn verb_base_word(word: &str, seen: impl Fn(&str) -> bool) -> String 
     }
     // Unseen: a plain `-s` goes; `-e` comes back after the letters that mostly take it
     // (`refused`, `produced`, `realized`); a stem that ends in two consonants (`launched`,
-    // `attacked`) or a doubled one (`stopped`) is the base; otherwise (`cited`: `cite` or
+    // `attacked`) or a doubled one (`stopped`) is the base, and so is one in `-er`
+    // (`entered`, `considered`: verbs in `-ere` are few); otherwise (`cited`: `cite` or
     // `cit`?) the word stays as seen.
     if let Some(y) = word.strip_suffix("ied").map(|s| format!("{s}y"))
         && options.contains(&y)
@@ -265,6 +266,8 @@ pub(super) fn verb_base_word(word: &str, seen: impl Fn(&str) -> bool) -> String 
         && consonant(*x)
         && consonant(*y)
     {
+        stem.to_string()
+    } else if stem.ends_with("er") && stem.len() >= 4 {
         stem.to_string()
     } else {
         return word.to_string();
