@@ -340,7 +340,8 @@ fn main() {
             // dispersion=0, projectbg=1 (keyness against the project's own Swahili),
             // frame=…, modifier=…, unitdice=…, lone=0|1 (term-ness, see `Options`),
             // fixed=0|1 (function-word phrases), ise=0|1 (the glossary's -ise spelling),
-            // nonterms=0|1 (the grammar's non-term list)
+            // nonterms=0|1 (the grammar's non-term list), verben=0|1 (a verb's English
+            // used as a verb first)
             "--set" => {
                 let kv = args.next().expect("--set key=value");
                 let (k, v) = kv.split_once('=').expect("key=value");
@@ -363,6 +364,7 @@ fn main() {
                     "unitboost" => opts.unit_boost = v,
                     "nounen" => opts.noun_english = v > 0.0,
                     "verbbase" => opts.verb_base = v > 0.0,
+                    "verben" => opts.verb_english = v > 0.0,
                     "fixed" => opts.fixed_phrases = v > 0.0,
                     "ise" => opts.en_spelling = v > 0.0,
                     "nonterms" => opts.nonterms = v > 0.0,

@@ -10,7 +10,7 @@ use std::collections::HashMap;
 use serde::Serialize;
 
 pub use super::enwords::english_key;
-use super::enwords::{STOP, participle, verb_base_word};
+use super::enwords::{BEFORE_VERB, STOP, ing_form, participle, verb_base_word, verb_form};
 use super::{Options, Segment};
 use crate::text::{fold, word_spans};
 
@@ -64,6 +64,10 @@ pub struct Aligner {
     participles: Vec<Option<String>>,
     /// Every English word seen (folded), to tell a verb's base form (`announce`, `enter`).
     vocabulary: std::collections::HashSet<String>,
+    /// Grouping keys of the English words used as verbs somewhere in the English: seen in
+    /// a verb form (`breathed`; `breathing` when `breath` or `breathe` is seen too) or after
+    /// a modal (`can breathe`).
+    verbal: std::collections::HashSet<String>,
 }
 
 impl Aligner {
@@ -77,6 +81,10 @@ impl Aligner {
         let mut df: Vec<usize> = Vec::new();
         let mut grams = Vec::with_capacity(segments.len());
         let mut vocabulary = std::collections::HashSet::new();
+        let mut verbal = std::collections::HashSet::new();
+        // Keys seen in an `-ing` form, and in another form.
+        let mut ing = std::collections::HashSet::new();
+        let mut not_ing = std::collections::HashSet::new();
         for (si, s) in segments.iter().enumerate() {
             let mut mine: Vec<u32> = Vec::new();
             let known: Vec<String> = explained
@@ -107,6 +115,15 @@ impl Aligner {
                     })
                     .collect();
                 for i in 0..words.len() {
+                    let before = if i > 0 { words[i - 1].as_str() } else { "" };
+                    if ing_form(&words[i]) {
+                        ing.insert(keys[i].clone());
+                    } else {
+                        not_ing.insert(keys[i].clone());
+                        if BEFORE_VERB.contains(&before) || verb_form(&words[i]) {
+                            verbal.insert(keys[i].clone());
+                        }
+                    }
                     if STOP.contains(&words[i].as_str()) || known.contains(&keys[i]) {
                         continue;
                     }
@@ -139,6 +156,7 @@ impl Aligner {
             }
             grams.push(mine);
         }
+        verbal.extend(ing.intersection(&not_ing).cloned());
         let mut keys: Vec<(String, u32)> = ids.into_iter().collect();
         keys.sort_by_key(|(_, id)| *id);
         let participles = surfaces
@@ -175,7 +193,22 @@ impl Aligner {
             shown,
             participles,
             vocabulary,
+            verbal,
         }
+    }
+
+    /// Whether the English uses the first word of `text` as a verb somewhere (see
+    /// `verbal`): `breathe`, `take place`, but not `respiratory`, `mechanical ventilation`.
+    pub fn used_as_verb(&self, text: &str) -> bool {
+        let first = text.split(' ').next().unwrap_or(text);
+        self.verbal.contains(&english_key(&fold(first)))
+    }
+
+    /// For a verb: the proposals the English uses as a verb go first, the others after
+    /// them, each in its order (`pumua`: `breathe` before `respiratory`, `ishi`: `live`
+    /// before `residence`). Nothing moves when none, or all, are used as verbs.
+    pub fn prefer_verbs(&self, en: &mut [Proposal]) {
+        en.sort_by_key(|p| !self.used_as_verb(&p.text));
     }
 
     /// A verb's English in its base form, as the glossary writes verbs (`announce`, not
@@ -328,11 +361,43 @@ mod tests {
             ("cited", "cited"),
             ("launched", "launch"),
             ("watches", "watch"),
+            ("considered", "consider"),
+            ("delivering", "deliver"),
         ] {
             assert_eq!(base(form), want, "{form}");
         }
         let a = Aligner::new(&[seg("a", "It took place.")], &Options::default(), &[]);
         assert_eq!(a.verb_base("took place"), "take place");
+        let breathing = |w: &str| w == "breathing";
+        assert_eq!(verb_base_word("breath", breathing), "breathe");
+        assert_eq!(verb_base_word("growth", breathing), "growth");
+    }
+
+    #[test]
+    fn a_verb_takes_the_english_used_as_a_verb_first() {
+        let segs = vec![
+            seg("a", "Respiratory illness makes breathing hard."),
+            seg("b", "A respiratory mask."),
+            seg("c", "Patients with respiratory failure could not breathe."),
+            seg("d", "Nothing happened during the night."),
+            seg("e", "Nothing was done."),
+        ];
+        let a = Aligner::new(&segs, &Options::default(), &[]);
+        let mut en = a.propose(&[0, 1, 2], 3);
+        assert_eq!(en[0].text, "respiratory", "by Dice alone");
+        a.prefer_verbs(&mut en);
+        assert_eq!(a.verb_base(&en[0].text), "breathe");
+        assert!(a.used_as_verb("happen"));
+        assert!(!a.used_as_verb("nothing"), "an -ing form alone is no verb");
+        assert!(!a.used_as_verb("mask"));
+        let p = |t: &str| Proposal {
+            text: t.into(),
+            score: 0.5,
+            together: 2,
+        };
+        let mut none = vec![p("mask"), p("illness")];
+        a.prefer_verbs(&mut none);
+        assert_eq!(none, vec![p("mask"), p("illness")], "no verb among them");
     }
 
     #[test]

@@ -15,6 +15,13 @@ pub(super) const STOP: &[&str] = &[
     "would", "you", "your", "there's", "it's", "which", "one",
 ];
 
+/// Words after which an English word is a verb's base form: the modals (not `to`, which
+/// also opens a place or a noun: `to hospitals`).
+pub(super) const BEFORE_VERB: &[&str] = &[
+    "will", "would", "can", "could", "should", "must", "might", "shall", "cannot", "did", "does",
+    "do",
+];
+
 /// Words in `-s` that are no plural.
 const INVARIANT: &[&str] = &[
     "news",
@@ -174,6 +181,15 @@ pub(super) fn verb_base_word(word: &str, seen: impl Fn(&str) -> bool) -> String 
     if let Some((_, base)) = IRREGULAR.iter().find(|(form, _)| *form == word) {
         return base.to_string();
     }
+    // A noun in `-th` whose verb adds `-e` (`breath`/`breathe`, `bath`/`bathe`), when the
+    // verb is seen in any form (`breathe`, `breathed`, `breathing`).
+    if word.ends_with("th")
+        && ["e", "ed", "ing"]
+            .iter()
+            .any(|e| seen(&format!("{word}{e}")))
+    {
+        return format!("{word}e");
+    }
     let key = english_key(word);
     let mut options: Vec<String> = Vec::new();
     for suffix in ["ed", "ing"] {
@@ -206,7 +222,8 @@ pub(super) fn verb_base_word(word: &str, seen: impl Fn(&str) -> bool) -> String 
     }
     // Unseen: a plain `-s` goes; `-e` comes back after the letters that mostly take it
     // (`refused`, `produced`, `realized`); a stem that ends in two consonants (`launched`,
-    // `attacked`) or a doubled one (`stopped`) is the base; otherwise (`cited`: `cite` or
+    // `attacked`) or a doubled one (`stopped`) is the base, and so is one in `-er`
+    // (`entered`, `considered`: verbs in `-ere` are few); otherwise (`cited`: `cite` or
     // `cit`?) the word stays as seen.
     if let Some(y) = word.strip_suffix("ied").map(|s| format!("{s}y"))
         && options.contains(&y)
@@ -250,6 +267,8 @@ pub(super) fn verb_base_word(word: &str, seen: impl Fn(&str) -> bool) -> String 
         && consonant(*y)
     {
         stem.to_string()
+    } else if stem.ends_with("er") && stem.len() >= 4 {
+        stem.to_string()
     } else {
         return word.to_string();
     };
@@ -267,6 +286,28 @@ pub(super) fn participle(word: &str) -> bool {
         || IRREGULAR
             .iter()
             .any(|(form, base)| *form == word && form.ends_with(['n', 't', 'd']) && base != form)
+}
+
+/// Whether a folded English word is a verb form by its shape: `-ed` or `-ing` after three
+/// letters or more, or an irregular past (`took`, `known`). Nouns in `-ing` (`meeting`)
+/// pass too: this is evidence that a word can be a verb, not that it is one here.
+pub(super) fn verb_form(word: &str) -> bool {
+    let stem = |suffix: &str| {
+        word.strip_suffix(suffix)
+            .is_some_and(|s| s.chars().count() >= 3)
+    };
+    stem("ed")
+        || ing_form(word)
+        || IRREGULAR
+            .iter()
+            .any(|(form, base)| *form == word && base != form)
+}
+
+/// Whether a folded English word ends in `-ing` after three letters or more (`breathing`,
+/// but also `nothing`, `during`: one such form alone is no evidence of a verb).
+pub(super) fn ing_form(word: &str) -> bool {
+    word.strip_suffix("ing")
+        .is_some_and(|s| s.chars().count() >= 3)
 }
 
 /// The endings of the `-ize` family, each with its `-ise` spelling.

@@ -128,6 +128,10 @@ pub struct Options {
     pub noun_english: bool,
     /// A verb's English is shown in its base form (`announce`, not `announced`).
     pub verb_base: bool,
+    /// A verb's English puts proposals the parallel English uses as a verb (inflected
+    /// `-ed`/`-ing`, or after a modal) before those it never does (`pumua`: `breathe`
+    /// before `respiratory`). The rank still weighs the best Dice.
+    pub verb_english: bool,
     /// Fixed function-word phrases are candidates too: reduplications (`mara kwa mara`) and
     /// compound prepositions closing on a connective (`kwa sababu ya`).
     pub fixed_phrases: bool,
@@ -175,6 +179,7 @@ impl Default for Options {
             unit_boost: 1.0,
             noun_english: true,
             verb_base: true,
+            verb_english: true,
             fixed_phrases: true,
             en_spelling: true,
             nonterms: true,
@@ -206,6 +211,7 @@ impl Options {
             reflexive: false,
             noun_english: false,
             verb_base: false,
+            verb_english: false,
             fixed_phrases: false,
             en_spelling: false,
             nonterms: false,

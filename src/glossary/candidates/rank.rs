@@ -58,12 +58,21 @@ pub(super) fn rank(
         .flat_map(|e| std::iter::once(e.en.as_str()).chain(e.alt.iter().map(String::as_str)));
     let ise = opts.en_spelling && enwords::prefers_ise(common_english);
     // Each term's English, deeper than shown so a claimed proposal can give way.
-    let depth = if opts.competitive_linking > 0.0 { 6 } else { 3 };
+    let depth = if opts.competitive_linking > 0.0 || opts.verb_english {
+        6
+    } else {
+        3
+    };
     let mut best_dice: Vec<f64> = Vec::new();
     for t in terms.common.iter_mut().chain(terms.names.iter_mut()) {
         let segs = terms.segments.get(&t.lemma).map_or(&[][..], Vec::as_slice);
         let passive = opts.passive_be && t.pos == Some(Pos::Verb) && passive_like(&t.sw);
         t.en = aligner.propose_for(segs, depth, passive);
+        // The rank weighs the best Dice, whichever proposal is shown first.
+        best_dice.push(t.en.first().map_or(0.0, |p| p.score));
+        if opts.verb_english && t.pos == Some(Pos::Verb) && !passive {
+            aligner.prefer_verbs(&mut t.en);
+        }
         if opts.verb_base && t.pos == Some(Pos::Verb) && !passive {
             for p in &mut t.en {
                 p.text = aligner.verb_base(&p.text);
@@ -76,8 +85,6 @@ pub(super) fn rank(
             let mut seen = HashSet::new();
             t.en.retain(|p| seen.insert(p.text.clone()));
         }
-        // The rank weighs the best Dice, whichever proposal is shown first.
-        best_dice.push(t.en.first().map_or(0.0, |p| p.score));
     }
     if opts.competitive_linking > 0.0 {
         link_competitively(
