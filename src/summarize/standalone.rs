@@ -5,7 +5,7 @@
 //! whose speaker it does not name; and what makes a news lede (a named actor, an event verb
 //! in the past or perfect, a number or date). It reads words only; whether the antecedent
 //! was picked is selection's business. (Tests in `standalone/tests.rs`; the word lists in
-//! `standalone/words.rs`, the verb readers in `standalone/verbs.rs` and `acts.rs`.)
+//! `standalone/words.rs`, the first word's verb parse in `standalone/verbs.rs`.)
 
 use crate::morph::Tense;
 
@@ -17,7 +17,7 @@ mod speech;
 mod verbs;
 mod words;
 
-use verbs::{past_event, subject_and_relative, subject_verb_with};
+use verbs::subject_verb_with;
 
 use words::{
     ANAPHORS, ASSOCIATIVES, CONNECTIVE_PAIRS, CONNECTIVES, COURTESY_TITLES, LEANING_SUBJECTS,
@@ -124,8 +124,6 @@ pub struct Reader {
     /// one, until the next word shows whether it was the whole name.
     prev_title: bool,
     titled: Option<Key>,
-    /// Keys of the capitalised words read so far.
-    names: Vec<Key>,
 }
 
 impl Reader {
@@ -137,21 +135,18 @@ impl Reader {
     /// Back at the start of a sentence, keeping what it allocated: one reader serves every
     /// sentence of an article.
     pub fn reset(&mut self) {
-        let (mut first, mut second, mut seen, mut names) = (
+        let (mut first, mut second, mut seen) = (
             std::mem::take(&mut self.first),
             std::mem::take(&mut self.second),
             std::mem::take(&mut self.seen),
-            std::mem::take(&mut self.names),
         );
         first.clear();
         second.clear();
         seen.clear();
-        names.clear();
         *self = Reader {
             first,
             second,
             seen,
-            names,
             ..Reader::default()
         };
     }
@@ -260,13 +255,10 @@ impl Reader {
         if n == 0 {
             self.opens_quoted = self.quoted;
         }
-        if capital {
-            self.courtesy(folded, key, n);
-        } else {
-            self.prev_title = false;
-            if let Some(k) = self.titled.take() {
-                self.standing.refers_to.push(k);
-            }
+        // Titles are looked for in the opening words only (see TOPIC_WORDS); the word
+        // after them tells a surname from a full name.
+        if n <= TOPIC_WORDS && (capital || self.prev_title || self.titled.is_some()) {
+            self.courtesy(folded, capital, key, n);
         }
         if speech::is_speech(folded) {
             self.speech = true;
@@ -310,24 +302,27 @@ impl Reader {
         }
     }
 
-    /// A capitalised word, the `n`th: `Bw Kiir`, `Bi Destiny` — a courtesy title before one
-    /// name refers to someone named in full before (news style), unless this sentence named
-    /// them; `Bi Grace Destiny` names her now. Only in the opening words, where the topic
-    /// stands (see TOPIC_WORDS): later on, a reader takes `wafuasi wa Bw Trump` in stride.
+    /// The `n`th word: `Bw Kiir`, `Bi Destiny` — a courtesy title before one name refers to
+    /// someone named in full before (news style), unless this sentence named them first;
+    /// `Bi Grace Destiny` names her now. Only in the opening words, where the topic stands
+    /// (see TOPIC_WORDS): later on, a reader takes `wafuasi wa Bw Trump` in stride.
     #[inline(never)]
-    fn courtesy(&mut self, folded: &str, key: Option<Key>, n: usize) {
-        self.titled = None;
+    fn courtesy(&mut self, folded: &str, capital: bool, key: Option<Key>, n: usize) {
+        // The title's name stood alone (a second name would have made it a full name).
+        if let Some(k) = self.titled.take()
+            && !capital
+        {
+            self.standing.refers_to.push(k);
+        }
         if self.prev_title
+            && capital
             && n < TOPIC_WORDS
             && let Some(k) = key
-            && !self.names.contains(&k)
+            && !self.seen.contains(&k)
         {
             self.titled = Some(k);
         }
-        self.prev_title = COURTESY_TITLES.contains(&folded);
-        if let Some(k) = key {
-            self.names.push(k);
-        }
+        self.prev_title = capital && folded.starts_with('b') && COURTESY_TITLES.contains(&folded);
     }
 
     /// Quote marks in `s` open or close a quote.
@@ -441,6 +436,41 @@ fn raw_quotes(raw: &str) -> &str {
     } else {
         ""
     }
+}
+
+/// A third-person or `tu-` subject marker at the start of a word, read from its letters
+/// alone (byte patterns: it runs on every word), with the rest of the word and the
+/// relative that agrees with that subject (`wa-` … `-o-`, `a-` … `-ye-`).
+#[inline]
+pub(super) fn subject_and_relative(b: &[u8]) -> Option<(&[u8], &'static [u8])> {
+    Some(match b {
+        [b'w', b'a', rest @ ..] => (rest, b"o"),
+        [b'a', rest @ ..] => (rest, b"ye"),
+        [b'i', rest @ ..] => (rest, b"yo"),
+        [b'l', b'i', rest @ ..] => (rest, b"lo"),
+        [b'y', b'a', rest @ ..] => (rest, b"yo"),
+        [b'k', b'i', rest @ ..] => (rest, b"cho"),
+        [b'v', b'i', rest @ ..] => (rest, b"vyo"),
+        [b'z', b'i', rest @ ..] => (rest, b"zo"),
+        [b'u', rest @ ..] => (rest, b"o"),
+        [b't', b'u', rest @ ..] => (rest, b"o"),
+        _ => return None,
+    })
+}
+
+/// A past or perfect verb with a subject marker (`alisema`, `wameshambulia`,
+/// `imetangaza`), read from its letters alone — it runs on every word, so it does not
+/// parse the whole chain: subject, `li`/`me`, and not the relative that agrees with the
+/// subject (`uliopita` "last", `iliyotolewa`), with three letters or more of stem.
+fn past_event(folded: &str) -> bool {
+    let Some((rest, rel)) = subject_and_relative(folded.as_bytes()) else {
+        return false;
+    };
+    let stem = match rest {
+        [b'l', b'i', stem @ ..] | [b'm', b'e', stem @ ..] => stem,
+        _ => return false,
+    };
+    stem.len() >= 3 && !stem.starts_with(rel) && !matches!(stem, [b'p' | b'k' | b'm', b'o', ..])
 }
 
 #[cfg(test)]

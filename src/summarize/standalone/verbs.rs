@@ -1,5 +1,5 @@
-//! The stand-alone reader's verbs, from their letters: a subject marker and what agrees
-//! with it, a past or perfect event verb, a finite verb opening a sentence and its subject.
+//! The stand-alone reader's parse of a sentence's first word as a finite verb: its tense
+//! and subject marker, with no relative marker that agrees with the subject.
 
 use crate::morph::{Mood, Tense, Voice, verb};
 
@@ -21,41 +21,6 @@ fn relative_agrees(a: &verb::Analysis) -> bool {
         _ => return true,
     };
     r == agreeing
-}
-
-/// A third-person or `tu-` subject marker at the start of a word, read from its letters
-/// alone (byte patterns: it runs on every word), with the rest of the word and the
-/// relative that agrees with that subject (`wa-` … `-o-`, `a-` … `-ye-`).
-#[inline]
-pub(in crate::summarize) fn subject_and_relative(b: &[u8]) -> Option<(&[u8], &'static [u8])> {
-    Some(match b {
-        [b'w', b'a', rest @ ..] => (rest, b"o"),
-        [b'a', rest @ ..] => (rest, b"ye"),
-        [b'i', rest @ ..] => (rest, b"yo"),
-        [b'l', b'i', rest @ ..] => (rest, b"lo"),
-        [b'y', b'a', rest @ ..] => (rest, b"yo"),
-        [b'k', b'i', rest @ ..] => (rest, b"cho"),
-        [b'v', b'i', rest @ ..] => (rest, b"vyo"),
-        [b'z', b'i', rest @ ..] => (rest, b"zo"),
-        [b'u', rest @ ..] => (rest, b"o"),
-        [b't', b'u', rest @ ..] => (rest, b"o"),
-        _ => return None,
-    })
-}
-
-/// A past or perfect verb with a subject marker (`alisema`, `wameshambulia`,
-/// `imetangaza`), read from its letters alone — it runs on every word, so it does not
-/// parse the whole chain: subject, `li`/`me`, and not the relative that agrees with the
-/// subject (`uliopita` "last", `iliyotolewa`), with three letters or more of stem.
-pub(super) fn past_event(folded: &str) -> bool {
-    let Some((rest, rel)) = subject_and_relative(folded.as_bytes()) else {
-        return false;
-    };
-    let stem = match rest {
-        [b'l', b'i', stem @ ..] | [b'm', b'e', stem @ ..] => stem,
-        _ => return false,
-    };
-    stem.len() >= 3 && !stem.starts_with(rel) && !matches!(stem, [b'p' | b'k' | b'm', b'o', ..])
 }
 
 /// The tense and subject marker of `folded` read as a finite verb: a subject marker, no
