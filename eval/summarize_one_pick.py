@@ -18,6 +18,12 @@ Reads every sentence's raw signals from `sumeval --learn` and prints, beside LEA
     its weights tuned per fold on one-pick F alone by a coordinate search: first the
     score's own weights, then with the signals it leaves out added (event verb, a named
     actor acting, the lede signal, sentence 0, length, glossary terms); held out as in (c).
+(e) what each stand-alone rule costs the default one pick: the pick with that rule's cost
+    waived, with every rule waived, and with every rule waived on sentence 0 only (nothing
+    comes before it to lean on); how often sentence 0 is turned away, by rule.
+(f) where the one pick leaves sentence 0: wins and losses against LEAD-1; and staying on
+    sentence 0 (when it stands alone) unless another sentence scores a margin above it,
+    with the margin tuned per fold on one-pick F, held out as in (c).
 Skips (exit 0) when the data file is absent."""
 import collections
 import csv
@@ -116,26 +122,46 @@ GRID = {"position": [0, 0.1, 0.25, 0.4, 0.6, 0.8, 1.0, 1.5], "decay": [0.1, 0.25
         "long": [0, 0.05, 0.1, 0.2], "terms": [0, 0.05, 0.1, 0.2]}
 
 
-def one_pick(a, w):
+def flaw(s, interview):
+    """The rule of `context.rs` that turns `s` away as a first pick, and its cost."""
+    if s["question"] and not interview:
+        return "question", 1.0
+    if s["opener"] != "-":
+        return "leaning opener", 1.0
+    if s["refers"] > 0:
+        return "reference", 1.0
+    if s["unattributed"]:
+        return "unnamed speaker", 0.5
+    if s["unfinished"] or s["label"] or s.get("glued", 0) or s["words"] < 5 and not s["event"]:
+        return "fragment", 1.0
+    return None, 0.0
+
+
+def one_pick(a, w, waive=lambda rule, i: False, margin=0.0):
     """The sentence the score `w` picks alone: the flaw costs of `context.rs` with nothing
-    picked (question 1, leaning 1, unnamed speaker 0.5, fragment 1), ties to the earlier."""
+    picked (question 1, leaning 1, unnamed speaker 0.5, fragment 1; none where `waive` says
+    so), ties to the earlier; with `margin`, sentence 0, if it stands alone, is left only
+    for a sentence that scores `margin` more."""
     asked = sum(s["question"] for s in a)
     interview = asked > 0 and asked >= 0.2 * len(a)
 
     def value(i):
         s = a[i]
         g = lambda k: w.get(k, 0.0)
-        flaw = (1.0 if s["question"] and not interview
-                else 1.0 if s["opener"] != "-" or s["refers"] > 0
-                else 0.5 if s["unattributed"]
-                else 1.0 if s["unfinished"] or s["label"] or s.get("glued", 0)
-                or s["words"] < 5 and not s["event"] else 0.0)
+        rule, cost = flaw(s, interview)
+        if rule and waive(rule, i):
+            cost = 0.0
         return (g("position") / (1 + g("decay") * i) + g("centrality") * s["centrality"]
                 + g("salience") * s["salience"] + g("names") * s["names"]
                 + g("numbers") * s["numbers"] - 0.1 * (s["words"] < 5) - 0.05 * s["unfinished"]
                 + g("event") * s["event"] + g("acts") * s["acts"] + g("lede") * s["lede"]
-                + g("first") * (i == 0) - g("long") * s["long"] + g("terms") * s["terms"] - flaw)
-    return max(range(len(a)), key=lambda i: (value(i), -i))
+                + g("first") * (i == 0) - g("long") * s["long"] + g("terms") * s["terms"] - cost)
+    values = [value(i) for i in range(len(a))]
+    best = max(range(len(a)), key=lambda i: (values[i], -i))
+    if margin and best != 0 and flaw(a[0], interview)[0] is None \
+            and values[best] < values[0] + margin:
+        return 0
+    return best
 
 
 def tuned(arts):
@@ -167,6 +193,52 @@ def tuned(arts):
             w = search([a for j, a in enumerate(arts) if j % FOLDS != fold], names)
             held += [a[one_pick(a, w)]["r1f"] for j, a in enumerate(arts) if j % FOLDS == fold]
         print(f"    tuned per fold, {label}: 5-fold CV held-out R1 F {100 * sum(held) / len(arts):.2f}")
+
+
+RULES = ("question", "leaning opener", "reference", "unnamed speaker", "fragment")
+MARGINS = [0.0, 0.01, 0.02, 0.03, 0.05, 0.075, 0.1, 0.15, 0.2, 0.3]
+
+
+def rules_and_lede(arts):
+    """(e) what each stand-alone rule costs the default one pick, and on sentence 0 alone;
+    (f) where the one pick leaves sentence 0, against LEAD-1, and a margin to leave it by."""
+    n = len(arts)
+    mean = lambda picks: 100 * sum(a[p]["r1f"] for a, p in zip(arts, picks)) / n
+    base = [one_pick(a, DEFAULT) for a in arts]
+    print(f"(e) the one pick with a rule's cost waived (default {mean(base):.2f}); "
+          "articles whose pick changes:")
+    for label, waive in [(r, lambda rule, i, r=r: rule == r) for r in RULES] + [
+            ("every rule", lambda rule, i: True),
+            ("every rule, sentence 0 only", lambda rule, i: i == 0)]:
+        picks = [one_pick(a, DEFAULT, waive) for a in arts]
+        changed = sum(p != b for p, b in zip(picks, base))
+        print(f"    {label:<28} {mean(picks):6.2f}  {changed:>3}")
+    turned = collections.Counter()
+    for a in arts:
+        asked = sum(s["question"] for s in a)
+        rule = flaw(a[0], asked > 0 and asked >= 0.2 * len(a))[0]
+        if rule:
+            turned[rule] += 1
+    print("    sentence 0 turned away, by rule: "
+          + ", ".join(f"{r} {turned[r]}" for r in RULES if turned[r]))
+    gain = [a[p]["r1f"] - a[0]["r1f"] for a, p in zip(arts, base) if p != 0]
+    wins, losses = [d for d in gain if d > 1e-9], [d for d in gain if d < -1e-9]
+    print(f"(f) the one pick leaves sentence 0 in {len(gain)} articles: better than LEAD-1 in "
+          f"{len(wins)} (+{100 * sum(wins) / n:.2f} F over all articles), worse in {len(losses)} "
+          f"({100 * sum(losses) / n:.2f}), tied in {len(gain) - len(wins) - len(losses)}")
+    print("    leaving sentence 0 only for a score this much above it: "
+          + ", ".join(f"{m:g} {mean([one_pick(a, DEFAULT, margin=m) for a in arts]):.2f}"
+                      for m in MARGINS))
+    held = [0.0] * n
+    for fold in range(FOLDS):
+        train = [a for j, a in enumerate(arts) if j % FOLDS != fold]
+        m = max(MARGINS, key=lambda m: (sum(a[one_pick(a, DEFAULT, margin=m)]["r1f"]
+                                            for a in train), -m))
+        for j, a in enumerate(arts):
+            if j % FOLDS == fold:
+                held[j] = a[one_pick(a, DEFAULT, margin=m)]["r1f"]
+        print(f"    fold {fold}: margin {m:g}")
+    print(f"    margin tuned per fold: 5-fold CV held-out R1 F {100 * sum(held) / n:.2f}")
 
 
 def main():
@@ -207,6 +279,7 @@ def main():
           + ", ".join(f"{k}: {mean([best(a, k) for a in arts]):.2f}" for k in (2, 3, 5)))
     learned(arts)
     tuned(arts)
+    rules_and_lede(arts)
 
 
 if __name__ == "__main__":

@@ -1,24 +1,28 @@
 //! Whether a sentence can stand alone in a summary, read in the same pass that makes its
 //! terms: a question, an opener that leans on the sentence before it (a connective, a
 //! pronoun or demonstrative, a verb with no subject before it), a demonstrative pointing at
-//! a noun the sentence never named, a quote whose speaker it does not name; and what makes
-//! a news lede (a named actor, an event verb in the past or perfect, a number or date).
-//! It reads words only; whether the antecedent was picked is selection's business.
-//! (Over 400 lines: the word lists and the readers that use them belong together; the
-//! tests are in `standalone/tests.rs`, the present-tense reader in `standalone/acts.rs`.)
+//! a noun the sentence never named, a surname after a courtesy title (`Bw Kiir`), a quote
+//! whose speaker it does not name; and what makes a news lede (a named actor, an event verb
+//! in the past or perfect, a number or date). It reads words only; whether the antecedent
+//! was picked is selection's business. (Tests in `standalone/tests.rs`; the word lists in
+//! `standalone/words.rs`, the first word's verb parse in `standalone/verbs.rs`.)
 
-use crate::morph::{Mood, Tense, Voice, verb};
+use crate::morph::Tense;
 
 use super::Key;
 
 mod acts;
 mod glued;
 mod speech;
+mod verbs;
 mod words;
 
+use verbs::subject_verb_with;
+
 use words::{
-    ANAPHORS, ASSOCIATIVES, CONNECTIVE_PAIRS, CONNECTIVES, LEANING_SUBJECTS, NOUN_LOOKALIKES,
-    OTHERS, POSSESSIVES, PRONOUN_PHRASES, PRONOUNS, PROXIMALS, SPEECH, WEAK_CONNECTIVES,
+    ANAPHORS, ASSOCIATIVES, CONNECTIVE_PAIRS, CONNECTIVES, COURTESY_TITLES, LEANING_SUBJECTS,
+    NOUN_LOOKALIKES, OTHERS, POSSESSIVES, PRONOUN_PHRASES, PRONOUNS, PROXIMALS, SPEECH,
+    WEAK_CONNECTIVES,
 };
 
 /// Why a sentence's opening needs the sentence before it.
@@ -41,8 +45,9 @@ pub struct Standing {
     /// It opens leaning on the sentence before it.
     pub opener: Option<Opener>,
     /// Nouns pointed at by an anaphoric demonstrative (`wimbo huo`, "that song") that the
-    /// sentence did not name before: as summary keys. Unless an earlier pick holds the noun,
-    /// the reader asks "which one?".
+    /// sentence did not name before, and surnames after a courtesy title (`Bw Kiir`) it did
+    /// not name before: as summary keys. Unless an earlier pick holds the noun or the name,
+    /// the reader asks "which one?", "who?".
     pub refers_to: Vec<Key>,
     /// It quotes or reports speech (quote marks, or `alisema`/`aliongeza`…) and names no
     /// speaker: no capitalised word outside the quote marks but its first word, and its
@@ -115,6 +120,10 @@ pub struct Reader {
     /// The topic is owned by someone unnamed: a possessive after the first noun, or after
     /// `noun ya noun` (`Uongozi wake …`, `Thamani ya utajiri wake …`).
     owned_topic: bool,
+    /// The word before is a courtesy title (`Bw`, `Bi`); and the key of a name right after
+    /// one, until the next word shows whether it was the whole name.
+    prev_title: bool,
+    titled: Option<Key>,
 }
 
 impl Reader {
@@ -246,6 +255,11 @@ impl Reader {
         if n == 0 {
             self.opens_quoted = self.quoted;
         }
+        // Titles are looked for in the opening words only (see TOPIC_WORDS); the word
+        // after them tells a surname from a full name.
+        if n <= TOPIC_WORDS && (capital || self.prev_title || self.titled.is_some()) {
+            self.courtesy(folded, capital, key, n);
+        }
         if speech::is_speech(folded) {
             self.speech = true;
             self.speech_outside |= !self.quoted;
@@ -286,6 +300,29 @@ impl Reader {
             let impersonal = subject == "i" && (folded.ends_with("wa") || folded.ends_with("kana"));
             self.first_verb = LEANING_SUBJECTS.contains(&subject) && !impersonal;
         }
+    }
+
+    /// The `n`th word: `Bw Kiir`, `Bi Destiny` — a courtesy title before one name refers to
+    /// someone named in full before (news style), unless this sentence named them first;
+    /// `Bi Grace Destiny` names her now. Only in the opening words, where the topic stands
+    /// (see TOPIC_WORDS): later on, a reader takes `wafuasi wa Bw Trump` in stride.
+    #[inline(never)]
+    fn courtesy(&mut self, folded: &str, capital: bool, key: Option<Key>, n: usize) {
+        // The title's name stood alone (a second name would have made it a full name).
+        if let Some(k) = self.titled.take()
+            && !capital
+        {
+            self.standing.refers_to.push(k);
+        }
+        if self.prev_title
+            && capital
+            && n < TOPIC_WORDS
+            && let Some(k) = key
+            && !self.seen.contains(&k)
+        {
+            self.titled = Some(k);
+        }
+        self.prev_title = capital && folded.starts_with('b') && COURTESY_TITLES.contains(&folded);
     }
 
     /// Quote marks in `s` open or close a quote.
@@ -329,6 +366,9 @@ impl Reader {
             c.is_whitespace() || matches!(c, '"' | '”' | '’' | '\'' | ')' | '»')
         });
         self.standing.question = t.ends_with('?') || self.first == "je";
+        if let Some(k) = self.titled.take() {
+            self.standing.refers_to.push(k);
+        }
         if self.standing.opener.is_none() {
             self.standing.opener = self.opener();
         }
@@ -398,26 +438,6 @@ fn raw_quotes(raw: &str) -> &str {
     }
 }
 
-/// A relative marker agrees with its subject (`aliye-`, `walio-`, `iliyo-`) or is one of
-/// time and place (`alipo-`): `alio-` of `aliongeza` is `a-li-` and a stem, not a relative.
-fn relative_agrees(a: &verb::Analysis) -> bool {
-    let Some(r) = a.relative else { return true };
-    if matches!(r, "po" | "ko" | "mo") {
-        return true;
-    }
-    let agreeing = match a.subject.map(|s| s.marker) {
-        Some("a") => "ye",
-        Some("wa" | "u") => "o",
-        Some("i" | "ya") => "yo",
-        Some("li") => "lo",
-        Some("ki") => "cho",
-        Some("vi") => "vyo",
-        Some("zi") => "zo",
-        _ => return true,
-    };
-    r == agreeing
-}
-
 /// A third-person or `tu-` subject marker at the start of a word, read from its letters
 /// alone (byte patterns: it runs on every word), with the rest of the word and the
 /// relative that agrees with that subject (`wa-` … `-o-`, `a-` … `-ye-`).
@@ -451,29 +471,6 @@ fn past_event(folded: &str) -> bool {
         _ => return false,
     };
     stem.len() >= 3 && !stem.starts_with(rel) && !matches!(stem, [b'p' | b'k' | b'm', b'o', ..])
-}
-
-/// The tense and subject marker of `folded` read as a finite verb: a subject marker, no
-/// relative marker that agrees with the subject (see [`relative_agrees`]), and at
-/// least three letters of stem (`alisema`, `imesema`, `ameiambia`; not `aliyekuwa` "the
-/// former", not `walimu`). The longest prefix chain that parses wins, so a relative is
-/// seen.
-fn subject_verb_with(folded: &str) -> Option<(Tense, &'static str)> {
-    let bytes = folded.as_bytes();
-    if bytes.len() < 5 || !folded.is_ascii() || !verb::may_have_tense(bytes) {
-        return None;
-    }
-    // The longest cut that parses: tried from the longest down, the first found wins.
-    let a = (1..=(bytes.len() - 3).min(7)).rev().find_map(|cut| {
-        let (prefix, stem) = folded.split_at(cut);
-        verb::parse_prefix(prefix, stem, Mood::Indicative, Voice::Active).filter(relative_agrees)
-    })?;
-    let finite = matches!(
-        a.tense,
-        Tense::Past | Tense::Perfect | Tense::Present | Tense::Future | Tense::Narrative
-    );
-    let subject = a.subject?.marker;
-    (finite && a.relative.is_none()).then_some((a.tense, subject))
 }
 
 #[cfg(test)]

@@ -38,6 +38,10 @@ fn openers_that_lean_on_the_sentence_before() {
             Some(Opener::Subjectless),
         ),
         ("Aliongeza kuwa bei itapanda.", Some(Opener::Subjectless)),
+        (
+            "Baadae wakulima walirudi mashambani.",
+            Some(Opener::Connective),
+        ),
         ("Inakadiriwa kuwa watu 300 walihama.", None),
         ("Hilo limewashangaza wengi.", Some(Opener::Pronoun)),
         ("Kutokana na hilo bei ilipanda.", Some(Opener::Pronoun)),
@@ -164,4 +168,34 @@ fn a_topic_owned_by_someone_unnamed_leans_back() {
     // The owner is named, or the possessive is not on the topic.
     assert!(!leans("Uongozi wake ulisifiwa na Rais Samia Suluhu."));
     assert!(!leans("Wakulima wanasema mashamba yao yamekauka."));
+}
+
+#[test]
+fn a_surname_after_a_courtesy_title_refers_to_a_full_name_before() {
+    // The article named him in full before: which Mrema?
+    assert_eq!(
+        read("Bw Mrema alisema bei ya mbolea itapanda mwezi ujao.").refers_to,
+        vec![key("mrema")]
+    );
+    assert_eq!(
+        read("Kwa mujibu wa Bi Akinyi, mavuno yalipungua.").refers_to,
+        vec![key("akinyi")]
+    );
+    // Full names, and a name the sentence gave before its title.
+    assert!(
+        read("Bi Neema Mushi ni mkulima wa kahawa mkoani Kilimanjaro.")
+            .refers_to
+            .is_empty()
+    );
+    assert!(
+        read("Mrema, yaani Bw Mrema, alisema kesho.")
+            .refers_to
+            .is_empty()
+    );
+    // Past the opening words the reader takes it in stride.
+    assert!(
+        read("Wafuasi wa chama cha upinzani walimshangilia sana Bw Mrema jana.")
+            .refers_to
+            .is_empty()
+    );
 }

@@ -26,6 +26,7 @@ pub(super) const CONNECTIVES: &[&str] = &[
     "ila",
     "bali",
     "baadaye",
+    "baadae",
     "hatimaye",
     "nao",
     "naye",
@@ -51,6 +52,10 @@ pub(super) const WEAK_CONNECTIVES: &[(&str, &[&str])] =
 /// before: third persons and classes. Not `m-`/`mu-` (nouns: `mtandao`, `mkataba`),
 /// `ku-`, `pa-`, nor the first and second persons of a quote.
 pub(super) const LEANING_SUBJECTS: &[&str] = &["a", "wa", "i", "li", "ya", "ki", "vi", "zi", "u"];
+
+/// Courtesy titles (`Bw Kiir`, `Bi Destiny`): news style gives one before a surname only
+/// once the full name was given.
+pub(super) const COURTESY_TITLES: &[&str] = &["bw", "bwana", "bi", "bibi"];
 
 /// Pronouns and demonstratives: opening a sentence, each stands for something before.
 pub(super) const PRONOUNS: &[&str] = &[

@@ -1,0 +1,47 @@
+//! The stand-alone reader's parse of a sentence's first word as a finite verb: its tense
+//! and subject marker, with no relative marker that agrees with the subject.
+
+use crate::morph::{Mood, Tense, Voice, verb};
+
+/// A relative marker agrees with its subject (`aliye-`, `walio-`, `iliyo-`) or is one of
+/// time and place (`alipo-`): `alio-` of `aliongeza` is `a-li-` and a stem, not a relative.
+fn relative_agrees(a: &verb::Analysis) -> bool {
+    let Some(r) = a.relative else { return true };
+    if matches!(r, "po" | "ko" | "mo") {
+        return true;
+    }
+    let agreeing = match a.subject.map(|s| s.marker) {
+        Some("a") => "ye",
+        Some("wa" | "u") => "o",
+        Some("i" | "ya") => "yo",
+        Some("li") => "lo",
+        Some("ki") => "cho",
+        Some("vi") => "vyo",
+        Some("zi") => "zo",
+        _ => return true,
+    };
+    r == agreeing
+}
+
+/// The tense and subject marker of `folded` read as a finite verb: a subject marker, no
+/// relative marker that agrees with the subject (see [`relative_agrees`]), and at
+/// least three letters of stem (`alisema`, `imesema`, `ameiambia`; not `aliyekuwa` "the
+/// former", not `walimu`). The longest prefix chain that parses wins, so a relative is
+/// seen.
+pub(super) fn subject_verb_with(folded: &str) -> Option<(Tense, &'static str)> {
+    let bytes = folded.as_bytes();
+    if bytes.len() < 5 || !folded.is_ascii() || !verb::may_have_tense(bytes) {
+        return None;
+    }
+    // The longest cut that parses: tried from the longest down, the first found wins.
+    let a = (1..=(bytes.len() - 3).min(7)).rev().find_map(|cut| {
+        let (prefix, stem) = folded.split_at(cut);
+        verb::parse_prefix(prefix, stem, Mood::Indicative, Voice::Active).filter(relative_agrees)
+    })?;
+    let finite = matches!(
+        a.tense,
+        Tense::Past | Tense::Perfect | Tense::Present | Tense::Future | Tense::Narrative
+    );
+    let subject = a.subject?.marker;
+    (finite && a.relative.is_none()).then_some((a.tense, subject))
+}
