@@ -462,6 +462,7 @@ pub(super) fn subject_and_relative(b: &[u8]) -> Option<(&[u8], &'static [u8])> {
 /// `imetangaza`), read from its letters alone — it runs on every word, so it does not
 /// parse the whole chain: subject, `li`/`me`, and not the relative that agrees with the
 /// subject (`uliopita` "last", `iliyotolewa`), with three letters or more of stem.
+#[inline]
 fn past_event(folded: &str) -> bool {
     let Some((rest, rel)) = subject_and_relative(folded.as_bytes()) else {
         return false;
