@@ -410,12 +410,13 @@ pub fn plural_cue(word: &str, animate: bool) -> bool {
 /// noun (`kubwa`, `nyingine`, `mpya`, `ndogo`): it says nothing of the number, so the word
 /// after it may (`juhudi kubwa zinaendelea`, `hatua nyingine zinajumuisha`).
 pub fn number_neutral_adjective(word: &str) -> bool {
-    const BARE: &[&str] = &["kubwa", "kali", "kuu", "bora", "safi", "fulani", "tofauti", "hatari"];
+    const BARE: &[&str] = &[
+        "kubwa", "kali", "kuu", "bora", "safi", "fulani", "tofauti", "hatari",
+    ];
     BARE.contains(&word)
         || ["ny", "nd", "ng", "nz", "mp", "mb"].iter().any(|p| {
-            word.strip_prefix(p).is_some_and(|r| {
-                r.chars().count() >= 2 && r.ends_with(['a', 'e', 'i', 'o', 'u'])
-            })
+            word.strip_prefix(p)
+                .is_some_and(|r| r.chars().count() >= 2 && r.ends_with(['a', 'e', 'i', 'o', 'u']))
         }) && !COUNTS.contains(&word)
 }
 
