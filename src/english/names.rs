@@ -408,19 +408,6 @@ fn hyphened_particle(word: &str) -> bool {
     })
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn place_nouns_open_names() {
-        assert!(after_place_noun(&["wakazi", "wa", "vijiji", "vya"]));
-        assert!(after_place_noun(&["vijiji", "vya", "ngao", "na"]));
-        assert!(!after_place_noun(&["idara", "ya"]));
-        assert!(!after_place_noun(&[]));
-    }
-}
-
 /// Whether the capital of the token at `k` says nothing about a name because the writer
 /// starts a clause there: the sentence's first word, the first word of a quotation
 /// (`“Kisa cha`) and the first after a colon or a sentence end inside the reading
@@ -474,4 +461,17 @@ pub(super) fn unsupported_echo(text: &str, t: &Token) -> bool {
             && !crate::morph::spelling::foreign(&t.folded)
     });
     word.chars().count() == 1 || web || people
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn place_nouns_open_names() {
+        assert!(after_place_noun(&["wakazi", "wa", "vijiji", "vya"]));
+        assert!(after_place_noun(&["vijiji", "vya", "ngao", "na"]));
+        assert!(!after_place_noun(&["idara", "ya"]));
+        assert!(!after_place_noun(&[]));
+    }
 }
