@@ -456,16 +456,18 @@ pub fn gloss_in(
             k = j + 1;
             continue;
         }
-        // At the sentence start a capital says nothing: only a second capitalised word right
+        // Where a clause starts a capital says nothing: only a second capitalised word right
         // after it makes a name (`Vladimir Putin alisema`, not `Mtaalamu wa TEHAMA`).
-        let second_capital = k == 0
-            && toks.get(1).is_some_and(|n| {
+        let opens = names::opens_clause(text, &toks, k);
+        let second_capital = opens
+            && toks.get(k + 1).is_some_and(|n| {
                 carries(n)
                     && text[t.span.end..n.span.start]
                         .chars()
                         .all(char::is_whitespace)
             });
-        if k == 0 && (last == 0 || !second_capital) {
+        if opens && (last == k || !second_capital) || last == k && names::unsupported_echo(text, t)
+        {
             k += 1;
             continue;
         }

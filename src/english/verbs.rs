@@ -251,7 +251,7 @@ pub fn render_at(
     text: &str,
     at: usize,
 ) -> Option<String> {
-    if a.tense == Tense::Subjunctive && after_modal(data, text, at) {
+    if matches!(a.tense, Tense::Subjunctive | Tense::Narrative) && after_modal(data, text, at) {
         return Some(modal(en, a, data));
     }
     render(en, a, data)
@@ -277,18 +277,31 @@ pub fn modal(en: &str, a: &Analysis, data: &EnglishData) -> String {
     }
 }
 
-/// Whether the word right before `at` is one of the data's `modal_before` words.
+/// Whether a word of possibility governs the verb at `at`: a `modal_before` word right
+/// before it (`wanaweza wasivuke`, `huenda ikaathiri`), or an adverb of the data (`huenda`,
+/// `labda`, not a verb such as `-weza`) up to two words earlier in the same clause, with its
+/// subject between (`huenda watu wasitarajie`).
 pub(super) fn after_modal(data: &EnglishData, text: &str, at: usize) -> bool {
     let before = text.get(..at).unwrap_or("");
     if before.ends_with(|c: char| !c.is_whitespace()) {
         return false;
     }
-    let Some(word) = before.split_whitespace().next_back().map(fold) else {
-        return false;
-    };
-    data.modal_before.iter().any(|m| match m.strip_prefix('-') {
-        Some(ending) => word.len() > ending.len() && word.ends_with(ending),
-        None => word == *m,
+    let words: Vec<&str> = before.split_whitespace().rev().take(3).collect();
+    words.iter().enumerate().any(|(i, raw)| {
+        // A clause ends at punctuation: nothing before it governs the verb.
+        if words[..i]
+            .iter()
+            .chain(std::iter::once(raw))
+            .skip(usize::from(i == 0))
+            .any(|w| w.ends_with(|c: char| c.is_ascii_punctuation()))
+        {
+            return false;
+        }
+        let word = fold(raw);
+        data.modal_before.iter().any(|m| match m.strip_prefix('-') {
+            Some(ending) => i == 0 && word.len() > ending.len() && word.ends_with(ending),
+            None => word == *m,
+        })
     })
 }
 

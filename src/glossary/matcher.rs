@@ -364,11 +364,20 @@ impl Matcher {
         let pattern = &self.patterns[c.pattern as usize][c.reading as usize];
         let negative = !c.gapped && pattern.negative;
         // `sera hizo`, `ndege tatu`, `nchi zimesaini`: the word after a noun whose plural is
-        // written the same says which it is.
+        // written the same says which it is; after an adjective that does not
+        // (`juhudi kubwa zinaendelea`), the word after that.
         let cue = |animate| {
-            stream.space_after(b)
-                && b + 1 < stream.len()
-                && crate::morph::plural_cue(stream.word(b + 1), animate)
+            let said = |k: usize| {
+                stream.space_after(k - 1)
+                    && k < stream.len()
+                    && crate::morph::plural_cue(stream.word(k), animate)
+            };
+            said(b + 1)
+                || !animate
+                    && b + 2 < stream.len()
+                    && stream.space_after(b)
+                    && crate::morph::number_neutral_adjective(stream.word(b + 1))
+                    && said(b + 2)
         };
         // Most hits are not such nouns: the flag is checked before anything is looked up.
         let number = match (pattern.same_plural && !c.gapped)

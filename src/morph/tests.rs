@@ -156,3 +156,14 @@ fn a_second_person_negative_in_hu_is_spelt_like_a_habitual() {
     }
     assert!(!analyse("hutaja", "taja").unwrap().spelt_like_habitual());
 }
+
+#[test]
+fn number_neutral_adjectives_of_class_9_10() {
+    for w in ["kubwa", "nyingine", "ndogo", "mpya", "nzuri"] {
+        assert!(super::number_neutral_adjective(w), "{w}");
+    }
+    // Words that show the number themselves, or are no adjective of 9/10.
+    for w in ["hizo", "hiyo", "mbili", "ya", "zimesaini", "kwa"] {
+        assert!(!super::number_neutral_adjective(w), "{w}");
+    }
+}
