@@ -71,6 +71,45 @@ const CASES: &[(&str, &str, &[&str])] = &[
         "Of course it will rain tomorrow.",
         &[],
     ),
+    // "remain" renders `bado` with a negative verb, not a `hakuna` beside a positive one.
+    (
+        "Bado maswali yanasalia, lakini hakuna jibu lililotolewa.",
+        "Questions still remain, but an answer was given.",
+        &["negation"],
+    ),
+    (
+        "Bado maswali yanasalia, lakini hakuna jibu lililotolewa.",
+        "Questions still remain, but no answer was given.",
+        &[],
+    ),
+    // "only" renders `hakuna … isipokuwa`; without it, it is no negation.
+    (
+        "Wakazi hao wanaishi bila umeme, wanatumia taa za mafuta tu.",
+        "Those residents live with electricity, they only use oil lamps.",
+        &["negation"],
+    ),
+    (
+        "Hakuna aliyefika mkutanoni isipokuwa waziri.",
+        "Only the minister came to the meeting.",
+        &[],
+    ),
+    // "less than" compares; it does not render `bila`.
+    (
+        "Kipimo hicho kinatoa jibu kwa chini ya saa moja bila kuhitaji maabara.",
+        "The test gives an answer in less than an hour requiring a laboratory.",
+        &["negation"],
+    ),
+    // A loan verb's negative subjunctive; "undermine" is no negation.
+    (
+        "Viongozi wa dini wasidharau nafasi ya wanawake.",
+        "Religious leaders should undermine the role of women.",
+        &["negation"],
+    ),
+    (
+        "Viongozi wa dini wasidharau nafasi ya wanawake.",
+        "Religious leaders should not undermine the role of women.",
+        &[],
+    ),
     // "stop" renders the negated verb itself: it cannot stand for its negation.
     (
         "Treni hazitasimama kituoni hapo.",

@@ -39,13 +39,29 @@ pub(crate) fn check(p: &Pair, out: &mut Vec<Issue>) {
     let data = crate::english::EnglishData::embedded();
     let senses = p.tgt.words.iter().any(|w| data.negative_sense(&w.lower));
     let licensed = licensed(p, senses);
-    let mut weak_at: Vec<(f64, bool)> = p
-        .tgt
-        .weak_negations
+    // Aspect words render a negative perfect only, `only` a negation with its `isipokuwa`
+    // (`hakuna … isipokuwa` nothing but): apart from the other weak words.
+    let except = p
+        .src
+        .words
         .iter()
-        .filter(|r| !renders_a_word(p, &licensed, r))
-        .map(|r| (rel_en(r), false))
-        .collect();
+        .any(|(w, _)| EXCEPT.contains(&w.as_str()));
+    let (mut weak_at, mut aspect_at, mut only_at) = (Vec::new(), Vec::new(), Vec::new());
+    for r in &p.tgt.weak_negations {
+        if renders_a_word(p, &licensed, r) {
+            continue;
+        }
+        let stem = super::stem::stem(&p.en[r.clone()].to_lowercase());
+        if ASPECT.contains(&stem.as_str()) {
+            aspect_at.push((rel_en(r), false));
+        } else if stem == "only" {
+            if except {
+                only_at.push((rel_en(r), false));
+            }
+        } else {
+            weak_at.push((rel_en(r), false));
+        }
+    }
     let window = WINDOW;
     // English words negative by an affix (`ineffective`, `underreported`, `harmless`):
     // they cover a negation near them, and a Swahili negative relative or `kuto-`
@@ -58,11 +74,14 @@ pub(crate) fn check(p: &Pair, out: &mut Vec<Issue>) {
         .tgt
         .words
         .iter()
-        .filter(|w| {
-            affix_negative(&w.lower, &w.stem, &lexicon)
+        .enumerate()
+        .filter(|(k, w)| {
+            // `less than`, `fewer than` compare (`chini ya saa moja` in less than an hour).
+            let compares = p.tgt.words.get(k + 1).is_some_and(|n| n.lower == "than");
+            affix_negative(&w.lower, &w.stem, &lexicon) && !compares
                 || data.negative_sense(&w.lower) && !renders_a_word(p, &licensed, &w.span)
         })
-        .map(|w| (rel_en(&w.span), false))
+        .map(|(_, w)| (rel_en(&w.span), false))
         .collect();
     let mut unmatched = Vec::new();
     for r in sw {
@@ -79,6 +98,10 @@ pub(crate) fn check(p: &Pair, out: &mut Vec<Issue>) {
         let reach = if lexical { window } else { window / 2.0 };
         if !take(&mut strong_at, at, window)
             && !take(&mut weak_at, at, reach)
+            && !(not_yet(p, r) && take(&mut aspect_at, at, reach))
+            && !take(&mut only_at, at, reach)
+            // `hakuna X isipokuwa Y` is "only Y": one "only" renders both.
+            && !(folded == "isipokuwa" && sw[0].start < r.start && !only_at.is_empty())
             && !take(&mut affix_at, at, reach)
         {
             unmatched.push(r.clone());
@@ -113,6 +136,33 @@ pub(crate) fn check(p: &Pair, out: &mut Vec<Issue>) {
 /// Words that may render a negation by aspect (`bado hayajajibiwa` → yet to be answered,
 /// remains unclear): the Swahili `bado` they go with does not make them its own.
 const ASPECT: [&str; 3] = ["yet", "remain", "pend"];
+
+/// Swahili words that let "only" render a negation: "except" (`hakuna … isipokuwa`
+/// nothing but) and the "but" of `si … pekee bali` (not only … but).
+const EXCEPT: [&str; 3] = ["isipokuwa", "ila", "bali"];
+
+/// Whether a Swahili negation is one an aspect word renders: a negative perfect
+/// (`hayajajibiwa` yet to be answered) or a negation right after `bado`, or after other
+/// negations that follow it (`bado haijulikani` remains unknown, `bado havijulikani au si
+/// bayana`). `bado yanasalia` (still remain) is not negative, so "remain" does not
+/// cover a `hakuna` beside it.
+fn not_yet(p: &Pair, r: &Range<usize>) -> bool {
+    let first = crate::text::fold(p.sw[r.clone()].split_whitespace().next().unwrap_or(""));
+    if crate::morph::negation::negative_verb(&first) == Some(crate::morph::Tense::Perfect) {
+        return true;
+    }
+    // Back from the negation over other negations and `au`, `wala`, up to `bado`.
+    p.src
+        .words
+        .iter()
+        .rev()
+        .skip_while(|(_, s)| s.end > r.start)
+        .take(3)
+        .find(|(w, _)| {
+            !matches!(w.as_str(), "au" | "wala" | "ama") && !crate::morph::negation::is_negative(w)
+        })
+        .is_some_and(|(w, _)| w == "bado")
+}
 
 /// The English the Swahili's words account for, as stems: the approved renderings of its
 /// glossary hits, the negated verb's own too (`hazitasimama` accounts for "stop"). An entry
@@ -165,8 +215,27 @@ const NEGATIVE_PREFIXES: [&str; 8] = ["in", "im", "il", "ir", "dis", "non", "mis
 
 /// Words that start like a negating prefix before an English word and are not negative
 /// (`imprison` is not "not prison").
-const NOT_NEGATIVE_PREFIXED: [&str; 8] = [
-    "imprison", "impose", "import", "improv", "inside", "insist", "invit", "involv",
+const NOT_NEGATIVE_PREFIXED: [&str; 19] = [
+    "imprison",
+    "impose",
+    "import",
+    "improv",
+    "inside",
+    "insist",
+    "invit",
+    "involv",
+    // `under-` words that do not say "too little" (`undermine`, `undertake`).
+    "undermin",
+    "understand",
+    "undertak",
+    "undergo",
+    "underwent",
+    "underlin",
+    "underly",
+    "underli",
+    "underscor",
+    "underpin",
+    "underground",
 ];
 
 /// Whether an English word is negative by an affix: `less` or `fewer`, a `-less` word, or

@@ -38,10 +38,12 @@ impl Source {
             .map(|h| h.span.start..h.span.end)
             .collect();
         for (k, (w, span)) in words.iter().enumerate() {
-            // `si tu … bali` is "not only … but": no negation; `…, sio?` asks (right?).
+            // `si tu … bali` is "not only … but": no negation, nor in `haithibitishi tu …
+            // bali pia` (not only confirms … but also); `…, sio?` asks (right?).
+            let tu_after = words.get(k + 1).is_some_and(|n| n.0 == "tu");
             let not_only = matches!(w.as_str(), "si" | "sio" | "siyo")
-                && (words.get(k + 1).is_some_and(|n| n.0 == "tu")
-                    || sw[span.end..].trim_start().starts_with('?'))
+                && (tu_after || sw[span.end..].trim_start().starts_with('?'))
+                || tu_after && words[k + 1..].iter().any(|n| n.0 == "bali")
                 // `bila shaka` is "no doubt": of course, surely.
                 || w == "bila" && words.get(k + 1).is_some_and(|n| n.0 == "shaka");
             // `hakuna X wala Y` is "no X or Y": one negation.
@@ -111,7 +113,9 @@ fn negative_form(w: &str) -> bool {
                     // of `kula`, `isije` of `kuja`).
                     || ONE_SYLLABLE_SUBJUNCTIVES.contains(&stem)
                     // `usisahau` don't forget: loan verbs keep their last vowel.
-                    || stem.len() >= 4 && stem.ends_with('u') && matches!(*s, "u" | "m" | "tu")
+                    || stem.len() >= 4
+                        && stem.ends_with('u')
+                        && matches!(*s, "u" | "m" | "tu" | "wa" | "a")
             })
     })
 }
@@ -201,6 +205,16 @@ mod tests {
         }
         for w in ["kutotembea", "kutojulikana"] {
             assert!(!not_kuto(w), "{w} should be negative");
+        }
+    }
+
+    #[test]
+    fn loan_verb_subjunctives_are_negative() {
+        for w in ["wasidharau", "asiharibu", "usisahau"] {
+            assert!(negative_form(w), "{w} should be negative");
+        }
+        for w in ["wasifu", "usiku", "asili"] {
+            assert!(!negative_form(w), "{w} should not be negative");
         }
     }
 
