@@ -96,14 +96,15 @@ pub(crate) fn check(p: &Pair, out: &mut Vec<Issue>) {
         // A lexical negative is rendered by a word of its own, which may stand anywhere in
         // the window (`kutofanya kazi` → dysfunction).
         let reach = if lexical { window } else { window / 2.0 };
-        if !take(&mut strong_at, at, window)
-            && !take(&mut weak_at, at, reach)
-            && !(not_yet(p, r) && take(&mut aspect_at, at, reach))
-            && !take(&mut only_at, at, reach)
+        // Tried in this order; the first that has a place near takes it.
+        let covered = take(&mut strong_at, at, window)
+            || take(&mut weak_at, at, reach)
+            || not_yet(p, r) && take(&mut aspect_at, at, reach)
+            || take(&mut only_at, at, reach)
             // `hakuna X isipokuwa Y` is "only Y": one "only" renders both.
-            && !(folded == "isipokuwa" && sw[0].start < r.start && !only_at.is_empty())
-            && !take(&mut affix_at, at, reach)
-        {
+            || folded == "isipokuwa" && sw[0].start < r.start && !only_at.is_empty()
+            || take(&mut affix_at, at, reach);
+        if !covered {
             unmatched.push(r.clone());
         }
     }
