@@ -71,28 +71,6 @@ const CASES: &[(&str, &str, &[&str])] = &[
         "Of course it will rain tomorrow.",
         &[],
     ),
-    // "remain" renders `bado` with a negative verb, not a `hakuna` beside a positive one.
-    (
-        "Bado maswali yanasalia, lakini hakuna jibu lililotolewa.",
-        "Questions still remain, but an answer was given.",
-        &["negation"],
-    ),
-    (
-        "Bado maswali yanasalia, lakini hakuna jibu lililotolewa.",
-        "Questions still remain, but no answer was given.",
-        &[],
-    ),
-    // "only" renders `hakuna … isipokuwa`; without it, it is no negation.
-    (
-        "Wakazi hao wanaishi bila umeme, wanatumia taa za mafuta tu.",
-        "Those residents live with electricity, they only use oil lamps.",
-        &["negation"],
-    ),
-    (
-        "Hakuna aliyefika mkutanoni isipokuwa waziri.",
-        "Only the minister came to the meeting.",
-        &[],
-    ),
     // "less than" compares; it does not render `bila`.
     (
         "Kipimo hicho kinatoa jibu kwa chini ya saa moja bila kuhitaji maabara.",

@@ -39,29 +39,13 @@ pub(crate) fn check(p: &Pair, out: &mut Vec<Issue>) {
     let data = crate::english::EnglishData::embedded();
     let senses = p.tgt.words.iter().any(|w| data.negative_sense(&w.lower));
     let licensed = licensed(p, senses);
-    // Aspect words render a negative perfect only, `only` a negation with its `isipokuwa`
-    // (`hakuna … isipokuwa` nothing but): apart from the other weak words.
-    let except = p
-        .src
-        .words
+    let mut weak_at: Vec<(f64, bool)> = p
+        .tgt
+        .weak_negations
         .iter()
-        .any(|(w, _)| EXCEPT.contains(&w.as_str()));
-    let (mut weak_at, mut aspect_at, mut only_at) = (Vec::new(), Vec::new(), Vec::new());
-    for r in &p.tgt.weak_negations {
-        if renders_a_word(p, &licensed, r) {
-            continue;
-        }
-        let stem = super::stem::stem(&p.en[r.clone()].to_lowercase());
-        if ASPECT.contains(&stem.as_str()) {
-            aspect_at.push((rel_en(r), false));
-        } else if stem == "only" {
-            if except {
-                only_at.push((rel_en(r), false));
-            }
-        } else {
-            weak_at.push((rel_en(r), false));
-        }
-    }
+        .filter(|r| !renders_a_word(p, &licensed, r))
+        .map(|r| (rel_en(r), false))
+        .collect();
     let window = WINDOW;
     // English words negative by an affix (`ineffective`, `underreported`, `harmless`):
     // they cover a negation near them, and a Swahili negative relative or `kuto-`
@@ -96,15 +80,10 @@ pub(crate) fn check(p: &Pair, out: &mut Vec<Issue>) {
         // A lexical negative is rendered by a word of its own, which may stand anywhere in
         // the window (`kutofanya kazi` → dysfunction).
         let reach = if lexical { window } else { window / 2.0 };
-        // Tried in this order; the first that has a place near takes it.
-        let covered = take(&mut strong_at, at, window)
-            || take(&mut weak_at, at, reach)
-            || not_yet(p, r) && take(&mut aspect_at, at, reach)
-            || take(&mut only_at, at, reach)
-            // `hakuna X isipokuwa Y` is "only Y": one "only" renders both.
-            || folded == "isipokuwa" && sw[0].start < r.start && !only_at.is_empty()
-            || take(&mut affix_at, at, reach);
-        if !covered {
+        if !take(&mut strong_at, at, window)
+            && !take(&mut weak_at, at, reach)
+            && !take(&mut affix_at, at, reach)
+        {
             unmatched.push(r.clone());
         }
     }
@@ -137,33 +116,6 @@ pub(crate) fn check(p: &Pair, out: &mut Vec<Issue>) {
 /// Words that may render a negation by aspect (`bado hayajajibiwa` → yet to be answered,
 /// remains unclear): the Swahili `bado` they go with does not make them its own.
 const ASPECT: [&str; 3] = ["yet", "remain", "pend"];
-
-/// Swahili words that let "only" render a negation: "except" (`hakuna … isipokuwa`
-/// nothing but) and the "but" of `si … pekee bali` (not only … but).
-const EXCEPT: [&str; 3] = ["isipokuwa", "ila", "bali"];
-
-/// Whether a Swahili negation is one an aspect word renders: a negative perfect
-/// (`hayajajibiwa` yet to be answered) or a negation right after `bado`, or after other
-/// negations that follow it (`bado haijulikani` remains unknown, `bado havijulikani au si
-/// bayana`). `bado yanasalia` (still remain) is not negative, so "remain" does not
-/// cover a `hakuna` beside it.
-fn not_yet(p: &Pair, r: &Range<usize>) -> bool {
-    let first = crate::text::fold(p.sw[r.clone()].split_whitespace().next().unwrap_or(""));
-    if crate::morph::negation::negative_verb(&first) == Some(crate::morph::Tense::Perfect) {
-        return true;
-    }
-    // Back from the negation over other negations and `au`, `wala`, up to `bado`.
-    p.src
-        .words
-        .iter()
-        .rev()
-        .skip_while(|(_, s)| s.end > r.start)
-        .take(3)
-        .find(|(w, _)| {
-            !matches!(w.as_str(), "au" | "wala" | "ama") && !crate::morph::negation::is_negative(w)
-        })
-        .is_some_and(|(w, _)| w == "bado")
-}
 
 /// The English the Swahili's words account for, as stems: the approved renderings of its
 /// glossary hits, the negated verb's own too (`hazitasimama` accounts for "stop"). An entry

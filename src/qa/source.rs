@@ -38,12 +38,10 @@ impl Source {
             .map(|h| h.span.start..h.span.end)
             .collect();
         for (k, (w, span)) in words.iter().enumerate() {
-            // `si tu … bali` is "not only … but": no negation, nor in `haithibitishi tu …
-            // bali pia` (not only confirms … but also); `…, sio?` asks (right?).
-            let tu_after = words.get(k + 1).is_some_and(|n| n.0 == "tu");
+            // `si tu … bali` is "not only … but": no negation; `…, sio?` asks (right?).
             let not_only = matches!(w.as_str(), "si" | "sio" | "siyo")
-                && (tu_after || sw[span.end..].trim_start().starts_with('?'))
-                || tu_after && words[k + 1..].iter().any(|n| n.0 == "bali")
+                && (words.get(k + 1).is_some_and(|n| n.0 == "tu")
+                    || sw[span.end..].trim_start().starts_with('?'))
                 // `bila shaka` is "no doubt": of course, surely.
                 || w == "bila" && words.get(k + 1).is_some_and(|n| n.0 == "shaka");
             // `hakuna X wala Y` is "no X or Y": one negation.
