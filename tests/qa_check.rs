@@ -71,6 +71,23 @@ const CASES: &[(&str, &str, &[&str])] = &[
         "Of course it will rain tomorrow.",
         &[],
     ),
+    // "less than" compares; it does not render `bila`.
+    (
+        "Kipimo hicho kinatoa jibu kwa chini ya saa moja bila kuhitaji maabara.",
+        "The test gives an answer in less than an hour requiring a laboratory.",
+        &["negation"],
+    ),
+    // A loan verb's negative subjunctive; "undermine" is no negation.
+    (
+        "Viongozi wa dini wasidharau nafasi ya wanawake.",
+        "Religious leaders should undermine the role of women.",
+        &["negation"],
+    ),
+    (
+        "Viongozi wa dini wasidharau nafasi ya wanawake.",
+        "Religious leaders should not undermine the role of women.",
+        &[],
+    ),
     // "stop" renders the negated verb itself: it cannot stand for its negation.
     (
         "Treni hazitasimama kituoni hapo.",

@@ -58,11 +58,14 @@ pub(crate) fn check(p: &Pair, out: &mut Vec<Issue>) {
         .tgt
         .words
         .iter()
-        .filter(|w| {
-            affix_negative(&w.lower, &w.stem, &lexicon)
+        .enumerate()
+        .filter(|(k, w)| {
+            // `less than`, `fewer than` compare (`chini ya saa moja` in less than an hour).
+            let compares = p.tgt.words.get(k + 1).is_some_and(|n| n.lower == "than");
+            affix_negative(&w.lower, &w.stem, &lexicon) && !compares
                 || data.negative_sense(&w.lower) && !renders_a_word(p, &licensed, &w.span)
         })
-        .map(|w| (rel_en(&w.span), false))
+        .map(|(_, w)| (rel_en(&w.span), false))
         .collect();
     let mut unmatched = Vec::new();
     for r in sw {
@@ -165,8 +168,27 @@ const NEGATIVE_PREFIXES: [&str; 8] = ["in", "im", "il", "ir", "dis", "non", "mis
 
 /// Words that start like a negating prefix before an English word and are not negative
 /// (`imprison` is not "not prison").
-const NOT_NEGATIVE_PREFIXED: [&str; 8] = [
-    "imprison", "impose", "import", "improv", "inside", "insist", "invit", "involv",
+const NOT_NEGATIVE_PREFIXED: [&str; 19] = [
+    "imprison",
+    "impose",
+    "import",
+    "improv",
+    "inside",
+    "insist",
+    "invit",
+    "involv",
+    // `under-` words that do not say "too little" (`undermine`, `undertake`).
+    "undermin",
+    "understand",
+    "undertak",
+    "undergo",
+    "underwent",
+    "underlin",
+    "underly",
+    "underli",
+    "underscor",
+    "underpin",
+    "underground",
 ];
 
 /// Whether an English word is negative by an affix: `less` or `fewer`, a `-less` word, or

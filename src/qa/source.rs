@@ -111,7 +111,9 @@ fn negative_form(w: &str) -> bool {
                     // of `kula`, `isije` of `kuja`).
                     || ONE_SYLLABLE_SUBJUNCTIVES.contains(&stem)
                     // `usisahau` don't forget: loan verbs keep their last vowel.
-                    || stem.len() >= 4 && stem.ends_with('u') && matches!(*s, "u" | "m" | "tu")
+                    || stem.len() >= 4
+                        && stem.ends_with('u')
+                        && matches!(*s, "u" | "m" | "tu" | "wa" | "a")
             })
     })
 }
@@ -201,6 +203,16 @@ mod tests {
         }
         for w in ["kutotembea", "kutojulikana"] {
             assert!(!not_kuto(w), "{w} should be negative");
+        }
+    }
+
+    #[test]
+    fn loan_verb_subjunctives_are_negative() {
+        for w in ["wasidharau", "asiharibu", "usisahau"] {
+            assert!(negative_form(w), "{w} should be negative");
+        }
+        for w in ["wasifu", "usiku", "asili"] {
+            assert!(!negative_form(w), "{w} should not be negative");
         }
     }
 
