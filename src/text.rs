@@ -256,23 +256,27 @@ impl Iterator for WordSpans<'_> {
     fn next(&mut self) -> Option<Span> {
         let bytes = self.text.as_bytes();
         let mut i = self.at;
-        let start = loop {
+        // The word's start, and its first byte's class when that byte is ASCII (read once).
+        let (start, mut class) = loop {
             // ASCII without decoding: most of a Swahili text.
             let b = *bytes.get(i)?;
+            let c = BYTE_CLASS[usize::from(b)];
+            if c & WORD_BYTE != 0 {
+                break (i, c);
+            }
             if b < 0x80 {
-                if BYTE_CLASS[usize::from(b)] & WORD_BYTE != 0 {
-                    break i;
-                }
                 i += 1;
                 continue;
             }
             let (c, len) = self.char_at(i)?;
             if is_word_char(c) {
-                break i;
+                break (i, 0);
             }
             i += len;
         };
-        let mut end = start;
+        // An ASCII first letter (a capital, most often) is taken here, so that the rest of
+        // the word is read eight bytes at a time below; another one is read with the rest.
+        let mut end = if class == 0 { start } else { start + 1 };
         // Eight bytes at a time while they are lower-case ASCII letters, most of a word
         // (their fold class is 0); the byte after them is read below.
         while let Some(chunk) = bytes.get(end..end + 8) {
@@ -282,7 +286,6 @@ impl Iterator for WordSpans<'_> {
                 break;
             }
         }
-        let mut class = 0;
         while let Some(&b) = bytes.get(end) {
             let c = BYTE_CLASS[usize::from(b)];
             if c & WORD_BYTE != 0 {
@@ -414,6 +417,24 @@ mod tests {
         #[test]
         fn word_spans_match_the_plain_loop_on_any_text(text in "[a-zA-Z0-9 '’`\\-ñé—,.]{0,40}") {
             proptest::prop_assert_eq!(word_spans(&text), reference_spans(&text));
+        }
+
+        /// A word's fold class says what folding it takes: none when it is its own folded
+        /// form, lower-casing ASCII when it is ASCII without a backtick.
+        #[test]
+        fn fold_class_tells_how_a_word_folds(text in "[a-zA-Z0-9 '’`\\-ñÉ—,.]{0,40}") {
+            let mut words = WordSpans::new(&text);
+            while let Some(span) = words.next() {
+                let w = span.of(&text);
+                match words.fold_class() {
+                    FoldClass::Folded => proptest::prop_assert_eq!(fold(w), w),
+                    FoldClass::Ascii => {
+                        proptest::prop_assert!(w.is_ascii() && !w.contains('`'));
+                        proptest::prop_assert_eq!(fold(w), w.to_ascii_lowercase());
+                    }
+                    FoldClass::Other => proptest::prop_assert!(!w.is_ascii() || w.contains('`')),
+                }
+            }
         }
     }
 

@@ -160,16 +160,20 @@ impl Features {
         let mut h = hits.iter().peekable();
         let (first_key, first_name) = (keys.len(), names.len());
         reader.reset();
-        let mut gap_start = span.start;
-        let mut words = WordSpans::new(span.of(text));
+        let sentence = span.of(text);
+        // Where the gap before the next word starts, in the sentence.
+        let mut gap_start = 0;
+        let mut words = WordSpans::new(sentence);
         // Not a `for` loop: the loop reads the iterator's fold class of each word.
-        while let Some(w) = words.next() {
-            let w = Span::new(span.start + w.start, span.start + w.end);
+        while let Some(local) = words.next() {
+            let w = Span::new(span.start + local.start, span.start + local.end);
             // The word's place in the sentence, from 0.
             let n = info.words;
-            let gap = &text[gap_start..w.start];
-            gap_start = w.end;
-            let word = w.of(text);
+            // The gap and the word cut from what follows the last word: three character
+            // boundaries checked, not four.
+            let (gap, rest) = sentence[gap_start..].split_at(local.start - gap_start);
+            let word = &rest[..local.end - local.start];
+            gap_start = local.end;
             info.words += 1;
             let first = word.as_bytes()[0];
             // An ASCII first letter is read without decoding.
