@@ -78,6 +78,11 @@ pub(super) fn rank(
                 p.text = aligner.verb_base(&p.text);
             }
         }
+        if opts.noun_base && t.pos == Some(Pos::Noun) {
+            for p in &mut t.en {
+                p.text = aligner.noun_base(&p.text);
+            }
+        }
         if ise {
             for p in &mut t.en {
                 p.text = enwords::ise_spelling(&p.text);
