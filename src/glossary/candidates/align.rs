@@ -231,8 +231,12 @@ impl Aligner {
     /// A noun's English in its base form, as the glossary writes nouns (`camel`, not
     /// `camels`; `mortality rate`, not `mortality rates`): the last word of `text` loses
     /// its plural ending (see [`noun_base_word`]). The forms were already counted as one.
+    /// A phrase with a function word (`people and goods`) is no compound and stays.
     pub fn noun_base(&self, text: &str) -> String {
         let (rest, last) = text.rsplit_once(' ').map_or(("", text), |(a, b)| (a, b));
+        if rest.split(' ').any(|w| STOP.contains(&w)) {
+            return text.to_string();
+        }
         let base = noun_base_word(last, |w| self.vocabulary.contains(w));
         if rest.is_empty() {
             base
