@@ -341,7 +341,7 @@ fn main() {
             // frame=…, modifier=…, unitdice=…, lone=0|1 (term-ness, see `Options`),
             // fixed=0|1 (function-word phrases), ise=0|1 (the glossary's -ise spelling),
             // nonterms=0|1 (the grammar's non-term list), verben=0|1 (a verb's English
-            // used as a verb first)
+            // used as a verb first), nounbase=0|1 (a noun's English in the singular)
             "--set" => {
                 let kv = args.next().expect("--set key=value");
                 let (k, v) = kv.split_once('=').expect("key=value");
@@ -365,6 +365,7 @@ fn main() {
                     "nounen" => opts.noun_english = v > 0.0,
                     "verbbase" => opts.verb_base = v > 0.0,
                     "verben" => opts.verb_english = v > 0.0,
+                    "nounbase" => opts.noun_base = v > 0.0,
                     "fixed" => opts.fixed_phrases = v > 0.0,
                     "ise" => opts.en_spelling = v > 0.0,
                     "nonterms" => opts.nonterms = v > 0.0,

@@ -10,7 +10,9 @@ use std::collections::HashMap;
 use serde::Serialize;
 
 pub use super::enwords::english_key;
-use super::enwords::{BEFORE_VERB, STOP, ing_form, participle, verb_base_word, verb_form};
+use super::enwords::{
+    BEFORE_VERB, STOP, ing_form, noun_base_word, participle, verb_base_word, verb_form,
+};
 use super::{Options, Segment};
 use crate::text::{fold, word_spans};
 
@@ -223,6 +225,23 @@ impl Aligner {
             base
         } else {
             format!("{base} {rest}")
+        }
+    }
+
+    /// A noun's English in its base form, as the glossary writes nouns (`camel`, not
+    /// `camels`; `mortality rate`, not `mortality rates`): the last word of `text` loses
+    /// its plural ending (see [`noun_base_word`]). The forms were already counted as one.
+    /// A phrase with a function word (`people and goods`) is no compound and stays.
+    pub fn noun_base(&self, text: &str) -> String {
+        let (rest, last) = text.rsplit_once(' ').map_or(("", text), |(a, b)| (a, b));
+        if rest.split(' ').any(|w| STOP.contains(&w)) {
+            return text.to_string();
+        }
+        let base = noun_base_word(last, |w| self.vocabulary.contains(w));
+        if rest.is_empty() {
+            base
+        } else {
+            format!("{rest} {base}")
         }
     }
 

@@ -1,6 +1,6 @@
 //! English word forms for the aligner: function words, words in `-s` that are no plural,
 //! irregular verbs, the grouping key of a word (`cases`/`case`) and a verb's base form
-//! (`announced` → `announce`), and the
+//! (`announced` → `announce`), a noun's singular (`camels` → `camel`), and the
 //! glossary's `-ise` spelling (`recognize` → `recognise`). Word lists and rules only; the counting is in `align`.
 
 /// English function words: no proposal starts or ends with one.
@@ -173,6 +173,40 @@ pub fn english_key(word: &str) -> String {
         }
         _ => stem,
     }
+}
+
+/// The singular of an English plural noun (`camels` → `camel`, `cities` → `city`,
+/// `boxes` → `box`), as the glossary writes nouns; `seen` tells the words of the corpus.
+/// A singular seen in the English wins; an unseen one is taken only where the plural's
+/// shape leaves no doubt (`-ies`, `-ches`/`-shes`/`-sses`/`-xes`, or `-s` after a letter
+/// other than `s`, `e`, `u`, `i`): `diabetes`, `measles`, `virus`, `crisis` stay.
+pub(super) fn noun_base_word(word: &str, seen: impl Fn(&str) -> bool) -> String {
+    if INVARIANT.contains(&word) || word.chars().count() <= 3 || !word.ends_with('s') {
+        return word.to_string();
+    }
+    if word.ends_with("ss") || word.ends_with("us") || word.ends_with("is") {
+        return word.to_string();
+    }
+    let ies = word
+        .strip_suffix("ies")
+        .filter(|s| s.len() >= 2)
+        .map(|s| format!("{s}y"));
+    let es = word.strip_suffix("es").filter(|s| s.len() >= 3);
+    let s = &word[..word.len() - 1];
+    let options = ies.iter().map(String::as_str).chain(es).chain([s]);
+    if let Some(o) = options.clone().find(|o| seen(o)) {
+        return o.to_string();
+    }
+    if let Some(y) = &ies {
+        return y.clone();
+    }
+    if let Some(stem) = es.filter(|s| ["ch", "sh", "ss", "x"].iter().any(|e| s.ends_with(e))) {
+        return stem.to_string();
+    }
+    if !s.ends_with(['s', 'e', 'u', 'i']) {
+        return s.to_string();
+    }
+    word.to_string()
 }
 
 /// The base form of an English verb form (see [`super::align::Aligner::verb_base`]); `seen` tells the
@@ -371,5 +405,26 @@ mod tests {
             "privatization"
         ]));
         assert!(!prefers_ise(["organization", "promise", "advised"]));
+    }
+
+    #[test]
+    fn a_noun_is_shown_in_its_singular() {
+        let seen = ["diabetes", "case", "policy", "nation"];
+        let base = |w: &str| noun_base_word(w, |x| seen.contains(&x));
+        for (plural, singular) in [
+            ("camels", "camel"),
+            ("cases", "case"),
+            ("cities", "city"),
+            ("boxes", "box"),
+            ("churches", "church"),
+            ("nations", "nation"),
+        ] {
+            assert_eq!(base(plural), singular);
+        }
+        for w in [
+            "diabetes", "measles", "virus", "crisis", "news", "class", "gas", "camel", "rules",
+        ] {
+            assert_eq!(base(w), w);
+        }
     }
 }

@@ -128,6 +128,8 @@ pub struct Options {
     pub noun_english: bool,
     /// A verb's English is shown in its base form (`announce`, not `announced`).
     pub verb_base: bool,
+    /// A noun's English is shown in its singular (`camel`, not `camels`).
+    pub noun_base: bool,
     /// A verb's English puts proposals the parallel English uses as a verb (inflected
     /// `-ed`/`-ing`, or after a modal) before those it never does (`pumua`: `breathe`
     /// before `respiratory`). The rank still weighs the best Dice.
@@ -179,6 +181,7 @@ impl Default for Options {
             unit_boost: 1.0,
             noun_english: true,
             verb_base: true,
+            noun_base: true,
             verb_english: true,
             fixed_phrases: true,
             en_spelling: true,
@@ -211,6 +214,7 @@ impl Options {
             reflexive: false,
             noun_english: false,
             verb_base: false,
+            noun_base: false,
             verb_english: false,
             fixed_phrases: false,
             en_spelling: false,

@@ -64,7 +64,13 @@ pub(super) fn rank(
         3
     };
     let mut best_dice: Vec<f64> = Vec::new();
-    for t in terms.common.iter_mut().chain(terms.names.iter_mut()) {
+    let n_common = terms.common.len();
+    for (i, t) in terms
+        .common
+        .iter_mut()
+        .chain(terms.names.iter_mut())
+        .enumerate()
+    {
         let segs = terms.segments.get(&t.lemma).map_or(&[][..], Vec::as_slice);
         let passive = opts.passive_be && t.pos == Some(Pos::Verb) && passive_like(&t.sw);
         t.en = aligner.propose_for(segs, depth, passive);
@@ -76,6 +82,14 @@ pub(super) fn rank(
         if opts.verb_base && t.pos == Some(Pos::Verb) && !passive {
             for p in &mut t.en {
                 p.text = aligner.verb_base(&p.text);
+            }
+        }
+        // A noun, or a common word whose forms show no part of speech (`ngamia`); not a
+        // name (`United Nations`) nor a modifier.
+        let nominal = t.pos == Some(Pos::Noun) || (t.pos.is_none() && !t.modifier);
+        if opts.noun_base && nominal && i < n_common {
+            for p in &mut t.en {
+                p.text = aligner.noun_base(&p.text);
             }
         }
         if ise {
