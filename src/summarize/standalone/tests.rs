@@ -42,6 +42,10 @@ fn openers_that_lean_on_the_sentence_before() {
             "Baadae wakulima walirudi mashambani.",
             Some(Opener::Connective),
         ),
+        (
+            "Nae mkuu wa wilaya aliwataka wakulima kusubiri.",
+            Some(Opener::Connective),
+        ),
         ("Inakadiriwa kuwa watu 300 walihama.", None),
         ("Hilo limewashangaza wengi.", Some(Opener::Pronoun)),
         ("Kutokana na hilo bei ilipanda.", Some(Opener::Pronoun)),

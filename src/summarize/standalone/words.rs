@@ -30,6 +30,7 @@ pub(super) const CONNECTIVES: &[&str] = &[
     "hatimaye",
     "nao",
     "naye",
+    "nae",
     "nayo",
 ];
 
