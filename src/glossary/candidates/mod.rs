@@ -13,6 +13,7 @@
 pub mod align;
 mod background;
 mod count;
+mod enplurals;
 mod enwords;
 pub mod input;
 mod keep;

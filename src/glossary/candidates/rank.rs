@@ -96,9 +96,10 @@ pub(super) fn rank(
             for p in &mut t.en {
                 p.text = enwords::ise_spelling(&p.text);
             }
-            let mut seen = HashSet::new();
-            t.en.retain(|p| seen.insert(p.text.clone()));
         }
+        // Two keys may now read the same (`men` and `man` both shown `man`): keep the first.
+        let mut seen = HashSet::new();
+        t.en.retain(|p| seen.insert(p.text.clone()));
     }
     if opts.competitive_linking > 0.0 {
         link_competitively(
