@@ -14,9 +14,11 @@ pub(super) fn opens_clause(text: &str, toks: &[Token], k: usize) -> bool {
         return false;
     };
     // An acronym (`WHO`, `MNA`) is written so anywhere: its capitals still say name. A
-    // longer word in capitals is a headline's (`MWANAUME`).
+    // longer word in capitals is a headline's (`MWANAUME`). So is an English name's shape,
+    // but not a hashtag's words run together (`#MwachieniAmade`).
     let word = t.span.of(text);
-    if is_all_capitals(word) && word.chars().count() <= 6 || english_shape(word) {
+    let hashtag = text[..t.span.start].ends_with('#');
+    if is_all_capitals(word) && word.chars().count() <= 6 || english_shape(word) && !hashtag {
         return false;
     }
     // A word in quotes of its own (`“Timbuktu”`, `"Hira"`) is cited as a name.
