@@ -11,6 +11,7 @@
 
 mod counting;
 pub mod data;
+mod echo;
 mod joined;
 pub mod lexicon;
 pub mod names;
@@ -458,7 +459,7 @@ pub fn gloss_in(
         }
         // Where a clause starts a capital says nothing: only a second capitalised word right
         // after it makes a name (`Vladimir Putin alisema`, not `Mtaalamu wa TEHAMA`).
-        let opens = names::opens_clause(text, &toks, k);
+        let opens = echo::opens_clause(text, &toks, k);
         let second_capital = opens
             && toks.get(k + 1).is_some_and(|n| {
                 carries(n)
@@ -466,8 +467,7 @@ pub fn gloss_in(
                         .chars()
                         .all(char::is_whitespace)
             });
-        if opens && (last == k || !second_capital) || last == k && names::unsupported_echo(text, t)
-        {
+        if opens && (last == k || !second_capital) || last == k && echo::unsupported_echo(text, t) {
             k += 1;
             continue;
         }

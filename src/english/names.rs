@@ -387,7 +387,7 @@ pub(super) fn name_run(
 }
 
 /// Abbreviations inside names, written with a full stop like initials: `St. Peter`.
-const ABBREVIATIONS: [&str; 5] = ["St", "Mt", "Ft", "Jr", "Sr"];
+pub(super) const ABBREVIATIONS: [&str; 5] = ["St", "Mt", "Ft", "Jr", "Sr"];
 
 /// Lower-case particles inside foreign names (`bin`, `da`, `van der`); never at a name's
 /// ends. Swahili associatives (`wa`, `la`) are not among them: they join institutions.
@@ -406,61 +406,6 @@ fn hyphened_particle(word: &str) -> bool {
         word.strip_prefix(p)
             .is_some_and(|rest| rest.starts_with(char::is_uppercase))
     })
-}
-
-/// Whether the capital of the token at `k` says nothing about a name because the writer
-/// starts a clause there: the sentence's first word, the first word of a quotation
-/// (`“Kisa cha`) and the first after a colon or a sentence end inside the reading
-/// (`mfumo: Shughuli za`, `mkoa. Hatua nyingine`; not after an initial, `J. Smith`).
-pub(super) fn opens_clause(text: &str, toks: &[Token], k: usize) -> bool {
-    let Some(t) = toks.get(k) else {
-        return false;
-    };
-    // An acronym (`WHO`, `MNA`) is written so anywhere: its capitals still say name. A
-    // longer word in capitals is a headline's (`MWANAUME`).
-    let word = t.span.of(text);
-    if is_all_capitals(word) && word.chars().count() <= 6 {
-        return false;
-    }
-    // A word in quotes of its own (`“Timbuktu”`, `"Hira"`) is cited as a name.
-    if text[t.span.end..].starts_with(['”', '"', '’', '»']) {
-        return false;
-    }
-    if k == 0 {
-        return true;
-    }
-    let before = &text[toks[k - 1].span.end..t.span.start];
-    let prev = toks[k - 1].span.of(text);
-    if before.ends_with(['“', '«', '‘']) {
-        return true;
-    }
-    // A straight quote opens a quotation only when a space stands before it (`alisema
-    // "Hapana`), not when it closes one (`"Ndiyo" Kenya`).
-    if let Some(lead) = before.strip_suffix('"') {
-        return lead.ends_with(char::is_whitespace);
-    }
-    let trimmed = before.trim_end();
-    before.len() > trimmed.len()
-        && (trimmed.ends_with(':')
-            || trimmed.ends_with(['.', '?', '!'])
-                && prev.chars().count() > 1
-                && !ABBREVIATIONS.contains(&prev))
-}
-
-/// Whether a one-word run echoed unchanged has no sign of being a name in English too:
-/// a single letter (`influenza A`), a `Wa-` plural of people in Swahili spelling
-/// (`Wafoenisi` Phoenicians: the English differs), or the first piece of a web address
-/// (`News` of `News.com.au`).
-pub(super) fn unsupported_echo(text: &str, t: &Token) -> bool {
-    let word = t.span.of(text);
-    let after = &text[t.span.end..];
-    let web = after.starts_with('.') && after[1..].starts_with(|c: char| c.is_ascii_lowercase());
-    let people = word.strip_prefix("Wa").is_some_and(|rest| {
-        rest.starts_with(|c: char| c.is_lowercase())
-            && rest.chars().count() >= 4
-            && !crate::morph::spelling::foreign(&t.folded)
-    });
-    word.chars().count() == 1 || web || people
 }
 
 #[cfg(test)]
