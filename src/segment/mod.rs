@@ -264,6 +264,36 @@ mod tests {
     }
 
     #[test]
+    fn a_source_glued_to_its_item_ends_it() {
+        // In braces, glued to the full stop.
+        let s = sentences(
+            "Yanga wamemsajili kipa wa Mali.{Mwanaspoti} Simba wanamfuatilia winga wa Kenya. (Nipashe)",
+        );
+        assert_eq!(
+            s,
+            [
+                "Yanga wamemsajili kipa wa Mali.{Mwanaspoti}",
+                "Simba wanamfuatilia winga wa Kenya. (Nipashe)"
+            ]
+        );
+        // Glued to the item's last word, with no full stop, in a column.
+        let s = sentences(
+            "Azam wanamtaka beki wa Uganda Juma(Nipashe - kwa Kiswahili) Mazungumzo yataanza Jumatatu. (Mwananchi)",
+        );
+        assert_eq!(
+            s,
+            [
+                "Azam wanamtaka beki wa Uganda Juma(Nipashe - kwa Kiswahili)",
+                "Mazungumzo yataanza Jumatatu. (Mwananchi)"
+            ]
+        );
+        // Outside a column a glued bracket before a name is not a source.
+        let s = sentences("Shirika la Afya Duniani(WHO) Jumatatu lilitoa ripoti mpya.");
+        assert_eq!(s.len(), 1);
+        assert!(ends_as_sentence("Kipa amesaini mkataba.{Mwanaspoti}"));
+    }
+
+    #[test]
     fn a_source_after_the_full_stop_ends_the_sentence() {
         assert!(ends_as_sentence(
             "Simba wanamtaka kiungo wa Yanga. (Mwanaspoti)"
