@@ -91,6 +91,13 @@ pub(super) fn split(lang: &LangData, text: &str, span: Span) -> Vec<Span> {
                 i = after;
                 continue;
             }
+            // A full stop lost in scraping: `… maambukizi, Na wanasayansi …`.
+            if c.is_uppercase() && i > start && lost_stop_at(lang, &chars, i) {
+                push_trimmed(&mut out, &chars, start, i, span.end);
+                start = i;
+                i += 1;
+                continue;
+            }
             // A photo credit glued to its caption: `… mjini HanoiPicha: Minh Hoang/AP`.
             if c.is_uppercase()
                 && i > start
@@ -193,6 +200,30 @@ fn after_word(chars: &[(usize, char)], i: usize) -> bool {
         p -= 1;
     }
     p > 0 && chars[p - 1].1.is_alphanumeric()
+}
+
+/// Whether a conjunction that never stands capitalised inside a sentence opens at char `i`
+/// after a word or a comma and before a lower-case word (`… wa tatu Na mwezi ujao`): the
+/// full stop before it was lost.
+fn lost_stop_at(lang: &LangData, chars: &[(usize, char)], i: usize) -> bool {
+    if !is_space(chars[i - 1].1) || i < 2 {
+        return false;
+    }
+    let left = chars[i - 2].1;
+    if !(left.is_alphanumeric() || left == ',') {
+        return false;
+    }
+    let end = (i..chars.len().min(i + REACH))
+        .find(|&j| !chars[j].1.is_alphabetic())
+        .unwrap_or(chars.len());
+    let lower_next = end < chars.len()
+        && is_space(chars[end].1)
+        && chars.get(end + 1).is_some_and(|&(_, c)| c.is_lowercase());
+    if !lower_next {
+        return false;
+    }
+    let word: String = chars[i..end].iter().map(|&(_, c)| c).collect();
+    lang.lost_stop_openers.contains(&fold_word(&word))
 }
 
 /// Bullet characters: never inside a word or a sentence, so each one opens a list item.
