@@ -45,6 +45,10 @@ pub struct LangFile {
     /// title or an initial they show that the dot ended a sentence (`… Dkt. Hata hivyo`).
     #[serde(default)]
     pub sentence_starters: Vec<String>,
+    /// Conjunctions that, capitalised mid-sentence before a lower-case word, show a full
+    /// stop lost in scraping (`… maambukizi, Na wanasayansi …`).
+    #[serde(default)]
+    pub lost_stop_openers: Vec<String>,
     /// Page furniture.
     #[serde(default)]
     pub boilerplate: BoilerplateData,
@@ -113,6 +117,8 @@ pub struct LangData {
     pub may_end: WordSet,
     /// Words that open sentences and are never names, folded.
     pub sentence_starters: WordSet,
+    /// Conjunctions that open a sentence whose full stop was lost, folded.
+    pub lost_stop_openers: WordSet,
     /// Boilerplate line prefixes, folded.
     pub boilerplate_prefixes: Vec<String>,
     /// Whole boilerplate lines, folded.
@@ -203,6 +209,8 @@ impl LangData {
         self.may_end.extend(file.may_end.iter().map(key));
         self.sentence_starters
             .extend(file.sentence_starters.iter().map(|s| fold(s.trim())));
+        self.lost_stop_openers
+            .extend(file.lost_stop_openers.iter().map(|s| fold(s.trim())));
         self.boilerplate_prefixes
             .extend(file.boilerplate.prefixes.iter().map(|s| fold(s.trim())));
         self.boilerplate_lines
@@ -321,6 +329,7 @@ fn parse_lang_file(path: &Path, text: &str) -> Result<LangFile> {
         ("abbreviations", &file.abbreviations),
         ("may_end", &file.may_end),
         ("sentence_starters", &file.sentence_starters),
+        ("lost_stop_openers", &file.lost_stop_openers),
         ("stopwords", &file.stopwords),
     ] {
         if let Some(bad) = items.iter().find(|s| s.trim().is_empty()) {

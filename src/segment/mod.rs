@@ -264,6 +264,66 @@ mod tests {
     }
 
     #[test]
+    fn a_source_glued_to_its_item_ends_it() {
+        // In braces, glued to the full stop.
+        let s = sentences(
+            "Yanga wamemsajili kipa wa Mali.{Mwanaspoti} Simba wanamfuatilia winga wa Kenya. (Nipashe)",
+        );
+        assert_eq!(
+            s,
+            [
+                "Yanga wamemsajili kipa wa Mali.{Mwanaspoti}",
+                "Simba wanamfuatilia winga wa Kenya. (Nipashe)"
+            ]
+        );
+        // Glued to the item's last word, with no full stop, in a column.
+        let s = sentences(
+            "Azam wanamtaka beki wa Uganda Juma(Nipashe - kwa Kiswahili) Mazungumzo yataanza Jumatatu. (Mwananchi)",
+        );
+        assert_eq!(
+            s,
+            [
+                "Azam wanamtaka beki wa Uganda Juma(Nipashe - kwa Kiswahili)",
+                "Mazungumzo yataanza Jumatatu. (Mwananchi)"
+            ]
+        );
+        // Outside a column a glued bracket before a name is not a source.
+        let s = sentences("Shirika la Afya Duniani(WHO) Jumatatu lilitoa ripoti mpya.");
+        assert_eq!(s.len(), 1);
+        assert!(ends_as_sentence("Kipa amesaini mkataba.{Mwanaspoti}"));
+    }
+
+    #[test]
+    fn a_capitalised_conjunction_mid_sentence_restores_a_lost_full_stop() {
+        let s = sentences(
+            "Mvua ilinyesha kwa siku tatu mfululizo, Na wakulima wa mpunga wamefurahi sana.",
+        );
+        assert_eq!(
+            s,
+            [
+                "Mvua ilinyesha kwa siku tatu mfululizo,",
+                "Na wakulima wa mpunga wamefurahi sana."
+            ]
+        );
+        let s = sentences("Mkutano utafanyika Arusha mwezi ujao Lakini tarehe bado haijatajwa.");
+        assert_eq!(s.len(), 2);
+        // Before a capital it is a title's word or a byline, not a lost full stop.
+        assert_eq!(
+            sentences("Aliigiza katika filamu ya Upendo Na Vita mwaka jana.").len(),
+            1
+        );
+        assert_eq!(
+            sentences("Habari hii imeandikwa Na Juma Hamisi wa Tanga.").len(),
+            1
+        );
+        // In lower case it is the conjunction inside its sentence.
+        assert_eq!(
+            sentences("Alifika jana na wenzake wawili wa Mombasa.").len(),
+            1
+        );
+    }
+
+    #[test]
     fn a_source_after_the_full_stop_ends_the_sentence() {
         assert!(ends_as_sentence(
             "Simba wanamtaka kiungo wa Yanga. (Mwanaspoti)"

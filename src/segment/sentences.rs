@@ -32,15 +32,18 @@ pub fn ends_as_sentence(unit: &str) -> bool {
 /// A gossip item's source after its full stop closes it as the full stop did: `… wiki.
 /// (Mirror)` gives `… wiki.`. A bracket holding a sentence or a colon is no source.
 fn before_source(t: &str) -> Option<&str> {
-    let body = t.strip_suffix(')')?;
-    let open = body.rfind('(')?;
+    let (body, opener) = match t.strip_suffix(')') {
+        Some(body) => (body, '('),
+        None => (t.strip_suffix('}')?, '{'),
+    };
+    let open = body.rfind(opener)?;
     let inner = &body[open + 1..];
     let sentence = [". ", "! ", "? ", "… "].iter().any(|m| inner.contains(m));
     if inner.len() > REACH * 4 || sentence || inner.contains(':') {
         return None;
     }
     let before = body[..open].trim_end_matches(is_space);
-    (before.len() < open && before.ends_with(is_terminal)).then_some(before)
+    (before.len() <= open && before.ends_with(is_terminal)).then_some(before)
 }
 
 /// Quotes, brackets, dashes and bullets that may stand before a sentence's first word.
@@ -74,9 +77,10 @@ pub(super) fn split(lang: &LangData, text: &str, span: Span) -> Vec<Span> {
                 continue;
             }
             // A gossip item run into the next without its full stop (`… ombi hilo (Marca)
-            // Sevilla …`), in a stretch whose other items close on a source after one:
+            // Sevilla …`, `… Mbappe(L'Equipe) Mazungumzo …`), in a stretch whose other items
+            // close on a source after one:
             // elsewhere a name in brackets before a capital is an acronym's expansion.
-            if c == '('
+            if matches!(c, '(' | '{')
                 && i > start
                 && after_word(&chars, i)
                 && let Some(after) = source::source_credit(&chars, i)
@@ -85,6 +89,13 @@ pub(super) fn split(lang: &LangData, text: &str, span: Span) -> Vec<Span> {
                 push_trimmed(&mut out, &chars, start, after, span.end);
                 start = after;
                 i = after;
+                continue;
+            }
+            // A full stop lost in scraping: `… maambukizi, Na wanasayansi …`.
+            if c.is_uppercase() && i > start && lost_stop_at(lang, &chars, i) {
+                push_trimmed(&mut out, &chars, start, i, span.end);
+                start = i;
+                i += 1;
                 continue;
             }
             // A photo credit glued to its caption: `… mjini HanoiPicha: Minh Hoang/AP`.
@@ -122,6 +133,18 @@ pub(super) fn split(lang: &LangData, text: &str, span: Span) -> Vec<Span> {
             Some(n) if n.is_alphabetic() && k > j && n.is_uppercase() => {
                 // `usalama.''Pande`: the quotes open the next sentence.
                 ctx.ends(k, Next::Glued).then_some(j)
+            }
+            // `… mafuta.{90min} Mkurugenzi …`: a source glued to the full stop closes the item.
+            Some('(' | '{') if k == j => {
+                if let Some(after) = source::source_credit(&chars, k)
+                    && ctx.ends(k, Next::Capital)
+                {
+                    push_trimmed(&mut out, &chars, start, after, span.end);
+                    start = after;
+                    i = after;
+                    continue;
+                }
+                None
             }
             Some(n) if n.is_alphanumeric() && k == j => {
                 // Glued: `kasi.Na`. Only lower case + mark + capital, never inside numbers.
@@ -169,13 +192,38 @@ pub(super) fn split(lang: &LangData, text: &str, span: Span) -> Vec<Span> {
     out
 }
 
-/// Whether char `i` follows a word and one or more spaces (`hilo (`), not a mark.
+/// Whether char `i` follows a word, after spaces (`hilo (`) or glued to it (`Mbappe(`), not
+/// a mark.
 fn after_word(chars: &[(usize, char)], i: usize) -> bool {
     let mut p = i;
     while p > 0 && is_space(chars[p - 1].1) {
         p -= 1;
     }
-    p < i && p > 0 && chars[p - 1].1.is_alphanumeric()
+    p > 0 && chars[p - 1].1.is_alphanumeric()
+}
+
+/// Whether a conjunction that never stands capitalised inside a sentence opens at char `i`
+/// after a word or a comma and before a lower-case word (`… wa tatu Na mwezi ujao`): the
+/// full stop before it was lost.
+fn lost_stop_at(lang: &LangData, chars: &[(usize, char)], i: usize) -> bool {
+    if !is_space(chars[i - 1].1) || i < 2 {
+        return false;
+    }
+    let left = chars[i - 2].1;
+    if !(left.is_alphanumeric() || left == ',') {
+        return false;
+    }
+    let end = (i..chars.len().min(i + REACH))
+        .find(|&j| !chars[j].1.is_alphabetic())
+        .unwrap_or(chars.len());
+    let lower_next = end < chars.len()
+        && is_space(chars[end].1)
+        && chars.get(end + 1).is_some_and(|&(_, c)| c.is_lowercase());
+    if !lower_next {
+        return false;
+    }
+    let word: String = chars[i..end].iter().map(|&(_, c)| c).collect();
+    lang.lost_stop_openers.contains(&fold_word(&word))
 }
 
 /// Bullet characters: never inside a word or a sentence, so each one opens a list item.

@@ -1,5 +1,5 @@
-//! A gossip column's sources: `(Mirror)`, `(Sky Sports, via Sun)`, `(Marca - in Spanish).`
-//! after an item's full stop belong to that item, not to the one after them. Read by the
+//! A gossip column's sources: `(Mirror)`, `(Sky Sports, via Sun)`, `(Marca - in Spanish).`,
+//! `{90min}` after an item's full stop belong to that item, not to the one after them. Read by the
 //! sentence splitter; it knows nothing of block kinds.
 
 use super::sentences::{REACH, is_opener, is_terminal};
@@ -10,14 +10,16 @@ use crate::text::is_space;
 const SOURCE_WORDS: usize = 8;
 
 /// A gossip column's source after an item's full stop, `(Mirror)`, `(Sky Sports, via Sun)`,
-/// `(Marca - in Spanish).`, starting at char `m`: the char index after it (and after a
+/// `(Marca - in Spanish).`, `{90min}`, starting at char `m`: the char index after it (and after a
 /// full stop that closes it), when the text ends there or a new item opens after a space.
 /// A bracket holding a sentence (a mark and a space, or a colon: `(Picha: …)`), opening in
 /// lower case or running long is not a source.
 pub(super) fn source_credit(chars: &[(usize, char)], m: usize) -> Option<usize> {
-    if chars.get(m)?.1 != '(' {
-        return None;
-    }
+    let closer = match chars.get(m)?.1 {
+        '(' => ')',
+        '{' => '}',
+        _ => return None,
+    };
     let first = chars.get(m + 1)?.1;
     if !(first.is_uppercase() || first.is_ascii_digit()) {
         return None;
@@ -28,11 +30,11 @@ pub(super) fn source_credit(chars: &[(usize, char)], m: usize) -> Option<usize> 
         let c = chars[j].1;
         let next = chars.get(j + 1).map(|&(_, c)| c);
         match c {
-            ')' => {
+            _ if c == closer => {
                 close = Some(j);
                 break;
             }
-            '(' | ':' | '\n' => return None,
+            '(' | '{' | ':' | '\n' => return None,
             _ if is_terminal(c) && next.is_none_or(|n| is_space(n) || n == ')') => return None,
             _ if is_space(c) && next.is_some_and(|n| !is_space(n)) => {
                 words += 1;
@@ -62,13 +64,13 @@ pub(super) fn source_credit(chars: &[(usize, char)], m: usize) -> Option<usize> 
 }
 
 /// Whether a stretch is a gossip column's: some item in it closes on its source after a
-/// full stop (`… wiki. (Mirror)`).
+/// full stop (`… wiki. (Mirror)`, `… wiki.{90min}`).
 pub(super) fn is_column(chars: &[(usize, char)]) -> bool {
-    (0..chars.len()).any(|m| {
-        chars[m].1 == '('
-            && m >= 2
-            && is_space(chars[m - 1].1)
-            && is_terminal(chars[m - 2].1)
+    (1..chars.len()).any(|m| {
+        let before = if is_space(chars[m - 1].1) { m - 1 } else { m };
+        matches!(chars[m].1, '(' | '{')
+            && before >= 1
+            && is_terminal(chars[before - 1].1)
             && source_credit(chars, m).is_some()
     })
 }
