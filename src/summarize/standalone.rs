@@ -88,6 +88,9 @@ pub struct Reader {
     second: String,
     /// Whether the first word is written capitalised and could be a name.
     first_capital: bool,
+    /// Whether the first word is a connective or opens a two-word one (`kwa`): looked up
+    /// once, as the second word and [`Reader::finish`] both ask.
+    first_connective: bool,
     /// The key of the last content word read, if the word before this one was one.
     last_key: Option<Key>,
     /// Keys of the content words read so far.
@@ -205,9 +208,7 @@ impl Reader {
                 }
             }
             // `Hata hivyo`, `Kwa hiyo`: the connective's own demonstrative points at no noun.
-            let connective = n == 1
-                && (CONNECTIVES.contains(&self.first.as_str())
-                    || CONNECTIVE_PAIRS.iter().any(|(w, _)| *w == self.first));
+            let connective = n == 1 && self.first_connective;
             // Only in the sentence's opening words, where its topic stands: a demonstrative
             // later on mostly points back inside the sentence or at its own subject.
             // Every anaphor starts with `h`: most words are out at once.
@@ -292,6 +293,8 @@ impl Reader {
     fn first_word(&mut self, folded: &str, capital: bool) {
         self.first.push_str(folded);
         self.first_capital = capital;
+        self.first_connective =
+            CONNECTIVES.contains(&folded) || CONNECTIVE_PAIRS.iter().any(|(w, _)| *w == folded);
         if let Some((a, subject)) = subject_verb_with(folded) {
             if matches!(a, Tense::Past | Tense::Perfect) {
                 self.standing.event = true;
@@ -399,15 +402,19 @@ impl Reader {
 
     fn opener(&self) -> Option<Opener> {
         let (first, second) = (self.first.as_str(), self.second.as_str());
-        if let Some((_, next)) = WEAK_CONNECTIVES.iter().find(|(w, _)| *w == first) {
-            return next.contains(&second).then_some(Opener::Connective);
-        }
-        if CONNECTIVES.contains(&first)
-            || CONNECTIVE_PAIRS
-                .iter()
-                .any(|(w, next)| *w == first && next.contains(&second))
-        {
-            return Some(Opener::Connective);
+        // Every weak connective is a connective too (a test checks it): most first words are
+        // none, and skip the three lists.
+        if self.first_connective {
+            if let Some((_, next)) = WEAK_CONNECTIVES.iter().find(|(w, _)| *w == first) {
+                return next.contains(&second).then_some(Opener::Connective);
+            }
+            if CONNECTIVES.contains(&first)
+                || CONNECTIVE_PAIRS
+                    .iter()
+                    .any(|(w, next)| *w == first && next.contains(&second))
+            {
+                return Some(Opener::Connective);
+            }
         }
         if PRONOUNS.contains(&first) {
             let phrase = PRONOUN_PHRASES

@@ -203,3 +203,12 @@ fn a_surname_after_a_courtesy_title_refers_to_a_full_name_before() {
             .is_empty()
     );
 }
+
+#[test]
+fn weak_connectives_are_connectives() {
+    // `Reader::opener` looks for a weak connective only among first words that are
+    // connectives.
+    for (w, _) in WEAK_CONNECTIVES {
+        assert!(CONNECTIVES.contains(w), "{w} is not in CONNECTIVES");
+    }
+}
