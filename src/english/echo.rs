@@ -53,26 +53,26 @@ pub(super) fn opens_clause(text: &str, toks: &[Token], k: usize) -> bool {
 pub(super) fn english_shape(word: &str) -> bool {
     let has_digit = word.chars().any(|c| c.is_ascii_digit());
     let has_lower = word.chars().any(char::is_lowercase);
-    let parts: Vec<&str> = word.split('-').collect();
     let letters = word.chars().any(char::is_alphabetic);
+    let mut parts = word.split('-');
     if !letters
         || parts
-            .iter()
+            .clone()
             .any(|p| p.is_empty() || !p.chars().all(char::is_alphanumeric))
     {
         return false;
     }
-    let hyphened =
-        parts.len() > 1 && (has_digit || has_lower && parts.iter().any(|p| is_all_capitals(p)));
-    let coded = parts.len() == 1 && has_digit && !has_lower;
-    let inner_capital = parts.iter().any(|p| {
-        let chars: Vec<char> = p.chars().collect();
-        (1..chars.len()).any(|i| {
-            let head: String = chars[..i].iter().collect();
-            chars[i - 1].is_lowercase()
-                && chars[i].is_uppercase()
-                && !CLASS_HEADS.contains(&head.as_str())
-        })
+    let hyphen = word.contains('-');
+    let hyphened = hyphen && (has_digit || has_lower && parts.clone().any(is_all_capitals));
+    let coded = !hyphen && has_digit && !has_lower;
+    // A lower-case letter then a capital, the part before it no class prefix.
+    let inner_capital = parts.any(|p| {
+        p.char_indices()
+            .zip(p.chars().skip(1))
+            .any(|((i, prev), c)| {
+                let head = &p[..i + prev.len_utf8()];
+                prev.is_lowercase() && c.is_uppercase() && !CLASS_HEADS.contains(&head)
+            })
     });
     hyphened || coded || inner_capital
 }

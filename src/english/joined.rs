@@ -39,13 +39,11 @@ pub(super) fn demonym(lexicon: &Lexicon, data: &EnglishData, word: &str) -> Opti
     PREFIXES
         .iter()
         .find_map(|&(p, made)| {
-            let rest = w.strip_prefix(p)?;
-            let rest = rest.strip_prefix('-').unwrap_or(rest);
+            let rest = after_prefix(&w, p)?;
             if rest.chars().count() < 3 || rest.contains('-') {
                 return None;
             }
-            let bare = rest.strip_suffix('i').filter(|b| b.chars().count() >= 3);
-            let forms = std::iter::once(rest).chain(bare).find_map(|stem| {
+            let forms = stems(rest).find_map(|stem| {
                 lexicon
                     .country(stem)
                     .and_then(|en| data.demonyms.get(en))
@@ -98,15 +96,23 @@ pub(super) fn unread_demonym(lexicon: &Lexicon, word: &str) -> bool {
         return false;
     }
     PREFIXES.iter().any(|&(p, _)| {
-        w.strip_prefix(p).is_some_and(|rest| {
-            let rest = rest.strip_prefix('-').unwrap_or(rest);
-            let bare = rest.strip_suffix('i').filter(|b| b.chars().count() >= 3);
-            rest.chars().count() >= 4
-                && std::iter::once(rest)
-                    .chain(bare)
-                    .any(|stem| lexicon.country(stem).is_some())
+        after_prefix(&w, p).is_some_and(|rest| {
+            rest.chars().count() >= 4 && stems(rest).any(|stem| lexicon.country(stem).is_some())
         })
     })
+}
+
+/// What follows the class prefix `p` of `w`, past a hyphen (`Wa-Kanada`).
+fn after_prefix<'a>(w: &'a str, p: &str) -> Option<&'a str> {
+    let rest = w.strip_prefix(p)?;
+    Some(rest.strip_prefix('-').unwrap_or(rest))
+}
+
+/// The stems a country may stand as after a prefix: as written, and without a Swahili final
+/// `i` (`Kipolishi`) when three letters or more are left.
+fn stems(rest: &str) -> impl Iterator<Item = &str> {
+    let bare = rest.strip_suffix('i').filter(|b| b.chars().count() >= 3);
+    std::iter::once(rest).chain(bare)
 }
 
 /// The English a prefix makes of a `demonyms:` line: adjective, person, people.
