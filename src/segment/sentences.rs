@@ -206,7 +206,7 @@ fn after_word(chars: &[(usize, char)], i: usize) -> bool {
 /// after a word or a comma and before a lower-case word (`… wa tatu Na mwezi ujao`): the
 /// full stop before it was lost.
 fn lost_stop_at(lang: &LangData, chars: &[(usize, char)], i: usize) -> bool {
-    if !is_space(chars[i - 1].1) || i < 2 {
+    if i < 2 || !is_space(chars[i - 1].1) {
         return false;
     }
     let left = chars[i - 2].1;
@@ -216,6 +216,16 @@ fn lost_stop_at(lang: &LangData, chars: &[(usize, char)], i: usize) -> bool {
     let end = (i..chars.len().min(i + REACH))
         .find(|&j| !chars[j].1.is_alphabetic())
         .unwrap_or(chars.len());
+    // Every capitalised word mid-sentence comes here (names above all): one longer than
+    // every conjunction of the list is not folded and looked up.
+    let longest = lang
+        .lost_stop_openers
+        .iter()
+        .map(|w| w.chars().count())
+        .max();
+    if longest.is_none_or(|n| end - i > n) {
+        return false;
+    }
     let lower_next = end < chars.len()
         && is_space(chars[end].1)
         && chars.get(end + 1).is_some_and(|&(_, c)| c.is_lowercase());
