@@ -87,6 +87,12 @@ impl Aligner {
         // Keys seen in an `-ing` form, and in another form.
         let mut ing = std::collections::HashSet::new();
         let mut not_ing = std::collections::HashSet::new();
+        // Most words are seen before: a key is copied only the first time.
+        let add = |set: &mut std::collections::HashSet<String>, key: &String| {
+            if !set.contains(key) {
+                set.insert(key.clone());
+            }
+        };
         for (si, s) in segments.iter().enumerate() {
             let mut mine: Vec<u32> = Vec::new();
             let known: Vec<String> = explained
@@ -119,11 +125,11 @@ impl Aligner {
                 for i in 0..words.len() {
                     let before = if i > 0 { words[i - 1].as_str() } else { "" };
                     if ing_form(&words[i]) {
-                        ing.insert(keys[i].clone());
+                        add(&mut ing, &keys[i]);
                     } else {
-                        not_ing.insert(keys[i].clone());
+                        add(&mut not_ing, &keys[i]);
                         if BEFORE_VERB.contains(&before) || verb_form(&words[i]) {
-                            verbal.insert(keys[i].clone());
+                            add(&mut verbal, &keys[i]);
                         }
                     }
                     if STOP.contains(&words[i].as_str()) || known.contains(&keys[i]) {
