@@ -5,14 +5,14 @@
 
 use super::{CheckId, Issue, Pair, Severity};
 use crate::dates::{MONTHS, WEEKDAYS};
-use crate::english::{EnglishData, GlossKind};
+use crate::english::GlossKind;
 
 /// Calendar numbers with their spans.
 type Spans = Vec<(u32, std::ops::Range<usize>)>;
 
 /// The Swahili months (1–12) and weekdays (0 = Monday) of the segment, with spans.
 fn swahili_calendar(p: &Pair) -> (Spans, Spans) {
-    let data = EnglishData::embedded();
+    let data = p.pipeline.english();
     let mut months = Vec::new();
     let mut days = Vec::new();
     let words = &p.src.words;

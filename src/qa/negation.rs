@@ -36,7 +36,7 @@ pub(crate) fn check(p: &Pair, out: &mut Vec<Issue>) {
     // Each Swahili negation takes the nearest English negation within the window, then
     // what is left the nearest weak one (`yet`, `dysfunction`) within half of it.
     let mut strong_at: Vec<(f64, bool)> = strong.iter().map(|r| (rel_en(r), false)).collect();
-    let data = crate::english::EnglishData::embedded();
+    let data = p.pipeline.english();
     let senses = p.tgt.words.iter().any(|w| data.negative_sense(&w.lower));
     let licensed = licensed(p, senses);
     let mut weak_at: Vec<(f64, bool)> = p
