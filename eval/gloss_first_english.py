@@ -265,7 +265,14 @@ def report(a, sents, entries):
                 print(f"  {e:28s} " + "  ".join(
                     f"{s[e][0]:4d} {100 * s[e][1] / max(s[e][0], 1):5.1f}%" for s in stats))
     if props:
-        per = tally(runs[0][1], sents, entries)
+        # The base binary shows each proposal's old first English: tally against it.
+        base = dict(entries)
+        for eid, old, new in props:
+            e = dict(entries[eid])
+            e["alt"] = [new] + [x for x in [e["en"]] + list(e.get("alt") or []) if x not in (old, new)]
+            e["en"] = old
+            base[eid] = e
+        per = tally(runs[0][1], sents, base)
         print("\nproposals on half B (base binary's items showing the old first English)")
         n_all = fo = fn = 0
         for eid, old, new in props:
