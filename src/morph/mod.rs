@@ -2,11 +2,13 @@
 //! prefixes, the connective `-a` that agrees with them, and the generation of plural and
 //! locative forms. It knows nothing of which terms exist.
 
+mod agreement;
 pub mod leipzig;
 pub mod negation;
 pub(crate) mod spelling;
 pub mod verb;
 
+pub use agreement::number_neutral_adjective;
 pub use verb::{Analysis, Mood, Polarity, Subject, Tense, Voice};
 
 use std::fmt;
@@ -404,20 +406,6 @@ pub fn plural_cue(word: &str, animate: bool) -> bool {
     ];
     CLASS_10.contains(&word)
         || (VERB.iter().any(|v| word.starts_with(v)) && !word.starts_with("hazin"))
-}
-
-/// Whether `word` (folded) is an adjective written the same after a class 9 and a class 10
-/// noun (`kubwa`, `nyingine`, `mpya`, `ndogo`): it says nothing of the number, so the word
-/// after it may (`juhudi kubwa zinaendelea`, `hatua nyingine zinajumuisha`).
-pub fn number_neutral_adjective(word: &str) -> bool {
-    const BARE: &[&str] = &[
-        "kubwa", "kali", "kuu", "bora", "safi", "fulani", "tofauti", "hatari",
-    ];
-    BARE.contains(&word)
-        || ["ny", "nd", "ng", "nz", "mp", "mb"].iter().any(|p| {
-            word.strip_prefix(p)
-                .is_some_and(|r| r.chars().count() >= 2 && r.ends_with(['a', 'e', 'i', 'o', 'u']))
-        }) && !COUNTS.contains(&word)
 }
 
 /// The locative of a noun (`nchi` → `nchini`, `mji` → `mjini`).
