@@ -2,11 +2,13 @@
 //! prefixes, the connective `-a` that agrees with them, and the generation of plural and
 //! locative forms. It knows nothing of which terms exist.
 
+mod agreement;
 pub mod leipzig;
 pub mod negation;
 pub(crate) mod spelling;
 pub mod verb;
 
+pub use agreement::number_neutral_adjective;
 pub use verb::{Analysis, Mood, Polarity, Subject, Tense, Voice};
 
 use std::fmt;
@@ -350,7 +352,7 @@ pub fn is_count(word: &str) -> bool {
 
 /// Whether `word` (folded), right after a noun of class 9/10 whose plural is written like
 /// its singular, marks the noun as plural: the class 10 words that agree with it (`sera
-/// hizo`, `bei za`, `nchi zote`, `ndege zao`), a number word above one (`meli tatu`; not
+/// hizo`, `bei za`, `nchi zote`, `ndege zao`; `glossary/lang/agreement.yaml`), a number word above one (`meli tatu`; not
 /// digits, which are as often a year or part of a name: `bajeti 2024`, `Covid 19`),
 /// or a verb or relative with the class 10 subject (`nchi zimesaini`, `taarifa zisizo
 /// rasmi`, `sera hazijabadilika`). An animate noun (`ndege` the bird, `askari`) agrees in
@@ -377,47 +379,13 @@ pub fn plural_cue(word: &str, animate: bool) -> bool {
                 .iter()
                 .any(|p| word.len() > p.len() + 2 && word.starts_with(p));
     }
-    const CLASS_10: &[&str] = &[
-        "za",
-        "hizi",
-        "hizo",
-        "zile",
-        "zote",
-        "zenye",
-        "zake",
-        "zao",
-        "zetu",
-        "zenu",
-        "zangu",
-        "zako",
-        "ambazo",
-        "nyingi",
-        "chache",
-        "nyinginezo",
-        "zingine",
-        "zenyewe",
-    ];
     // Subject `zi-` with a tense or as a relative (`zina` they have, `zinazo-`), the
     // negative relative `zisizo`, and the negative `hazi-` (not `hazina`, treasury).
     const VERB: &[&str] = &[
         "zili", "zime", "zina", "zita", "zinge", "zisha", "zikiwa", "zikaw", "zisi", "hazi",
     ];
-    CLASS_10.contains(&word)
+    agreement::class_10_agreement(word)
         || (VERB.iter().any(|v| word.starts_with(v)) && !word.starts_with("hazin"))
-}
-
-/// Whether `word` (folded) is an adjective written the same after a class 9 and a class 10
-/// noun (`kubwa`, `nyingine`, `mpya`, `ndogo`): it says nothing of the number, so the word
-/// after it may (`juhudi kubwa zinaendelea`, `hatua nyingine zinajumuisha`).
-pub fn number_neutral_adjective(word: &str) -> bool {
-    const BARE: &[&str] = &[
-        "kubwa", "kali", "kuu", "bora", "safi", "fulani", "tofauti", "hatari",
-    ];
-    BARE.contains(&word)
-        || ["ny", "nd", "ng", "nz", "mp", "mb"].iter().any(|p| {
-            word.strip_prefix(p)
-                .is_some_and(|r| r.chars().count() >= 2 && r.ends_with(['a', 'e', 'i', 'o', 'u']))
-        }) && !COUNTS.contains(&word)
 }
 
 /// The locative of a noun (`nchi` → `nchini`, `mji` → `mjini`).

@@ -12,6 +12,7 @@ fn plural_cues_after_a_same_form_noun() {
         "zimesaini",
         "hazijabadilika",
         "zina",
+        "zozote",
     ] {
         assert!(plural_cue(w, false), "{w}");
     }
@@ -159,7 +160,7 @@ fn a_second_person_negative_in_hu_is_spelt_like_a_habitual() {
 
 #[test]
 fn number_neutral_adjectives_of_class_9_10() {
-    for w in ["kubwa", "nyingine", "ndogo", "mpya", "nzuri"] {
+    for w in ["kubwa", "nyingine", "ndogo", "mpya", "nzuri", "muhimu", "pia"] {
         assert!(super::number_neutral_adjective(w), "{w}");
     }
     // Words that show the number themselves, or are no adjective of 9/10.
