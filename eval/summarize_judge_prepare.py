@@ -2,13 +2,14 @@
 
     cargo build --release --example sumeval
     python3 eval/summarize_judge_prepare.py --packets DIR --key DIR [--articles 48]
-        [--per-packet 8] [--seed 13] [--exclude OLD/key.json ...]
+        [--per-packet 8] [--seed 13] [--exclude OLD/key.json ...] [--config FILE]
         [../shared/eval/masakhanews/dev.tsv]
 
 For a seeded random draw of dev articles (from those with at least 5 sentences: with fewer,
 the systems hardly differ; minus the dev rows of any earlier round's key given with
 --exclude, so no judge sees an article twice), four systems each choose 3 sentences:
-muhtasari (`sumeval --editor`, default config), LEAD-3, TextRank (Mihalcea & Tarau 2004:
+muhtasari (`sumeval --editor`, default config, or the summariser config --config names,
+recorded in the key), LEAD-3, TextRank (Mihalcea & Tarau 2004:
 word-overlap similarity over log lengths, PageRank, d = 0.85) and LexRank (Erkan & Radev
 2004: tf-idf cosine over the article's sentences, threshold 0.1, PageRank on the degree-
 normalised graph), both written here, plainly, over the same sentence units with the
@@ -124,6 +125,7 @@ def main():
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--exclude", action="append", default=[],
                     help="key.json of an earlier round: its dev rows are not drawn again")
+    ap.add_argument("--config", help="summariser config (YAML or JSON) for muhtasari's picks")
     a = ap.parse_args()
     if not os.path.exists(a.data):
         print(f"skipped: {a.data} not found (../shared absent)")
@@ -141,7 +143,9 @@ def main():
     exe = os.path.join(ROOT, "target", "release", "examples", "sumeval")
     with tempfile.TemporaryDirectory() as tmp:
         out = os.path.join(tmp, "picks.jsonl")
-        subprocess.run([exe, a.data, "--editor", out], check=True, stdout=subprocess.DEVNULL)
+        config = ["--config", a.config] if a.config else []
+        subprocess.run([exe, a.data, "--editor", out] + config, check=True,
+                       stdout=subprocess.DEVNULL)
         with open(out, encoding="utf-8") as f:
             rows = [json.loads(line) for line in f if line.strip()]
     stop = stopwords()
@@ -154,6 +158,9 @@ def main():
     os.makedirs(a.key, exist_ok=True)
     key = {"seed": a.seed, "data": os.path.basename(a.data), "systems": SYSTEMS,
            "excluded_rows": sorted(excluded), "eligible": len(eligible), "packets": {}}
+    if a.config:
+        with open(a.config, encoding="utf-8") as f:
+            key["config"] = f.read()
     groups = [drawn[i : i + a.per_packet] for i in range(0, len(drawn), a.per_packet)]
     for g, group in enumerate(groups, 1):
         md = [f"# Packet {g:02d}\n"]

@@ -80,6 +80,11 @@ fn full_grid() -> Vec<(&'static str, Vec<f64>)> {
         ("near_repeat", vec![0.5, 0.6, 0.7, 0.8, 0.9]),
         ("novelty", vec![0.0, 0.05, 0.1, 0.2, 0.3]),
         ("cover_weight", vec![0.0, 0.25, 0.5, 1.0, 2.0, 4.0]),
+        (
+            "lead_margin",
+            vec![0.0, 0.05, 0.1, 0.2, 0.3, 0.5, 1.0, 10.0],
+        ),
+        ("lead_margin_features", vec![0.0, 1.0]),
     ]
 }
 
@@ -107,6 +112,8 @@ fn set(config: &mut SummaryConfig, name: &str, v: f64) {
         "near_repeat" => config.near_repeat = v,
         "novelty" => config.novelty = v,
         "cover_weight" => config.cover_weight = v,
+        "lead_margin" => config.lead_margin = v,
+        "lead_margin_features" => config.lead_margin_features = v != 0.0,
         _ => unreachable!("not in the grid: {name}"),
     }
 }

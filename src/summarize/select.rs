@@ -21,6 +21,7 @@ pub(crate) fn select(
 ) -> Vec<Pick> {
     let n = scored.place.len();
     let (want, _) = wanted(length, n);
+    let lead = kept_lead(infos, want, config);
     let anchor = if config.anchor_lede && want >= config.anchor_from.max(1) {
         let context = Context::new(infos, scored, config);
         let totals: Vec<f64> = scored.parts.iter().map(|p| p.total()).collect();
@@ -29,11 +30,11 @@ pub(crate) fn select(
         None
     };
     let Some(a) = anchor else {
-        return pick(scored, infos, length, config, None);
+        return pick(scored, infos, length, config, None, lead);
     };
-    let free = pick(scored, infos, length, config, None);
+    let free = pick(scored, infos, length, config, None, lead);
     if config.anchor_first || !free.iter().any(|p| scored.place[a] == (p.source, p.index)) {
-        return pick(scored, infos, length, config, Some(a));
+        return pick(scored, infos, length, config, Some(a), lead);
     }
     free.into_iter()
         .map(|mut p| {
@@ -41,6 +42,24 @@ pub(crate) fn select(
             p
         })
         .collect()
+}
+
+/// How many of the first sentences of a story of one source gain
+/// [`SummaryConfig::lead_margin`]: as many as the summary asks for, when it asks for two
+/// or more (`anchor_from`) and the source opens on its news (its first sentence stands
+/// alone and does not set a scene), or whatever it opens on with `lead_margin_features`.
+fn kept_lead(infos: &[SourceInfo], want: usize, config: &SummaryConfig) -> usize {
+    if config.lead_margin == 0.0 || infos.len() != 1 || want < config.anchor_from.max(2) {
+        return 0;
+    }
+    let Some(first) = infos[0].sentences.first() else {
+        return 0;
+    };
+    if config.lead_margin_features || lede::stands_alone(first) && !lede::opens_on_scene(first) {
+        want
+    } else {
+        0
+    }
 }
 
 /// How many picks `length` asks for of `n` sentences, and its word budget if any.
@@ -55,13 +74,15 @@ fn wanted(length: Length, n: usize) -> (usize, Option<usize>) {
     }
 }
 
-/// Greedy picking from `scored`, with `anchor` as the first pick when given.
+/// Greedy picking from `scored`, with `anchor` as the first pick when given; the first
+/// `lead` sentences (of a story of one source) gain `lead_margin` while they stand.
 fn pick(
     scored: &Scored,
     infos: &[SourceInfo],
     length: Length,
     config: &SummaryConfig,
     anchor: Option<usize>,
+    lead: usize,
 ) -> Vec<Pick> {
     let sources = infos.len();
     let n = scored.place.len();
@@ -90,16 +111,20 @@ fn pick(
             } else {
                 novel_and_cover(scored, &context, c, sources > 1, config)
             };
-            let value = totals[c]
-                + config.novelty * novel
-                + config.cover_weight * cover
-                + context.cost(c, config)
-                - config.redundancy * nearest[c]
-                - if sources > 1 {
-                    config.balance * above as f64
-                } else {
-                    0.0
-                };
+            let cost = context.cost(c, config);
+            let kept = if cost == 0.0 && scored.place[c].1 < lead {
+                config.lead_margin
+            } else {
+                0.0
+            };
+            let value =
+                totals[c] + config.novelty * novel + config.cover_weight * cover + cost + kept
+                    - config.redundancy * nearest[c]
+                    - if sources > 1 {
+                        config.balance * above as f64
+                    } else {
+                        0.0
+                    };
             // Ties go to the earlier sentence, so the result is deterministic.
             if best.is_none_or(|(_, b)| value > b) {
                 best = Some((c, value));
@@ -237,4 +262,76 @@ fn lede_anchor(
         }
     }
     best
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::summarize::tests::{sentence, source};
+    use crate::summarize::{Key, Length, SentenceInfo, SourceInfo, SummaryConfig, summarize};
+
+    fn event(keys: &str) -> (Vec<Key>, SentenceInfo) {
+        let mut s = sentence(keys, 12);
+        s.1.names = 1;
+        s.1.standing.event = true;
+        s
+    }
+
+    /// "Bunge limepitisha sheria ya kodi.", the minister's reply, a plain third sentence,
+    /// then sentences repeating "mahindi bei soko", which the score and the cover prefer.
+    fn story(first: (Vec<Key>, SentenceInfo), third: (Vec<Key>, SentenceInfo)) -> SourceInfo {
+        source(
+            vec![],
+            vec![
+                first,
+                event("waziri fedha kodi"),
+                third,
+                event("mahindi bei soko wakulima"),
+                event("mahindi bei soko mvua"),
+                event("mahindi bei soko mkoa"),
+                event("mahindi bei soko lori"),
+            ],
+        )
+    }
+
+    fn picks(src: &SourceInfo, k: usize, config: &SummaryConfig) -> Vec<usize> {
+        summarize(std::slice::from_ref(src), Length::Sentences(k), config)
+            .iter()
+            .map(|p| p.index)
+            .collect()
+    }
+
+    #[test]
+    fn a_news_lede_keeps_its_lead_unless_the_margin_is_beaten_or_a_sentence_cannot_stand() {
+        let news = story(event("bunge sheria kodi"), event("spika kikao jumanne"));
+        let free = SummaryConfig::default();
+        assert_ne!(
+            picks(&news, 3, &free),
+            [0, 1, 2],
+            "the test needs a swap to undo"
+        );
+        let kept = SummaryConfig {
+            lead_margin: 10.0,
+            ..SummaryConfig::default()
+        };
+        assert_eq!(picks(&news, 3, &kept), [0, 1, 2]);
+        // One pick stands for the headline: no lead kept there.
+        assert_eq!(picks(&news, 1, &kept), picks(&news, 1, &free));
+        // A question in the lead ("Je, spika ataitisha kikao?") is passed over all the same.
+        let mut asked = event("spika kikao jumanne");
+        asked.1.standing.question = true;
+        let news = story(event("bunge sheria kodi"), asked);
+        assert!(!picks(&news, 3, &kept).contains(&2));
+        // A feature opening on a scene ("Jua linachomoza juu ya milima.") keeps its lead
+        // only with `lead_margin_features`.
+        let scene = story(
+            sentence("jua milima usambara", 12),
+            event("spika kikao jumanne"),
+        );
+        assert_ne!(picks(&scene, 3, &kept), [0, 1, 2]);
+        let features = SummaryConfig {
+            lead_margin_features: true,
+            ..kept
+        };
+        assert_eq!(picks(&scene, 3, &features), [0, 1, 2]);
+    }
 }
