@@ -29,6 +29,11 @@ def main():
         "rule_error (the check's own verdict)": lambda x: x[F["rule_error"]] == 1,
         "has_en (an entry's English not in the Swahili stands in)": lambda x: x[F["has_en"]] == 1,
         "has_en and sw_unrendered == 0": lambda x: x[F["has_en"]] == 1 and x[F["sw_unrendered"]] == 0,
+        # A preferred term of one sense (no `senses`, not `needs_cue`), whose English, alts
+        # and inflections are all absent: the Swahili hit is unambiguous.
+        "single_sense": lambda x: x[F["single_sense"]] == 1,
+        "single_sense and rule_error": lambda x: x[F["single_sense"]] == 1 and x[F["rule_error"]] == 1,
+        "single_sense and coverage >= 0.8": lambda x: x[F["single_sense"]] == 1 and x[F["coverage"]] >= 0.8,
     }
     print("| corpus | rule | published pairs newly with an error | planted term swaps caught |")
     for corpus in ["flores", "tico", "lafand"]:

@@ -88,6 +88,23 @@ const CASES: &[(&str, &str, &[&str])] = &[
         "Religious leaders should not undermine the role of women.",
         &[],
     ),
+    // "hunger" renders `kutokula` (not eating) by its sense; without it, nothing does.
+    (
+        "Wafungwa walianza mgomo wa kutokula jana.",
+        "The prisoners began a hunger strike yesterday.",
+        &[],
+    ),
+    (
+        "Wafungwa walianza mgomo wa kutokula jana.",
+        "The prisoners began a strike yesterday.",
+        &["negation"],
+    ),
+    // A name written as it sounds in English: Waislam, Muslim.
+    (
+        "Viongozi wa Waislam walikutana na rais jana.",
+        "Muslim leaders met the president yesterday.",
+        &[],
+    ),
     // "stop" renders the negated verb itself: it cannot stand for its negation.
     (
         "Treni hazitasimama kituoni hapo.",

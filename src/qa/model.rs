@@ -8,10 +8,10 @@ use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use super::{CheckId, Issue, Pair, Severity, assoc};
-use crate::glossary::Pos;
+use crate::glossary::{Pos, Status};
 
 /// The features, in the order of a feature vector. `model.tsv` names them.
-pub const FEATURES: [&str; 22] = [
+pub const FEATURES: [&str; 23] = [
     "bias",
     "rule_error",
     "has_en",
@@ -34,6 +34,7 @@ pub const FEATURES: [&str; 22] = [
     "sw_assoc",
     "sw_unrendered",
     "local_unrendered",
+    "single_sense",
 ];
 
 /// Where the glossary hits of the Swahili stand (share of its length) and whether their
@@ -179,6 +180,19 @@ pub(crate) fn features(issues: &[Issue], p: &Pair, cov: &Coverage) -> Vec<[f64; 
                     f64::from(p.src.words.iter().enumerate().any(|(k, (_, ws))| {
                         ws.start >= s.start && ws.end <= s.end && is_rendered(k)
                     }));
+                // A term of one sense, which no cue has to choose: its English is the
+                // entry's own, so its absence says more.
+                x[22] = f64::from(
+                    i.check == CheckId::Terms
+                        && p.src.hits.iter().any(|h| {
+                            let e = &glossary.entries[h.entry];
+                            h.span.start == s.start
+                                && h.span.end == s.end
+                                && e.senses.is_empty()
+                                && !e.needs_cue
+                                && e.status == Status::Preferred
+                        }),
+                );
                 x[17] = f64::from(
                     p.sw[s.clone()]
                         .split(|c: char| !c.is_alphanumeric())

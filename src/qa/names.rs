@@ -12,7 +12,7 @@ use crate::english::GlossKind;
 use crate::morph::spelling::{foreign, key as name_key, plain, same_key};
 
 mod forms;
-use forms::{KNOWN_FORMS, camel_parts, initialism, slip};
+use forms::{KNOWN_FORMS, camel_parts, initialism, slip, sounds_like};
 
 /// The words of an English rendering as the target is matched: lower case, stemmed.
 pub(crate) fn phrase_words(en: &str) -> Vec<String> {
@@ -72,6 +72,9 @@ fn missing_words<'n>(p: &Pair, name: &'n str) -> Vec<&'n str> {
                     || t.key.as_deref().is_some_and(|k| keys.iter().any(|w| same_key(w, k)))
                     // A slip of one letter (`Ghna`, Ghana) or two swapped (`Elvado`, Evaldo).
                     || slip(&plain(w), &l)
+                    // Written as it sounds (`Ukristo`, Christian; `Waislam`, Muslim).
+                    || t.capital
+                        && (sounds_like(w, &l) || bare.iter().any(|b| sounds_like(b, &l)))
             })
         })
         .collect()
@@ -312,12 +315,17 @@ pub(crate) fn check(p: &Pair, out: &mut Vec<Issue>) {
             )
             .sw(g.start..g.end);
             if let Some(s) = stray
+                .clone()
                 .or_else(|| strays.first().cloned())
                 .filter(|_| entry.is_none())
             {
                 issue
                     .message
                     .push_str(&format!("; the English has {:?}", &p.en[s.clone()]));
+                issue = issue.en(s);
+            } else if let Some(s) = stray {
+                // A glossary name's place taken by a word nothing in the Swahili explains:
+                // the span is evidence for the severity, the message stays the name's.
                 issue = issue.en(s);
             }
             out.push(issue);

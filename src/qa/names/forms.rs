@@ -3,6 +3,7 @@
 //! of a country's name (`Dutch`, `UK`) and initials (`U.S.`). Not the check itself.
 
 use super::super::Pair;
+use crate::morph::spelling::key;
 
 /// Whether two spellings of a name differ by a slip: one letter added, dropped or changed
 /// (`Ghna`, Ghana; `Columbia`, Colombia; a change only from five letters), or the same letters with the first and last kept
@@ -37,6 +38,33 @@ pub(super) fn slip(a: &str, b: &str) -> bool {
         x == y
     };
     one_edit || shuffled
+}
+
+/// Whether an English word sounds like a name written the Swahili way: the consonants of
+/// the two transliteration keys (vowels and `h` left out) agree, the Swahili ones all in
+/// the English in order, from the same first one or as one run, with at most one more
+/// (`Ukristo`/`Waislam` bare of their prefix: Christian, Muslim; `Skotabu`, Scotturb).
+/// Three consonants at least, so that short names do not meet by chance.
+pub(super) fn sounds_like(sw: &str, en: &str) -> bool {
+    let consonants = |w: &str| -> Vec<char> {
+        let mut out: Vec<char> = Vec::new();
+        for c in key(w).chars() {
+            if !matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'h') && out.last() != Some(&c) {
+                out.push(c);
+            }
+        }
+        out
+    };
+    let (a, b) = (consonants(sw), consonants(en));
+    if a.len() < 3 || b.len() < a.len() || b.len() > a.len() + 1 {
+        return false;
+    }
+    let run = b.windows(a.len()).any(|w| w == a.as_slice());
+    let in_order = a[0] == b[0] && {
+        let mut rest = b.iter();
+        a.iter().all(|c| rest.any(|d| d == c))
+    };
+    run || in_order
 }
 
 /// The parts of a word written joined in camel case (`MaandamanoSudan`, `PapaFrancis`).
@@ -113,4 +141,22 @@ pub(super) fn initialism(p: &Pair, en: &str) -> bool {
                     && !p.en[..i].ends_with(char::is_alphanumeric)
             })
         }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn transliterations_sound_alike() {
+        assert!(sounds_like("kristo", "Christian"));
+        assert!(sounds_like("islam", "Muslim"));
+        assert!(sounds_like("Skotabu", "Scotturb"));
+        assert!(!sounds_like("Samoa", "Mendoza"));
+        assert!(!sounds_like("Hawaii", "Greenland"));
+        assert!(!sounds_like("Goethe", "Flow"));
+        // Two consonants are too few to tell.
+        assert!(!sounds_like("Guenea", "Guineas"));
+        assert!(!sounds_like("Pohamba", "Hertzberg"));
+    }
 }
