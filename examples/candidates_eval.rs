@@ -356,6 +356,7 @@ fn main() {
                     "frame" => opts.noun_frame = v,
                     "modifier" => opts.modifier_penalty = v,
                     "unitdice" => opts.unit_dice = v,
+                    "freecoh" => opts.free_cohesion = v > 0.0,
                     "lone" => opts.lone_plurals = v > 0.0,
                     "loneinf" => opts.lone_infinitives = v > 0.0,
                     "passive" => opts.passive_be = v > 0.0,
@@ -371,6 +372,8 @@ fn main() {
                     "nonterms" => opts.nonterms = v > 0.0,
                     "gunits" => opts.grammar_units = v > 0.0,
                     "linking" => opts.competitive_linking = v,
+                    "pairlink" => opts.pair_linking = v,
+                    "phrase" => opts.en_phrase_share = v,
                     "projectbg" => PROJECT_BG.store(v > 0.0, std::sync::atomic::Ordering::Relaxed),
                     other => panic!("unknown setting {other}"),
                 }
