@@ -341,7 +341,10 @@ fn main() {
             // frame=…, modifier=…, unitdice=…, lone=0|1 (term-ness, see `Options`),
             // fixed=0|1 (function-word phrases), ise=0|1 (the glossary's -ise spelling),
             // nonterms=0|1 (the grammar's non-term list), verben=0|1 (a verb's English
-            // used as a verb first), nounbase=0|1 (a noun's English in the singular)
+            // used as a verb first), nounbase=0|1 (a noun's English in the singular),
+            // freecoh=0|1 (cohesion against occurrences outside known multi-word terms),
+            // pairlink=0|m (linking within pairs, margin m), phrase=0|share (a proposal
+            // gives way to the longer n-gram holding it)
             "--set" => {
                 let kv = args.next().expect("--set key=value");
                 let (k, v) = kv.split_once('=').expect("key=value");
