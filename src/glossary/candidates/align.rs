@@ -114,7 +114,14 @@ impl Aligner {
             if let Some(en) = &s.en {
                 let words: Vec<String> = word_spans(en)
                     .iter()
-                    .map(|w| without_possessive(fold(w.of(en))))
+                    .map(|w| {
+                        let f = fold(w.of(en));
+                        if opts.en_normalise {
+                            without_possessive(f)
+                        } else {
+                            f
+                        }
+                    })
                     .collect();
                 vocabulary.extend(words.iter().cloned());
                 let keys: Vec<String> = words
@@ -377,7 +384,13 @@ impl Aligner {
         // Per segment, strongest pair first: a term links to one n-gram and an n-gram to
         // one term; the n-gram is then the linked term's in that segment, and every other
         // term of the segment holding it less strongly loses it there.
-        held.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.2.total_cmp(&a.2)));
+        // Ties go the same way on every run: by n-gram, then by the terms' segments.
+        held.sort_unstable_by(|a, b| {
+            a.0.cmp(&b.0)
+                .then(b.2.total_cmp(&a.2))
+                .then(a.1.cmp(&b.1))
+                .then(terms[a.3 as usize].cmp(terms[b.3 as usize]))
+        });
         let mut lost: Vec<HashMap<u32, usize>> = vec![HashMap::new(); terms.len()];
         for group in held.chunk_by(|a, b| a.0 == b.0) {
             let mut linked: Vec<(u32, u32, f64)> = Vec::new();

@@ -80,7 +80,7 @@ pub struct Options {
     pub subsume: f64,
     /// Longest English n-gram proposed.
     pub en_max_words: usize,
-    /// Group English forms (plural `-s`, `-ed`, `-ing`) before aligning.
+    /// Group English forms (plural `-s`, `-ed`, `-ing`, a possessive `'s`) before aligning.
     pub en_normalise: bool,
     /// Known pairs as anchors: the English of the glossary terms found in a segment is not
     /// proposed for the other words of that segment.
