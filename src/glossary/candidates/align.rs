@@ -12,6 +12,7 @@ use serde::Serialize;
 pub use super::enwords::english_key;
 use super::enwords::{
     BEFORE_VERB, STOP, ing_form, noun_base_word, participle, verb_base_word, verb_form,
+    without_possessive,
 };
 use super::{Options, Segment};
 use crate::text::{fold, word_spans};
@@ -450,17 +451,6 @@ impl Aligner {
         }
         out
     }
-}
-
-/// A word without its possessive ending (`public's`, `workers'` → `public`, `workers`):
-/// the possessive is the same noun, and `'s` would read as a plural.
-fn without_possessive(word: String) -> String {
-    let bare = word
-        .strip_suffix("'s")
-        .or_else(|| word.strip_suffix("’s"))
-        .or_else(|| word.strip_suffix(['\'', '’']))
-        .filter(|b| !b.is_empty());
-    bare.map_or(word.clone(), str::to_string)
 }
 
 /// Dunning's log-likelihood ratio (G²) of a term and an English n-gram seen together in
