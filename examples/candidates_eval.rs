@@ -341,7 +341,10 @@ fn main() {
             // frame=…, modifier=…, unitdice=…, lone=0|1 (term-ness, see `Options`),
             // fixed=0|1 (function-word phrases), ise=0|1 (the glossary's -ise spelling),
             // nonterms=0|1 (the grammar's non-term list), verben=0|1 (a verb's English
-            // used as a verb first), nounbase=0|1 (a noun's English in the singular)
+            // used as a verb first), nounbase=0|1 (a noun's English in the singular),
+            // freecoh=0|1 (cohesion against occurrences outside known multi-word terms),
+            // pairlink=0|m (linking within pairs, margin m), phrase=0|share (a proposal
+            // gives way to the longer n-gram holding it)
             "--set" => {
                 let kv = args.next().expect("--set key=value");
                 let (k, v) = kv.split_once('=').expect("key=value");
@@ -356,6 +359,7 @@ fn main() {
                     "frame" => opts.noun_frame = v,
                     "modifier" => opts.modifier_penalty = v,
                     "unitdice" => opts.unit_dice = v,
+                    "freecoh" => opts.free_cohesion = v > 0.0,
                     "lone" => opts.lone_plurals = v > 0.0,
                     "loneinf" => opts.lone_infinitives = v > 0.0,
                     "passive" => opts.passive_be = v > 0.0,
@@ -371,6 +375,8 @@ fn main() {
                     "nonterms" => opts.nonterms = v > 0.0,
                     "gunits" => opts.grammar_units = v > 0.0,
                     "linking" => opts.competitive_linking = v,
+                    "pairlink" => opts.pair_linking = v,
+                    "phrase" => opts.en_phrase_share = v,
                     "projectbg" => PROJECT_BG.store(v > 0.0, std::sync::atomic::Ordering::Relaxed),
                     other => panic!("unknown setting {other}"),
                 }

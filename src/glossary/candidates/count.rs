@@ -69,6 +69,9 @@ pub(super) struct Classifier<'a> {
     pub known: &'a Known,
     pub lemmas: Lemmas,
     pub lemma_totals: HashMap<String, usize>,
+    /// Lemma → occurrences outside the glossary's multi-word terms: those a new unit can
+    /// still take (`sababu` inside a known `kwa sababu ya` is no `kwa sababu`).
+    pub free_totals: HashMap<String, usize>,
     /// Folded form → (occurrences not opening a segment, of those written with a capital).
     pub capitals: HashMap<String, (usize, usize)>,
     /// Folded form → occurrences, every word of the input.
@@ -102,10 +105,19 @@ pub(super) fn count(segments: &[Segment], words: &[Words], known: &Known, opts: 
     let lang = LangData::embedded();
     let nonterms = opts.nonterms.then(Nonterms::embedded).unwrap_or_default();
     let mut form_counts: HashMap<String, usize> = HashMap::new();
+    // Occurrences inside a glossary hit of two words or more.
+    let mut bound: HashMap<String, usize> = HashMap::new();
     let mut capitals: HashMap<String, (usize, usize)> = HashMap::new();
     for w in words {
-        for t in &w.tokens {
+        for (i, t) in w.tokens.iter().enumerate() {
             *form_counts.entry(t.folded.clone()).or_default() += 1;
+            let in_phrase = t.hit.is_some_and(|h| {
+                let same = |k: usize| w.tokens.get(k).is_some_and(|o| o.hit == Some(h));
+                (i > 0 && same(i - 1)) || same(i + 1)
+            });
+            if in_phrase {
+                *bound.entry(t.folded.clone()).or_default() += 1;
+            }
             if !t.opens {
                 let c = capitals.entry(t.folded.clone()).or_default();
                 c.0 += 1;
@@ -128,11 +140,18 @@ pub(super) fn count(segments: &[Segment], words: &[Words], known: &Known, opts: 
     for (f, c) in &form_counts {
         *lemma_totals.entry(lemmas.lemma(f).to_string()).or_default() += c;
     }
+    let mut free_totals = lemma_totals.clone();
+    for (f, c) in &bound {
+        if let Some(n) = free_totals.get_mut(lemmas.lemma(f)) {
+            *n -= c;
+        }
+    }
     let cls = Classifier {
         stop: &lang.stopwords,
         known,
         lemmas,
         lemma_totals,
+        free_totals,
         capitals,
         seen: form_counts,
     };

@@ -136,6 +136,17 @@ const IRREGULAR: &[(&str, &str)] = &[
     ("being", "be"),
 ];
 
+/// A word without its possessive ending (`public's`, `workers'` → `public`, `workers`):
+/// the possessive is the same noun, and `'s` would read as a plural.
+pub(super) fn without_possessive(word: String) -> String {
+    let bare = word
+        .strip_suffix("'s")
+        .or_else(|| word.strip_suffix("’s"))
+        .or_else(|| word.strip_suffix(['\'', '’']))
+        .filter(|b| !b.is_empty());
+    bare.map_or(word.clone(), str::to_string)
+}
+
 /// The grouping key of an English word: plural `-s`/`-ies`, `-ed`, `-ing` and a final
 /// silent `-e` removed (`cases`/`case` → `cas`, `announced`/`announce` → `announc`,
 /// `testing`/`test` → `test`). Only for grouping: the text shown is a word seen.

@@ -46,8 +46,15 @@ pub(super) fn finish(
 ) -> Terms {
     let min = opts.min_count;
     // Units kept whole: frequent, and accounting for a good share of one content word, or
-    // with first and last words that go together (Dice of their lemmas).
-    let total = |w: &str| cls.lemma_totals.get(w).copied().unwrap_or(1) as f64;
+    // with first and last words that go together (Dice of their lemmas). A word's
+    // occurrences inside the glossary's multi-word terms are out of a new unit's reach
+    // and do not count against it.
+    let totals = if opts.free_cohesion {
+        &cls.free_totals
+    } else {
+        &cls.lemma_totals
+    };
+    let total = |w: &str| totals.get(w).copied().unwrap_or(1).max(1) as f64;
     let mut kept: HashMap<String, Acc> = units
         .into_iter()
         .filter(|(k, a)| {

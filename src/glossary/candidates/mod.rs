@@ -80,7 +80,7 @@ pub struct Options {
     pub subsume: f64,
     /// Longest English n-gram proposed.
     pub en_max_words: usize,
-    /// Group English forms (plural `-s`, `-ed`, `-ing`) before aligning.
+    /// Group English forms (plural `-s`, `-ed`, `-ing`, a possessive `'s`) before aligning.
     pub en_normalise: bool,
     /// Known pairs as anchors: the English of the glossary terms found in a segment is not
     /// proposed for the other words of that segment.
@@ -102,6 +102,10 @@ pub struct Options {
     /// Rank factor of a word whose forms show an adjective's concords or a `ki-` manner
     /// adverb (1: off).
     pub modifier_penalty: f64,
+    /// Cohesion and the Dice below count a word's occurrences outside the glossary's own
+    /// multi-word terms only: `kwa sababu` is weighed against the `sababu` it can reach,
+    /// not the ones a known `kwa sababu ya` holds.
+    pub free_cohesion: bool,
     /// A multi-word unit is also kept whole when the Dice coefficient of its first and
     /// last word's lemmas reaches this (`afya ya umma`: both words are frequent alone);
     /// above 1: off.
@@ -153,6 +157,16 @@ pub struct Options {
     /// for it. A term's proposals that another term holds with a Dice above this factor
     /// times its own come after the ones it holds (0: off).
     pub competitive_linking: f64,
+    /// Competitive linking within each parallel pair: an English n-gram of a pair counts
+    /// only for the term of that pair with the highest Dice for it (`joto jingi mwilini`
+    /// takes the pair's "fever" from `mwili`), so a word beside the term's English in the
+    /// same sentences falls behind it. A term loses the n-gram only where the linked
+    /// term's association is this many times its own (0: off).
+    pub pair_linking: f64,
+    /// A proposal gives way to a longer n-gram holding it (`mortality` → `mortality
+    /// rate`) seen with the term in at least this share of the proposal's segments
+    /// (0: off).
+    pub en_phrase_share: f64,
 }
 
 impl Default for Options {
@@ -174,6 +188,7 @@ impl Default for Options {
             noun_frame: 1.0,
             modifier_penalty: 0.3,
             unit_dice: 0.1,
+            free_cohesion: true,
             lone_plurals: false,
             lone_infinitives: true,
             passive_be: true,
@@ -188,6 +203,8 @@ impl Default for Options {
             en_spelling: true,
             nonterms: true,
             competitive_linking: 0.0,
+            pair_linking: 1.0,
+            en_phrase_share: 0.85,
             grammar_units: true,
         }
     }
@@ -208,6 +225,7 @@ impl Options {
             noun_frame: 0.0,
             modifier_penalty: 1.0,
             unit_dice: 2.0,
+            free_cohesion: false,
             lone_plurals: false,
             lone_infinitives: false,
             passive_be: false,
@@ -221,6 +239,8 @@ impl Options {
             en_spelling: false,
             nonterms: false,
             competitive_linking: 0.0,
+            pair_linking: 0.0,
+            en_phrase_share: 0.0,
             grammar_units: false,
             ..Options::default()
         }

@@ -65,6 +65,17 @@ pub(super) fn rank(
     };
     let mut best_dice: Vec<f64> = Vec::new();
     let n_common = terms.common.len();
+    let lost: Vec<HashMap<u32, usize>> = if opts.pair_linking > 0.0 {
+        let segs: Vec<&[u32]> = terms
+            .common
+            .iter()
+            .chain(&terms.names)
+            .map(|t| terms.segments.get(&t.lemma).map_or(&[][..], Vec::as_slice))
+            .collect();
+        aligner.claims(&segs, LINKING_DEPTH, opts.pair_linking)
+    } else {
+        Vec::new()
+    };
     for (i, t) in terms
         .common
         .iter_mut()
@@ -73,9 +84,13 @@ pub(super) fn rank(
     {
         let segs = terms.segments.get(&t.lemma).map_or(&[][..], Vec::as_slice);
         let passive = opts.passive_be && t.pos == Some(Pos::Verb) && passive_like(&t.sw);
-        t.en = aligner.propose_for(segs, depth, passive);
-        // The rank weighs the best Dice, whichever proposal is shown first.
-        best_dice.push(t.en.first().map_or(0.0, |p| p.score));
+        t.en = aligner.propose_for(segs, depth, passive, lost.get(i));
+        // The rank weighs the best Dice, whichever proposal is shown first, before linking.
+        best_dice.push(if lost.is_empty() {
+            t.en.first().map_or(0.0, |p| p.score)
+        } else {
+            aligner.best_dice(segs)
+        });
         if opts.verb_english && t.pos == Some(Pos::Verb) && !passive {
             aligner.prefer_verbs(&mut t.en);
         }
@@ -146,6 +161,9 @@ pub(super) fn rank(
         .sort_by(|a, b| b.count.cmp(&a.count).then(a.entry.cmp(&b.entry)));
     terms.missing.truncate(opts.top);
 }
+
+/// How many of each term's best English n-grams take part in linking within pairs.
+const LINKING_DEPTH: usize = 12;
 
 /// Competitive linking over the terms (after Melamed's one-to-one assumption): an English
 /// rendering belongs to the term with the highest Dice for it. A term's proposals that

@@ -340,3 +340,39 @@ fn no_unit_ends_on_a_quantifier_or_runs_through_a_demonstrative() {
     let r = extract_sw(&rows, &off);
     assert!(find(&r, "bwawa hili jipya").is_some(), "{:?}", sw(&r));
 }
+
+#[test]
+fn a_unit_is_weighed_against_the_occurrences_it_can_reach() {
+    // `muda` is mostly inside the known `kwa muda wa`; `kwa muda` alone recurs.
+    let glossary = r#"
+domain: test
+entries:
+  - id: kwa-muda-wa
+    sw: kwa muda wa
+    pos: phrase
+    en: for a period of
+"#;
+    let g = Glossary::from_yaml_str("test.yaml", glossary).unwrap();
+    let rows = [
+        "Kiwanda kilifungwa kwa muda jana.",
+        "Barabara itafungwa kwa muda kesho.",
+        "Shule zilisimama kwa muda mwezi uliopita.",
+        "Mgeni alikaa kwa muda wa siku tano.",
+        "Mvua ilinyesha kwa muda wa saa mbili.",
+        "Wafanyakazi waligoma kwa muda wa wiki moja.",
+        "Mkutano ulidumu kwa muda wa saa tatu.",
+    ];
+    let on = Options {
+        min_count: 3,
+        unit_dice: 2.0,
+        ..Options::default()
+    };
+    let r = extract(&g, &swahili(&rows), &Background::default(), &on);
+    assert!(find(&r, "kwa muda").is_some(), "{:?}", r.candidates);
+    let off = Options {
+        free_cohesion: false,
+        ..on
+    };
+    let r = extract(&g, &swahili(&rows), &Background::default(), &off);
+    assert!(find(&r, "kwa muda").is_none(), "{:?}", r.candidates);
+}
