@@ -201,9 +201,10 @@ struct Terms {
 const EMPTY: u32 = u32::MAX;
 
 impl Terms {
-    /// Room for `keys` distinct keys at most, the table at most half full.
+    /// Room for `keys` distinct keys at most, with a free slot left whatever they are. Most
+    /// keys of a story repeat (about one in four is distinct), so the table is mostly empty.
     fn with_room(keys: usize) -> Self {
-        let len = (2 * keys.max(1)).next_power_of_two().max(16);
+        let len = (keys + 1).next_power_of_two().max(16);
         Terms {
             slots: vec![(0, EMPTY); len],
             shift: 64 - len.trailing_zeros(),
@@ -230,9 +231,54 @@ impl Terms {
     }
 }
 
+/// What is known of each term (by id) from the sentences made into rows so far, gathered
+/// as each row is made rather than in passes over all of them afterwards.
+struct Spread {
+    /// The sentences holding it.
+    df: Vec<usize>,
+    /// The least index in its source of a sentence holding it (`usize::MAX`: none yet).
+    first: Vec<usize>,
+    /// Whether a source's first sentence holds it.
+    in_lead: Vec<bool>,
+}
+
+impl Spread {
+    /// Room for `terms` distinct terms at most, so that it never grows by reallocating.
+    fn with_room(terms: usize) -> Self {
+        Spread {
+            df: Vec::with_capacity(terms),
+            first: Vec::with_capacity(terms),
+            in_lead: Vec::with_capacity(terms),
+        }
+    }
+
+    /// Room for the ids up to `terms`.
+    fn cover(&mut self, terms: usize) {
+        if self.df.len() < terms {
+            self.df.resize(terms, 0);
+            self.first.resize(terms, usize::MAX);
+            self.in_lead.resize(terms, false);
+        }
+    }
+
+    /// Counts `row`, the row of the sentence at `index` in its source.
+    fn add(&mut self, row: &Vector, index: usize) {
+        for &(id, _) in row {
+            let id = id as usize;
+            self.df[id] += 1;
+            self.first[id] = self.first[id].min(index);
+            if index == 0 {
+                self.in_lead[id] = true;
+            }
+        }
+    }
+}
+
 /// Term frequencies of `keys` as a sorted (id, count) row of `out`; `ids` is scratch space,
 /// kept between calls so that it is allocated once per story. The ids of `keys[k]` for each
-/// `k` of `names` are added to `name_ids`.
+/// `k` of `names` are added to `name_ids`. With `spread`, the row is counted in it as the
+/// row of the sentence at that index in its source.
+#[inline]
 fn counts(
     terms: &mut Terms,
     keys: &[Key],
@@ -240,6 +286,7 @@ fn counts(
     name_ids: &mut Vec<u32>,
     ids: &mut Vec<u32>,
     out: &mut Rows,
+    spread: Option<(&mut Spread, usize)>,
 ) {
     ids.clear();
     ids.extend(keys.iter().map(|&k| terms.id(k)));
@@ -251,6 +298,10 @@ fn counts(
             Some(last) if last.0 == id => last.1 += 1.0,
             _ => out.entries.push((id, 1.0)),
         }
+    }
+    if let Some((spread, index)) = spread {
+        spread.cover(terms.keys.len());
+        spread.add(&out.entries[start..], index);
     }
     out.end_row();
 }
@@ -267,6 +318,7 @@ pub(crate) fn score(sources: &[SourceInfo], config: &SummaryConfig) -> Scored {
     let mut place = Vec::with_capacity(sentences);
     let mut words = Vec::with_capacity(sentences);
     let mut tf = Rows::with_capacity(sentences, all_keys);
+    let mut spread = Spread::with_room(all_keys + title_keys);
     for (s, src) in sources.iter().enumerate() {
         for (i, sentence) in src.sentences.iter().enumerate() {
             place.push((s, i));
@@ -278,6 +330,7 @@ pub(crate) fn score(sources: &[SourceInfo], config: &SummaryConfig) -> Scored {
                 &mut name_ids,
                 &mut scratch,
                 &mut tf,
+                Some((&mut spread, i)),
             );
         }
     }
@@ -290,14 +343,24 @@ pub(crate) fn score(sources: &[SourceInfo], config: &SummaryConfig) -> Scored {
             &mut name_ids,
             &mut scratch,
             &mut titles,
+            None,
         );
     }
     let vocabulary = terms.keys.len();
-    // Sentence frequency of each term, then idf = ln(1 + n / df).
-    let mut df = vec![0usize; vocabulary];
-    for &(id, _) in &tf.entries {
-        df[id as usize] += 1;
+    // Terms of the titles alone: in no sentence.
+    spread.cover(vocabulary);
+    let Spread {
+        df,
+        mut first,
+        in_lead,
+    } = spread;
+    // A term in no sentence is first at 0, as the cover model reads it.
+    for f in &mut first {
+        if *f == usize::MAX {
+            *f = 0;
+        }
     }
+    // Sentence frequency of each term (`df`), then idf = ln(1 + n / df).
     let n = tf.len();
     // Most terms share a few frequencies (1, 2, 3…): `ln` once per frequency, the same value.
     let mut by_df: Vec<Option<f64>> = vec![None; n.max(1) + 1];
@@ -332,15 +395,7 @@ pub(crate) fn score(sources: &[SourceInfo], config: &SummaryConfig) -> Scored {
     for &id in &name_ids {
         is_name[id as usize] = true;
     }
-    // Terms of each source's first sentence: the lead states the story.
-    let mut in_lead = vec![false; vocabulary];
-    for (c, &(_, index)) in place.iter().enumerate() {
-        if index == 0 {
-            for &(id, _) in &tf[c] {
-                in_lead[id as usize] = true;
-            }
-        }
-    }
+    // Terms of each source's first sentence (`in_lead`): the lead states the story.
     let ledes: Vec<Option<usize>> = sources
         .iter()
         .map(|s| super::lede::news_sentence(s, config))
@@ -359,7 +414,7 @@ pub(crate) fn score(sources: &[SourceInfo], config: &SummaryConfig) -> Scored {
             }
         }
     }
-    let cover = super::cover::term_chances(&config.cover, &place, tf, &df, &is_name);
+    let cover = super::cover::term_chances(&config.cover, place.len(), &first, &df, &is_name);
     let keys = terms.keys;
     let centroid_sq: f64 = centroid.iter().map(|x| x * x).sum();
     let mut chances = Rows::with_capacity(n, vectors.entries.len());
