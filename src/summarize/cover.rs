@@ -107,17 +107,21 @@ fn first_indices(place: &[(usize, usize)], tf: &Rows, terms: usize) -> Vec<usize
 struct Signals {
     /// The story's sentences (at least 1).
     n: f64,
-    /// `ln(1 + k)` once per count: a term's sentences and first index are at most the
-    /// story's sentences, and most terms share a few of them (the same values).
-    ln_1p: Vec<f64>,
+    /// `ln(1 + k)` of the counts most stories reach (a term's sentences and first index
+    /// are at most the story's sentences), worked out once for every story.
+    ln_1p: &'static [f64; KNOWN_LN],
 }
+
+/// Counts whose `ln(1 + k)` is worked out once: more than most stories' sentences.
+const KNOWN_LN: usize = 256;
 
 impl Signals {
     /// For a story of `sentences` sentences.
     fn new(sentences: usize) -> Self {
+        static LN_1P: std::sync::OnceLock<[f64; KNOWN_LN]> = std::sync::OnceLock::new();
         Signals {
             n: sentences.max(1) as f64,
-            ln_1p: (0..=sentences).map(|k| (1.0 + k as f64).ln()).collect(),
+            ln_1p: LN_1P.get_or_init(|| std::array::from_fn(|k| (1.0 + k as f64).ln())),
         }
     }
 

@@ -418,6 +418,26 @@ pub(crate) fn score(sources: &[SourceInfo], config: &SummaryConfig) -> Scored {
     let keys = terms.keys;
     let centroid_sq: f64 = centroid.iter().map(|x| x * x).sum();
     let mut chances = Rows::with_capacity(n, vectors.entries.len());
+    // Expected overlap with a headline: each distinct term counts by how many other
+    // sentences repeat it (names count more). The same for every sentence holding the term,
+    // so worked out once per term (a term of the titles alone is in no row: its value is
+    // never read).
+    let term_chance: Vec<f64> = (0..vocabulary)
+        .map(|id| {
+            let boost = if is_name[id] {
+                config.salience_names
+            } else {
+                1.0
+            };
+            let lead = if in_lead[id] {
+                config.salience_lead
+            } else {
+                0.0
+            };
+            let p = (config.salience_rate * df[id].saturating_sub(1) as f64 + lead).min(1.0);
+            p * boost
+        })
+        .collect();
     let parts = (0..n)
         .map(|c| {
             let (src, index) = place[c];
@@ -432,23 +452,11 @@ pub(crate) fn score(sources: &[SourceInfo], config: &SummaryConfig) -> Scored {
             }
             // |c - x|² = |c|² - 2 x·(c - x) - x·x
             let centrality = centrality_value(dot, own, centroid_sq - 2.0 * dot - own);
-            // Expected overlap with a headline: each distinct term counts by how many other
-            // sentences repeat it (names count more), over the length a headline would share.
+            // The expected overlap with a headline, over the length a headline would share.
             let start = chances.entries.len();
-            chances.entries.extend(tf[c].iter().map(|&(id, _)| {
-                let boost = if is_name[id as usize] {
-                    config.salience_names
-                } else {
-                    1.0
-                };
-                let lead = if in_lead[id as usize] {
-                    config.salience_lead
-                } else {
-                    0.0
-                };
-                let p = (config.salience_rate * (df[id as usize] - 1) as f64 + lead).min(1.0);
-                (id, p * boost)
-            }));
+            chances
+                .entries
+                .extend(tf[c].iter().map(|&(id, _)| (id, term_chance[id as usize])));
             let expected: f64 = chances.entries[start..].iter().map(|x| x.1).sum();
             chances.end_row();
             let salience = 2.0 * expected / (info.words as f64 + config.salience_words).max(1.0);
