@@ -5,6 +5,10 @@ use serde::Serialize;
 
 use super::{Key, SourceInfo, SummaryConfig};
 
+mod rows;
+
+use rows::{Spread, Terms, counts, weigh};
+
 /// The parts a score is made of, for the editor who asks "why this one?". Each is the
 /// signal times its weight in [`SummaryConfig`]; penalties are ≤ 0.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
@@ -91,13 +95,9 @@ impl Rows {
     }
 
     /// Each row in turn.
+    #[cfg(test)]
     pub(crate) fn iter(&self) -> impl Iterator<Item = &Vector> {
         (0..self.len()).map(|c| &self[c])
-    }
-
-    /// Every entry of every row, to change their weights in place.
-    fn entries_mut(&mut self) -> &mut [(u32, f64)] {
-        &mut self.entries
     }
 }
 
@@ -120,7 +120,8 @@ impl std::ops::Index<usize> for Rows {
     }
 }
 
-/// Euclidean length of a sparse vector.
+/// Euclidean length of a sparse vector ([`weigh`] gives it of each row it weighs).
+#[cfg(test)]
 pub(crate) fn norm(v: &Vector) -> f64 {
     v.iter().map(|x| x.1 * x.1).sum::<f64>().sqrt()
 }
@@ -182,128 +183,6 @@ pub(crate) struct Scored {
     pub is_name: Vec<bool>,
     /// For each term, its key.
     pub keys: Vec<super::Key>,
-}
-
-/// Interns keys to dense ids, story-wide; ids follow first appearance, so they are
-/// deterministic. Keys are hashes already, so the table is open addressing on their high
-/// bits (the best mixed of a multiplicative hash) with linear probing, sized once for every
-/// key of the story: a look-up is a few instructions, where a general map's costs several
-/// times that on every key of every sentence.
-struct Terms {
-    /// (key, id) slots; `EMPTY` as the id marks a free one. Its length is a power of two.
-    slots: Vec<(Key, u32)>,
-    /// `64 - log2(slots.len())`: a key's home slot is its top bits.
-    shift: u32,
-    /// The key of each id, in id order.
-    keys: Vec<Key>,
-}
-
-const EMPTY: u32 = u32::MAX;
-
-impl Terms {
-    /// Room for `keys` distinct keys at most, with a free slot left whatever they are. Most
-    /// keys of a story repeat (about one in four is distinct), so the table is mostly empty.
-    fn with_room(keys: usize) -> Self {
-        let len = (keys + 1).next_power_of_two().max(16);
-        Terms {
-            slots: vec![(0, EMPTY); len],
-            shift: 64 - len.trailing_zeros(),
-            keys: Vec::with_capacity(keys),
-        }
-    }
-
-    fn id(&mut self, key: Key) -> u32 {
-        let mask = self.slots.len() - 1;
-        let mut i = (key >> self.shift) as usize;
-        loop {
-            let (k, id) = self.slots[i];
-            if id == EMPTY {
-                let id = self.keys.len() as u32;
-                self.slots[i] = (key, id);
-                self.keys.push(key);
-                return id;
-            }
-            if k == key {
-                return id;
-            }
-            i = (i + 1) & mask;
-        }
-    }
-}
-
-/// What is known of each term (by id) from the sentences made into rows so far, gathered
-/// as each row is made rather than in passes over all of them afterwards.
-struct Spread {
-    /// The sentences holding it.
-    df: Vec<usize>,
-    /// The least index in its source of a sentence holding it (`usize::MAX`: none yet).
-    first: Vec<usize>,
-    /// Whether a source's first sentence holds it.
-    in_lead: Vec<bool>,
-}
-
-impl Spread {
-    /// Room for `terms` distinct terms at most, so that it never grows by reallocating.
-    fn with_room(terms: usize) -> Self {
-        Spread {
-            df: Vec::with_capacity(terms),
-            first: Vec::with_capacity(terms),
-            in_lead: Vec::with_capacity(terms),
-        }
-    }
-
-    /// Room for the ids up to `terms`.
-    fn cover(&mut self, terms: usize) {
-        if self.df.len() < terms {
-            self.df.resize(terms, 0);
-            self.first.resize(terms, usize::MAX);
-            self.in_lead.resize(terms, false);
-        }
-    }
-
-    /// Counts `row`, the row of the sentence at `index` in its source.
-    fn add(&mut self, row: &Vector, index: usize) {
-        for &(id, _) in row {
-            let id = id as usize;
-            self.df[id] += 1;
-            self.first[id] = self.first[id].min(index);
-            if index == 0 {
-                self.in_lead[id] = true;
-            }
-        }
-    }
-}
-
-/// Term frequencies of `keys` as a sorted (id, count) row of `out`; `ids` is scratch space,
-/// kept between calls so that it is allocated once per story. The ids of `keys[k]` for each
-/// `k` of `names` are added to `name_ids`. With `spread`, the row is counted in it as the
-/// row of the sentence at that index in its source.
-#[inline]
-fn counts(
-    terms: &mut Terms,
-    keys: &[Key],
-    names: &[usize],
-    name_ids: &mut Vec<u32>,
-    ids: &mut Vec<u32>,
-    out: &mut Rows,
-    spread: Option<(&mut Spread, usize)>,
-) {
-    ids.clear();
-    ids.extend(keys.iter().map(|&k| terms.id(k)));
-    name_ids.extend(names.iter().map(|&k| ids[k]));
-    ids.sort_unstable();
-    let start = out.entries.len();
-    for &id in ids.iter() {
-        match out.entries[start..].last_mut() {
-            Some(last) if last.0 == id => last.1 += 1.0,
-            _ => out.entries.push((id, 1.0)),
-        }
-    }
-    if let Some((spread, index)) = spread {
-        spread.cover(terms.keys.len());
-        spread.add(&out.entries[start..], index);
-    }
-    out.end_row();
 }
 
 /// Scores every sentence of the story.
@@ -375,21 +254,11 @@ pub(crate) fn score(sources: &[SourceInfo], config: &SummaryConfig) -> Scored {
         })
         .collect();
     // Weighed where they are: the term ids (all that is read of `tf` from here) stay.
-    let weigh = |rows: &mut Rows| {
-        for (id, x) in rows.entries_mut() {
-            *x *= idf[*id as usize];
-        }
-    };
     let mut vectors = tf;
-    weigh(&mut vectors);
-    let tf = &vectors;
-    weigh(&mut titles);
-    let norms: Vec<f64> = vectors.iter().map(norm).collect();
-    let title_norms: Vec<f64> = titles.iter().map(norm).collect();
     let mut centroid = vec![0.0f64; vocabulary];
-    for &(id, x) in &vectors.entries {
-        centroid[id as usize] += x;
-    }
+    let norms = weigh(&mut vectors, &idf, Some(&mut centroid));
+    let tf = &vectors;
+    let title_norms = weigh(&mut titles, &idf, None);
 
     let mut is_name = vec![false; vocabulary];
     for &id in &name_ids {
@@ -513,4 +382,24 @@ pub(crate) fn score(sources: &[SourceInfo], config: &SummaryConfig) -> Scored {
 fn centrality_value(dot: f64, own: f64, rest_norm_sq: f64) -> f64 {
     let n = own.sqrt() * rest_norm_sq.max(0.0).sqrt();
     if n <= f64::EPSILON { 0.0 } else { dot / n }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn weighing_gives_each_row_its_norm_and_the_centroid_its_sum() {
+        let mut rows = Rows::from([&[(0, 2.0), (2, 1.0)][..], &[], &[(1, 3.0), (2, 2.0)]]);
+        let idf = [0.5, 1.5, 0.25];
+        let mut centroid = vec![0.0; 3];
+        let norms = weigh(&mut rows, &idf, Some(&mut centroid));
+        assert_eq!(rows[0], [(0, 1.0), (2, 0.25)]);
+        let expected: Vec<f64> = rows.iter().map(norm).collect();
+        assert_eq!(norms.len(), 3);
+        for (got, want) in norms.iter().zip(&expected) {
+            assert_eq!(got.to_bits(), want.to_bits());
+        }
+        assert_eq!(centroid, [1.0, 4.5, 0.75]);
+    }
 }

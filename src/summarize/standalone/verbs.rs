@@ -36,7 +36,16 @@ fn may_end_a_chain(last: u8) -> bool {
 /// seen.
 pub(super) fn subject_verb_with(folded: &str) -> Option<(Tense, &'static str)> {
     let bytes = folded.as_bytes();
-    if bytes.len() < 5 || !folded.is_ascii() || !verb::may_have_tense(bytes) {
+    // Every subject and negative subject marker opens on one of these letters: a first word
+    // opening otherwise (`baada`, `rais`, `jeshi`) is not looked for markers.
+    if bytes.len() < 5
+        || !matches!(
+            bytes[0],
+            b'a' | b'h' | b'i' | b'k' | b'l' | b'm' | b'n' | b'p' | b's'
+        ) && !matches!(bytes[0], b't' | b'u' | b'v' | b'w' | b'y' | b'z')
+        || !folded.is_ascii()
+        || !verb::may_have_tense(bytes)
+    {
         return None;
     }
     // The longest cut that parses: tried from the longest down, the first found wins. Every
