@@ -23,6 +23,28 @@ fn relative_agrees(a: &verb::Analysis) -> bool {
     r == agreeing
 }
 
+/// Whether a verb's prefix chain can open on `first`: every subject and negative subject
+/// marker of `verb::parse_prefix` opens on one of these letters.
+fn may_open_a_chain(first: u8) -> bool {
+    matches!(
+        first,
+        b'a' | b'h'
+            | b'i'
+            | b'k'
+            | b'l'
+            | b'm'
+            | b'n'
+            | b'p'
+            | b's'
+            | b't'
+            | b'u'
+            | b'v'
+            | b'w'
+            | b'y'
+            | b'z'
+    )
+}
+
 /// Whether a verb's prefix chain can end in `last`: every subject, tense, relative and object
 /// marker of `verb::parse_prefix` ends in a vowel, `m` or `w`.
 fn may_end_a_chain(last: u8) -> bool {
@@ -36,13 +58,10 @@ fn may_end_a_chain(last: u8) -> bool {
 /// seen.
 pub(super) fn subject_verb_with(folded: &str) -> Option<(Tense, &'static str)> {
     let bytes = folded.as_bytes();
-    // Every subject and negative subject marker opens on one of these letters: a first word
-    // opening otherwise (`baada`, `rais`, `jeshi`) is not looked for markers.
+    // A first word opening on another letter (`baada`, `rais`, `jeshi`) is not looked for
+    // markers.
     if bytes.len() < 5
-        || !matches!(
-            bytes[0],
-            b'a' | b'h' | b'i' | b'k' | b'l' | b'm' | b'n' | b'p' | b's'
-        ) && !matches!(bytes[0], b't' | b'u' | b'v' | b'w' | b'y' | b'z')
+        || !may_open_a_chain(bytes[0])
         || !folded.is_ascii()
         || !verb::may_have_tense(bytes)
     {
