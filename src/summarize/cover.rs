@@ -107,17 +107,21 @@ fn first_indices(place: &[(usize, usize)], tf: &Rows, terms: usize) -> Vec<usize
 struct Signals {
     /// The story's sentences (at least 1).
     n: f64,
-    /// `ln(1 + k)` once per count: a term's sentences and first index are at most the
-    /// story's sentences, and most terms share a few of them (the same values).
-    ln_1p: Vec<f64>,
+    /// `ln(1 + k)` of the counts most stories reach (a term's sentences and first index
+    /// are at most the story's sentences), worked out once for every story.
+    ln_1p: &'static [f64; KNOWN_LN],
 }
+
+/// Counts whose `ln(1 + k)` is worked out once: more than most stories' sentences.
+const KNOWN_LN: usize = 256;
 
 impl Signals {
     /// For a story of `sentences` sentences.
     fn new(sentences: usize) -> Self {
+        static LN_1P: std::sync::OnceLock<[f64; KNOWN_LN]> = std::sync::OnceLock::new();
         Signals {
             n: sentences.max(1) as f64,
-            ln_1p: (0..=sentences).map(|k| (1.0 + k as f64).ln()).collect(),
+            ln_1p: LN_1P.get_or_init(|| std::array::from_fn(|k| (1.0 + k as f64).ln())),
         }
     }
 
@@ -168,23 +172,24 @@ pub fn term_signals(
 const REMEMBERED_SPREAD: usize = 7;
 
 /// The headline chance under `model` of every term of a story, by term id: `model`'s
-/// chance of its [`term_signals`] (same arguments), the same value, worked out once per
-/// distinct (sentences holding it, first index, name) of the terms held by few sentences.
+/// chance of its [`term_signals`], the same value, worked out once per distinct (sentences
+/// holding it, first index, name) of the terms held by few sentences. The story has
+/// `sentences`; `first` is each term's first index as [`term_signals`] finds it (the scorer
+/// gathers it while it counts the terms).
 pub fn term_chances(
     model: &CoverModel,
-    place: &[(usize, usize)],
-    tf: &Rows,
+    sentences: usize,
+    first: &[usize],
     df: &[usize],
     is_name: &[bool],
 ) -> Vec<f64> {
-    let first = first_indices(place, tf, df.len());
-    let signals = Signals::new(place.len());
+    let signals = Signals::new(sentences);
     // Slot of (d, f, name) for d ≤ REMEMBERED_SPREAD; NaN until worked out (a NaN chance
     // is worked out again each time, to the same NaN).
-    let firsts = place.len().max(1);
+    let firsts = sentences.max(1);
     let mut known = vec![f64::NAN; (REMEMBERED_SPREAD + 1) * 2 * firsts];
     df.iter()
-        .zip(&first)
+        .zip(first)
         .zip(is_name)
         .map(|((&d, &f), &name)| {
             let chance = || model.chance(&signals.of(d, f, name));
@@ -224,7 +229,8 @@ mod tests {
         let w = model.weights();
         assert_eq!(CoverModel::from_weights(&w), model);
         // Worked out once per distinct signals, the chances are the same values.
-        let chances = term_chances(&model, &place, &tf, &df, &[true, false, false]);
+        let first = first_indices(&place, &tf, df.len());
+        let chances = term_chances(&model, place.len(), &first, &df, &[true, false, false]);
         assert_eq!(chances, p);
     }
 }

@@ -5,6 +5,10 @@ use serde::Serialize;
 
 use super::{Key, SourceInfo, SummaryConfig};
 
+mod rows;
+
+use rows::{Spread, Terms, counts, weigh};
+
 /// The parts a score is made of, for the editor who asks "why this one?". Each is the
 /// signal times its weight in [`SummaryConfig`]; penalties are ≤ 0.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
@@ -91,13 +95,9 @@ impl Rows {
     }
 
     /// Each row in turn.
+    #[cfg(test)]
     pub(crate) fn iter(&self) -> impl Iterator<Item = &Vector> {
         (0..self.len()).map(|c| &self[c])
-    }
-
-    /// Every entry of every row, to change their weights in place.
-    fn entries_mut(&mut self) -> &mut [(u32, f64)] {
-        &mut self.entries
     }
 }
 
@@ -120,7 +120,8 @@ impl std::ops::Index<usize> for Rows {
     }
 }
 
-/// Euclidean length of a sparse vector.
+/// Euclidean length of a sparse vector ([`weigh`] gives it of each row it weighs).
+#[cfg(test)]
 pub(crate) fn norm(v: &Vector) -> f64 {
     v.iter().map(|x| x.1 * x.1).sum::<f64>().sqrt()
 }
@@ -184,77 +185,6 @@ pub(crate) struct Scored {
     pub keys: Vec<super::Key>,
 }
 
-/// Interns keys to dense ids, story-wide; ids follow first appearance, so they are
-/// deterministic. Keys are hashes already, so the table is open addressing on their high
-/// bits (the best mixed of a multiplicative hash) with linear probing, sized once for every
-/// key of the story: a look-up is a few instructions, where a general map's costs several
-/// times that on every key of every sentence.
-struct Terms {
-    /// (key, id) slots; `EMPTY` as the id marks a free one. Its length is a power of two.
-    slots: Vec<(Key, u32)>,
-    /// `64 - log2(slots.len())`: a key's home slot is its top bits.
-    shift: u32,
-    /// The key of each id, in id order.
-    keys: Vec<Key>,
-}
-
-const EMPTY: u32 = u32::MAX;
-
-impl Terms {
-    /// Room for `keys` distinct keys at most, the table at most half full.
-    fn with_room(keys: usize) -> Self {
-        let len = (2 * keys.max(1)).next_power_of_two().max(16);
-        Terms {
-            slots: vec![(0, EMPTY); len],
-            shift: 64 - len.trailing_zeros(),
-            keys: Vec::with_capacity(keys),
-        }
-    }
-
-    fn id(&mut self, key: Key) -> u32 {
-        let mask = self.slots.len() - 1;
-        let mut i = (key >> self.shift) as usize;
-        loop {
-            let (k, id) = self.slots[i];
-            if id == EMPTY {
-                let id = self.keys.len() as u32;
-                self.slots[i] = (key, id);
-                self.keys.push(key);
-                return id;
-            }
-            if k == key {
-                return id;
-            }
-            i = (i + 1) & mask;
-        }
-    }
-}
-
-/// Term frequencies of `keys` as a sorted (id, count) row of `out`; `ids` is scratch space,
-/// kept between calls so that it is allocated once per story. The ids of `keys[k]` for each
-/// `k` of `names` are added to `name_ids`.
-fn counts(
-    terms: &mut Terms,
-    keys: &[Key],
-    names: &[usize],
-    name_ids: &mut Vec<u32>,
-    ids: &mut Vec<u32>,
-    out: &mut Rows,
-) {
-    ids.clear();
-    ids.extend(keys.iter().map(|&k| terms.id(k)));
-    name_ids.extend(names.iter().map(|&k| ids[k]));
-    ids.sort_unstable();
-    let start = out.entries.len();
-    for &id in ids.iter() {
-        match out.entries[start..].last_mut() {
-            Some(last) if last.0 == id => last.1 += 1.0,
-            _ => out.entries.push((id, 1.0)),
-        }
-    }
-    out.end_row();
-}
-
 /// Scores every sentence of the story.
 pub(crate) fn score(sources: &[SourceInfo], config: &SummaryConfig) -> Scored {
     // Distinct terms are fewer than all keys: room for them all, so interning never rehashes.
@@ -267,6 +197,7 @@ pub(crate) fn score(sources: &[SourceInfo], config: &SummaryConfig) -> Scored {
     let mut place = Vec::with_capacity(sentences);
     let mut words = Vec::with_capacity(sentences);
     let mut tf = Rows::with_capacity(sentences, all_keys);
+    let mut spread = Spread::with_room(all_keys + title_keys);
     for (s, src) in sources.iter().enumerate() {
         for (i, sentence) in src.sentences.iter().enumerate() {
             place.push((s, i));
@@ -278,6 +209,7 @@ pub(crate) fn score(sources: &[SourceInfo], config: &SummaryConfig) -> Scored {
                 &mut name_ids,
                 &mut scratch,
                 &mut tf,
+                Some((&mut spread, i)),
             );
         }
     }
@@ -290,14 +222,24 @@ pub(crate) fn score(sources: &[SourceInfo], config: &SummaryConfig) -> Scored {
             &mut name_ids,
             &mut scratch,
             &mut titles,
+            None,
         );
     }
     let vocabulary = terms.keys.len();
-    // Sentence frequency of each term, then idf = ln(1 + n / df).
-    let mut df = vec![0usize; vocabulary];
-    for &(id, _) in &tf.entries {
-        df[id as usize] += 1;
+    // Terms of the titles alone: in no sentence.
+    spread.cover(vocabulary);
+    let Spread {
+        df,
+        mut first,
+        in_lead,
+    } = spread;
+    // A term in no sentence is first at 0, as the cover model reads it.
+    for f in &mut first {
+        if *f == usize::MAX {
+            *f = 0;
+        }
     }
+    // Sentence frequency of each term (`df`), then idf = ln(1 + n / df).
     let n = tf.len();
     // Most terms share a few frequencies (1, 2, 3…): `ln` once per frequency, the same value.
     let mut by_df: Vec<Option<f64>> = vec![None; n.max(1) + 1];
@@ -312,35 +254,17 @@ pub(crate) fn score(sources: &[SourceInfo], config: &SummaryConfig) -> Scored {
         })
         .collect();
     // Weighed where they are: the term ids (all that is read of `tf` from here) stay.
-    let weigh = |rows: &mut Rows| {
-        for (id, x) in rows.entries_mut() {
-            *x *= idf[*id as usize];
-        }
-    };
     let mut vectors = tf;
-    weigh(&mut vectors);
-    let tf = &vectors;
-    weigh(&mut titles);
-    let norms: Vec<f64> = vectors.iter().map(norm).collect();
-    let title_norms: Vec<f64> = titles.iter().map(norm).collect();
     let mut centroid = vec![0.0f64; vocabulary];
-    for &(id, x) in &vectors.entries {
-        centroid[id as usize] += x;
-    }
+    let norms = weigh(&mut vectors, &idf, Some(&mut centroid));
+    let tf = &vectors;
+    let title_norms = weigh(&mut titles, &idf, None);
 
     let mut is_name = vec![false; vocabulary];
     for &id in &name_ids {
         is_name[id as usize] = true;
     }
-    // Terms of each source's first sentence: the lead states the story.
-    let mut in_lead = vec![false; vocabulary];
-    for (c, &(_, index)) in place.iter().enumerate() {
-        if index == 0 {
-            for &(id, _) in &tf[c] {
-                in_lead[id as usize] = true;
-            }
-        }
-    }
+    // Terms of each source's first sentence (`in_lead`): the lead states the story.
     let ledes: Vec<Option<usize>> = sources
         .iter()
         .map(|s| super::lede::news_sentence(s, config))
@@ -359,10 +283,30 @@ pub(crate) fn score(sources: &[SourceInfo], config: &SummaryConfig) -> Scored {
             }
         }
     }
-    let cover = super::cover::term_chances(&config.cover, &place, tf, &df, &is_name);
+    let cover = super::cover::term_chances(&config.cover, place.len(), &first, &df, &is_name);
     let keys = terms.keys;
     let centroid_sq: f64 = centroid.iter().map(|x| x * x).sum();
     let mut chances = Rows::with_capacity(n, vectors.entries.len());
+    // Expected overlap with a headline: each distinct term counts by how many other
+    // sentences repeat it (names count more). The same for every sentence holding the term,
+    // so worked out once per term (a term of the titles alone is in no row: its value is
+    // never read).
+    let term_chance: Vec<f64> = (0..vocabulary)
+        .map(|id| {
+            let boost = if is_name[id] {
+                config.salience_names
+            } else {
+                1.0
+            };
+            let lead = if in_lead[id] {
+                config.salience_lead
+            } else {
+                0.0
+            };
+            let p = (config.salience_rate * df[id].saturating_sub(1) as f64 + lead).min(1.0);
+            p * boost
+        })
+        .collect();
     let parts = (0..n)
         .map(|c| {
             let (src, index) = place[c];
@@ -377,23 +321,11 @@ pub(crate) fn score(sources: &[SourceInfo], config: &SummaryConfig) -> Scored {
             }
             // |c - x|² = |c|² - 2 x·(c - x) - x·x
             let centrality = centrality_value(dot, own, centroid_sq - 2.0 * dot - own);
-            // Expected overlap with a headline: each distinct term counts by how many other
-            // sentences repeat it (names count more), over the length a headline would share.
+            // The expected overlap with a headline, over the length a headline would share.
             let start = chances.entries.len();
-            chances.entries.extend(tf[c].iter().map(|&(id, _)| {
-                let boost = if is_name[id as usize] {
-                    config.salience_names
-                } else {
-                    1.0
-                };
-                let lead = if in_lead[id as usize] {
-                    config.salience_lead
-                } else {
-                    0.0
-                };
-                let p = (config.salience_rate * (df[id as usize] - 1) as f64 + lead).min(1.0);
-                (id, p * boost)
-            }));
+            chances
+                .entries
+                .extend(tf[c].iter().map(|&(id, _)| (id, term_chance[id as usize])));
             let expected: f64 = chances.entries[start..].iter().map(|x| x.1).sum();
             chances.end_row();
             let salience = 2.0 * expected / (info.words as f64 + config.salience_words).max(1.0);
@@ -450,4 +382,24 @@ pub(crate) fn score(sources: &[SourceInfo], config: &SummaryConfig) -> Scored {
 fn centrality_value(dot: f64, own: f64, rest_norm_sq: f64) -> f64 {
     let n = own.sqrt() * rest_norm_sq.max(0.0).sqrt();
     if n <= f64::EPSILON { 0.0 } else { dot / n }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn weighing_gives_each_row_its_norm_and_the_centroid_its_sum() {
+        let mut rows = Rows::from([&[(0, 2.0), (2, 1.0)][..], &[], &[(1, 3.0), (2, 2.0)]]);
+        let idf = [0.5, 1.5, 0.25];
+        let mut centroid = vec![0.0; 3];
+        let norms = weigh(&mut rows, &idf, Some(&mut centroid));
+        assert_eq!(rows[0], [(0, 1.0), (2, 0.25)]);
+        let expected: Vec<f64> = rows.iter().map(norm).collect();
+        assert_eq!(norms.len(), 3);
+        for (got, want) in norms.iter().zip(&expected) {
+            assert_eq!(got.to_bits(), want.to_bits());
+        }
+        assert_eq!(centroid, [1.0, 4.5, 0.75]);
+    }
 }

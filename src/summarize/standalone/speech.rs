@@ -57,6 +57,12 @@ pub(super) fn is_speech(folded: &str) -> bool {
 #[inline(never)]
 fn speech_verb(folded: &str) -> bool {
     let b = folded.as_bytes();
+    // A subject `a`, `wa`, `i` or `li` is written first (`a-`, `wa-`, `i-`, `li-`), after
+    // the negative's `h` (`ha-`, `hawa-`, `hai-`, `hali-`), or as the general tense's `ya-`
+    // or `la-`: a word opening on another letter has none of them.
+    if !matches!(b[0], b'a' | b'w' | b'i' | b'l' | b'h' | b'y') {
+        return false;
+    }
     speech_stems(&b[b.len() - 3..]).iter().any(|&i| {
         let stem = super::SPEECH[i];
         folded.ends_with(stem)
@@ -65,4 +71,29 @@ fn speech_verb(folded: &str) -> bool {
                 .and_then(|a| a.subject)
                 .is_some_and(|s| matches!(s.marker, "a" | "wa" | "i" | "li"))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_first_letter_gate_changes_no_answer() {
+        let words = super::super::tests::gate_words();
+        let mut speech = 0;
+        for w in words.iter().filter(|w| w.len() >= 4) {
+            let b = w.as_bytes();
+            let ungated = speech_stems(&b[b.len() - 3..]).iter().any(|&i| {
+                let stem = super::super::SPEECH[i];
+                w.ends_with(stem)
+                    && w.len() > stem.len()
+                    && analyse(w, i)
+                        .and_then(|a| a.subject)
+                        .is_some_and(|s| matches!(s.marker, "a" | "wa" | "i" | "li"))
+            });
+            assert_eq!(is_speech(w), ungated, "{w}");
+            speech += usize::from(ungated);
+        }
+        assert!(speech > 100, "only {speech} speech verbs");
+    }
 }

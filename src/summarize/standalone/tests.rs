@@ -212,3 +212,61 @@ fn weak_connectives_are_connectives() {
         assert!(CONNECTIVES.contains(w), "{w} is not in CONNECTIVES");
     }
 }
+
+/// Folded words to check a gate of the reader against its ungated form: verb forms built
+/// from subject, tense, relative and object markers on a few stems (every chain the
+/// first-word parse and the speech verbs read), and, when `../shared` is present, every
+/// word of the MasakhaNEWS dev set.
+pub(super) fn gate_words() -> Vec<String> {
+    let subjects = [
+        "", "a", "wa", "i", "li", "ya", "ki", "vi", "zi", "u", "tu", "ni", "m", "mu", "ku", "pa",
+        "ha", "hawa", "hai", "hali", "haya", "hatu", "ham", "si", "hu", "la", "cha", "kwa", "za",
+    ];
+    let tenses = [
+        "", "na", "li", "ta", "me", "ka", "ki", "nge", "ku", "ja", "taka", "si", "to",
+    ];
+    let relatives = ["", "ye", "o", "po", "ko", "cho", "yo", "lo", "vyo"];
+    let objects = ["", "m", "mw", "wa", "ni", "li", "ki", "ji", "i"];
+    let stems = [
+        "sema",
+        "ongeza",
+        "elezwa",
+        "sisitize",
+        "dai",
+        "bainishi",
+        "fafanua",
+        "ambiwa",
+        "pata",
+        "shambulia",
+        "enda",
+        "isha",
+        "tangaza",
+        "ngoja",
+        "fika",
+        "ema",
+    ];
+    let mut words = Vec::new();
+    for s in subjects {
+        for t in tenses {
+            for r in relatives {
+                for o in objects {
+                    for stem in stems {
+                        words.push(format!("{s}{t}{r}{o}{stem}"));
+                    }
+                }
+            }
+        }
+    }
+    let dev =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/eval/masakhanews/dev.tsv");
+    if let Ok(text) = std::fs::read_to_string(dev) {
+        let mut seen = std::collections::HashSet::new();
+        for w in WordSpans::new(&text) {
+            let f = fold(&text[w.start..w.end]);
+            if seen.insert(f.clone()) {
+                words.push(f);
+            }
+        }
+    }
+    words
+}
