@@ -13,7 +13,6 @@ mod model;
 mod names;
 mod negation;
 mod numbers;
-mod omission;
 pub mod read;
 pub mod report;
 mod source;
@@ -96,8 +95,7 @@ pub enum CheckId {
     Empty,
     /// An English side identical to the Swahili.
     Same,
-    /// Part of the Swahili missing from the English: a length ratio far from the usual
-    /// one, or a run of its content whose known English is absent.
+    /// A length ratio far from the usual one.
     Length,
     /// One source translated two ways, or one term rendered with different variants.
     Consistency,
@@ -279,10 +277,8 @@ fn run(
     if runs(CheckId::Untranslated) {
         surface::untranslated(&pair, &mut out);
     }
-    cov.dropped = omission::read(&pair, &cov.terms, &out);
     if runs(CheckId::Length) {
         surface::length(&pair, &mut out);
-        omission::check(&pair, cov.dropped.as_ref(), &mut out);
     }
     then(&mut out, &pair, &cov);
     out

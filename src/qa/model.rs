@@ -7,12 +7,11 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
-use super::omission::{Dropped, TermAt};
 use super::{CheckId, Issue, Pair, Severity, assoc};
 use crate::glossary::{Pos, Status};
 
 /// The features, in the order of a feature vector. `model.tsv` names them.
-pub const FEATURES: [&str; 28] = [
+pub const FEATURES: [&str; 23] = [
     "bias",
     "rule_error",
     "has_en",
@@ -36,11 +35,6 @@ pub const FEATURES: [&str; 28] = [
     "sw_unrendered",
     "local_unrendered",
     "single_sense",
-    "dropped",
-    "dropped_share",
-    "dropped_items",
-    "omission",
-    "dropped_gap",
 ];
 
 /// Where the glossary hits of the Swahili stand (share of its length) and whether their
@@ -48,10 +42,6 @@ pub const FEATURES: [&str; 28] = [
 #[derive(Debug, Default, Clone)]
 pub(crate) struct Coverage {
     pub hits: Vec<(f64, bool)>,
-    /// The same hits with their spans and entries, for the dropped part.
-    pub terms: Vec<TermAt>,
-    /// The heaviest run of the Swahili's content absent from the English.
-    pub dropped: Option<Dropped>,
 }
 
 /// The weights of each modelled check and the probability from which its issue is an error.
@@ -229,16 +219,6 @@ pub(crate) fn features(issues: &[Issue], p: &Pair, cov: &Coverage) -> Vec<[f64; 
             x[12] = ((issues.len() - same) as f64).ln_1p();
             x[15] = (p.src.negations.len() as f64 - p.tgt.negations.len() as f64).clamp(-3.0, 3.0);
             x[16] = (p.tgt.weak_negations.len() as f64).ln_1p();
-            // The pair's dropped part: how much sure content, how long, how many items;
-            // and whether this issue is the report of it.
-            if let Some(d) = &cov.dropped {
-                x[23] = d.weight.ln_1p();
-                x[24] = d.span.len() as f64 / sw_len;
-                x[25] = (d.items as f64).ln_1p();
-                x[26] =
-                    f64::from(i.check == CheckId::Length && i.sw_span.as_ref() == Some(&d.span));
-                x[27] = d.gap.max(0.05).ln();
-            }
             x
         })
         .collect()

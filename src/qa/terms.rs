@@ -9,7 +9,6 @@ use std::ops::Range;
 use super::lexicon::{Lexicon, Rendering, lexicon};
 use super::model::Coverage;
 use super::names::phrase_words;
-use super::omission::TermAt;
 use super::target::Target;
 use super::{CheckId, Issue, Pair, Severity};
 use crate::english::{EnglishData, GlossKind, verbs};
@@ -118,11 +117,6 @@ pub(crate) fn check(p: &Pair, out: &mut Vec<Issue>) -> Coverage {
         let r = all.iter().find_map(|r| find(p.tgt, r));
         if glossary.entries[h.entry].pos != Pos::Name {
             cov.hits.push((at, r.is_some()));
-            cov.terms.push(TermAt {
-                span: h.span.start..h.span.end,
-                entry: h.entry,
-                en: r.clone(),
-            });
         }
         if let Some(r) = r {
             anchors.push((at, r.start as f64 / en_len));
