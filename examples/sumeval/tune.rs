@@ -85,6 +85,7 @@ fn full_grid() -> Vec<(&'static str, Vec<f64>)> {
             vec![0.0, 0.05, 0.1, 0.2, 0.3, 0.5, 1.0, 10.0],
         ),
         ("lead_margin_features", vec![0.0, 1.0]),
+        ("lean", vec![0.0, 0.05, 0.1, 0.2, 0.3, 0.5, 1.0]),
     ]
 }
 
@@ -114,6 +115,7 @@ fn set(config: &mut SummaryConfig, name: &str, v: f64) {
         "cover_weight" => config.cover_weight = v,
         "lead_margin" => config.lead_margin = v,
         "lead_margin_features" => config.lead_margin_features = v != 0.0,
+        "lean" => config.lean = v,
         _ => unreachable!("not in the grid: {name}"),
     }
 }

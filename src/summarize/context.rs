@@ -80,6 +80,29 @@ impl<'a> Context<'a> {
         self.scored.place[c].1 > 0 && self.picked[c - 1]
     }
 
+    /// Whether candidate `c` leans on the sentence read just before it (a leaning opener,
+    /// a demonstrative or courtesy-title surname pointing back, a quote whose speaker it
+    /// does not name) and that sentence is picked: then the two are shown together, in the
+    /// article's order, and read as the article does.
+    pub(crate) fn leans_on_picked(&self, c: usize) -> bool {
+        let (s, i) = self.scored.place[c];
+        let st = &self.sources[s].sentences[i].standing;
+        (st.opener.is_some() || !st.refers_to.is_empty() || st.unattributed)
+            && self.previous_picked(c)
+    }
+
+    /// Whether `c` is passed over only for leaning on the sentence before it, which is
+    /// not picked (yet): it may stand once that sentence is.
+    pub(crate) fn waits_for_previous(&self, c: usize, config: &SummaryConfig) -> bool {
+        let (_, i) = self.scored.place[c];
+        i > 0
+            && !self.picked[c - 1]
+            && matches!(
+                self.flaw(c, config),
+                Some(Flaw::Dangling | Flaw::Unattributed)
+            )
+    }
+
     /// The share of `c`'s distinct terms the picks already hold.
     pub(crate) fn coverage(&self, c: usize) -> f64 {
         let d = &self.scored.vectors[c];

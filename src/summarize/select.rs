@@ -91,6 +91,8 @@ fn pick(
     let (want, budget) = wanted(length, n);
     // Candidates stay open until picked, merged into a pick, or too long for the budget.
     let mut open = vec![true; n];
+    // Candidates passed over only for leaning on the sentence before them, not picked yet.
+    let mut waiting = vec![false; n];
     // Best similarity of each candidate to what is already picked.
     let mut nearest = vec![0.0f64; n];
     let mut per_source = vec![0usize; sources];
@@ -112,19 +114,19 @@ fn pick(
                 novel_and_cover(scored, &context, c, sources > 1, config)
             };
             let cost = context.cost(c, config);
-            let kept = if cost == 0.0 && scored.place[c].1 < lead {
-                config.lead_margin
-            } else {
-                0.0
-            };
-            let value =
-                totals[c] + config.novelty * novel + config.cover_weight * cover + cost + kept
-                    - config.redundancy * nearest[c]
-                    - if sources > 1 {
-                        config.balance * above as f64
-                    } else {
-                        0.0
-                    };
+            let mut value = totals[c] + config.novelty * novel + config.cover_weight * cover + cost
+                - config.redundancy * nearest[c]
+                - if sources > 1 {
+                    config.balance * above as f64
+                } else {
+                    0.0
+                };
+            if lead > 0 && cost == 0.0 && scored.place[c].1 < lead {
+                value += config.lead_margin;
+            }
+            if config.lean != 0.0 && cost == 0.0 && context.leans_on_picked(c) {
+                value += config.lean;
+            }
             // Ties go to the earlier sentence, so the result is deterministic.
             if best.is_none_or(|(_, b)| value > b) {
                 best = Some((c, value));
@@ -140,9 +142,17 @@ fn pick(
         }
         let cost = context.cost(c, config);
         if cost < 0.0 && !chosen.is_empty() && !config.fill_flawed {
-            continue; // cannot stand beside the picks: an unflawed one below it may
+            // Cannot stand beside the picks: an unflawed one below it may. One that only
+            // leans on the sentence before it waits for that sentence to be picked.
+            waiting[c] = context.waits_for_previous(c, config);
+            continue;
         }
         context.pick(c);
+        // The sentence after this one, passed over for leaning on it, may stand now.
+        if c + 1 < n && waiting[c + 1] && scored.place[c + 1].0 == scored.place[c].0 {
+            waiting[c + 1] = false;
+            open[c + 1] = true;
+        }
         used_words += scored.words[c];
         per_source[scored.place[c].0] += 1;
         let mut merged = Vec::new();
@@ -151,7 +161,7 @@ fn pick(
             dense[id as usize] = x;
         }
         for o in 0..n {
-            if !open[o] {
+            if !open[o] && !waiting[o] {
                 continue;
             }
             let sim = cosine_dense(&dense, scored.norms[c], &scored.vectors[o], scored.norms[o]);
@@ -159,6 +169,7 @@ fn pick(
                 && (sim >= config.duplicate || context.held_by(o, c) >= config.duplicate_share)
             {
                 open[o] = false;
+                waiting[o] = false;
                 merged.push(o);
             } else if sim > nearest[o] {
                 nearest[o] = sim;
@@ -266,6 +277,7 @@ fn lede_anchor(
 
 #[cfg(test)]
 mod tests {
+    use crate::summarize::standalone::Opener;
     use crate::summarize::tests::{sentence, source};
     use crate::summarize::{Key, Length, SentenceInfo, SourceInfo, SummaryConfig, summarize};
 
@@ -333,5 +345,40 @@ mod tests {
             ..kept
         };
         assert_eq!(picks(&scene, 3, &features), [0, 1, 2]);
+    }
+
+    #[test]
+    fn a_sentence_leaning_on_a_picked_one_gains_the_lean_credit() {
+        // "Alisema sheria itaanza Julai.": it leans on the lede before it.
+        let mut leaning = sentence("waziri sheria julai", 12);
+        leaning.1.standing.opener = Some(Opener::Subjectless);
+        let src = source(
+            vec![],
+            vec![
+                event("bunge sheria kodi"),
+                leaning,
+                event("spika kikao jumanne"),
+                event("mahindi bei soko wakulima"),
+                event("mahindi bei soko mvua"),
+                event("mahindi bei soko mkoa"),
+                event("mahindi bei soko lori"),
+            ],
+        );
+        let plain = picks(&src, 3, &SummaryConfig::default());
+        assert!(
+            !plain.contains(&1),
+            "the test needs it passed over: {plain:?}"
+        );
+        let lean = SummaryConfig {
+            lean: 10.0,
+            ..SummaryConfig::default()
+        };
+        let leaned = picks(&src, 3, &lean);
+        assert!(leaned.starts_with(&[0, 1]), "{leaned:?}");
+        // Without the sentence it leans on, no credit: one pick is the lede alone.
+        assert_eq!(
+            picks(&src, 1, &lean),
+            picks(&src, 1, &SummaryConfig::default())
+        );
     }
 }
