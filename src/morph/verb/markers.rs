@@ -124,6 +124,19 @@ pub(crate) fn may_have_tense(word: &[u8]) -> bool {
         })
 }
 
+/// `word` without `marker` at its start, or `None` when it does not open on it. Markers have
+/// one to five letters: they are compared byte by byte, with no call to memcmp (which
+/// `strip_prefix` makes), the first byte rejecting most of them.
+#[inline]
+pub(super) fn after<'a>(word: &'a str, marker: &str) -> Option<&'a str> {
+    let (w, m) = (word.as_bytes(), marker.as_bytes());
+    if w.len() < m.len() || !w.iter().zip(m).all(|(a, b)| a == b) {
+        return None;
+    }
+    // `marker` is ASCII, so the byte after it starts a character.
+    word.get(m.len()..)
+}
+
 /// An optional object marker filling `rest` entirely.
 pub(super) fn object(rest: &str) -> Option<Option<&'static str>> {
     if rest.is_empty() {
@@ -133,7 +146,10 @@ pub(super) fn object(rest: &str) -> Option<Option<&'static str>> {
     if rest.len() > 2 {
         return None;
     }
-    OBJECTS.iter().find(|&&o| o == rest).map(|&o| Some(o))
+    OBJECTS
+        .iter()
+        .find(|&&o| o.len() == rest.len() && after(rest, o).is_some())
+        .map(|&o| Some(o))
 }
 
 /// An optional relative then an optional object filling `rest`.
@@ -150,8 +166,8 @@ pub(super) fn relative_object(
     }
     if allow_relative {
         for &r in RELATIVES {
-            if let Some(after) = rest.strip_prefix(r)
-                && let Some(o) = object(after)
+            if let Some(tail) = after(rest, r)
+                && let Some(o) = object(tail)
             {
                 return Some((Some(r), o));
             }

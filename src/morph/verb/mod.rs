@@ -14,6 +14,8 @@
 
 mod endings;
 mod markers;
+#[cfg(test)]
+mod reference;
 
 pub use endings::endings;
 pub(crate) use markers::may_have_tense;
@@ -181,7 +183,7 @@ pub fn parse_prefix(prefix: &str, stem: &str, mood: Mood, voice: Voice) -> Optio
             ("ku", Polarity::Affirmative),
             ("kw", Polarity::Affirmative),
         ] {
-            if let Some(rest) = p.strip_prefix(marker)
+            if let Some(rest) = after(p, marker)
                 && let Some(o) = object(rest)
                 && (marker != "kw" || (o.is_none() && stem.starts_with(['e', 'i', 'o'])))
             {
@@ -189,7 +191,7 @@ pub fn parse_prefix(prefix: &str, stem: &str, mood: Mood, voice: Voice) -> Optio
             }
         }
         // Habitual hu- (no subject).
-        if let Some(rest) = p.strip_prefix("hu")
+        if let Some(rest) = after(p, "hu")
             && let Some(o) = object(rest)
         {
             return Some(make(Polarity::Affirmative, Tense::Habitual, None, None, o));
@@ -200,12 +202,12 @@ pub fn parse_prefix(prefix: &str, stem: &str, mood: Mood, voice: Voice) -> Optio
     // Negative with a tense marker: hakusaini, hawajasaini, haitasaini.
     if indicative_ok && negative_start {
         for (neg, subj) in NEG_SUBJECTS {
-            let Some(rest) = p.strip_prefix(neg) else {
+            let Some(rest) = after(p, neg) else {
                 continue;
             };
             for &(t, tense) in NEG_TENSES {
-                if let Some(after) = rest.strip_prefix(t)
-                    && let Some(o) = object(after)
+                if let Some(tail) = after(rest, t)
+                    && let Some(o) = object(tail)
                 {
                     return Some(make(Polarity::Negative, tense, Some(subj), None, o));
                 }
@@ -215,18 +217,18 @@ pub fn parse_prefix(prefix: &str, stem: &str, mood: Mood, voice: Voice) -> Optio
     // Affirmative with a tense marker (and a relative after -li- -na- -taka-).
     if indicative_ok {
         for (sm, subj) in SUBJECTS {
-            let Some(rest) = p.strip_prefix(sm) else {
+            let Some(rest) = after(p, sm) else {
                 continue;
             };
-            if let Some(after) = rest.strip_prefix("taka")
-                && let Some((r @ Some(_), o)) = relative_object(after, true)
+            if let Some(tail) = after(rest, "taka")
+                && let Some((r @ Some(_), o)) = relative_object(tail, true)
             {
                 return Some(make(Polarity::Affirmative, Tense::Future, Some(subj), r, o));
             }
             for &(t, tense) in TENSES {
-                if let Some(after) = rest.strip_prefix(t) {
+                if let Some(tail) = after(rest, t) {
                     let allow_rel = matches!(tense, Tense::Past | Tense::Present);
-                    if let Some((r, o)) = relative_object(after, allow_rel) {
+                    if let Some((r, o)) = relative_object(tail, allow_rel) {
                         return Some(make(Polarity::Affirmative, tense, Some(subj), r, o));
                     }
                 }
@@ -235,11 +237,12 @@ pub fn parse_prefix(prefix: &str, stem: &str, mood: Mood, voice: Voice) -> Optio
     }
     // Negative -si- after a subject: asiyesaini (who did not sign), asisaini (that he not).
     // (a subject has one or two letters, so `si` starts at the second or third)
-    let si_after_subject = p.get(1..3) == Some("si") || p.get(2..4) == Some("si");
+    let si_at = |i: usize| matches!(p.as_bytes().get(i..i + 2), Some(b"si"));
+    let si_after_subject = si_at(1) || si_at(2);
     for (sm, subj) in SUBJECTS.iter().filter(|_| si_after_subject) {
-        if let Some(rest) = p.strip_prefix(sm)
-            && let Some(after) = rest.strip_prefix("si")
-            && let Some((r, o)) = relative_object(after, true)
+        if let Some(rest) = after(p, sm)
+            && let Some(tail) = after(rest, "si")
+            && let Some((r, o)) = relative_object(tail, true)
         {
             let tense = if r.is_some() {
                 Tense::General
@@ -260,7 +263,7 @@ pub fn parse_prefix(prefix: &str, stem: &str, mood: Mood, voice: Voice) -> Optio
     // Negative present: no tense marker (hasaini, hawashambulii); longest subject first.
     if negative_start && matches!(mood, Mood::Any | Mood::NegativePresent) {
         for (neg, subj) in NEG_SUBJECTS {
-            if let Some(rest) = p.strip_prefix(neg)
+            if let Some(rest) = after(p, neg)
                 && let Some(o) = object(rest)
             {
                 return Some(make(
@@ -283,7 +286,7 @@ pub fn parse_prefix(prefix: &str, stem: &str, mood: Mood, voice: Voice) -> Optio
         };
         // Longest marker first (the lists are written in that order).
         for (sm, subj) in list {
-            if let Some(rest) = p.strip_prefix(sm)
+            if let Some(rest) = after(p, sm)
                 && let Some(o) = object(rest)
                 && !derived_noun(sm, o, stem, mood, voice)
             {
