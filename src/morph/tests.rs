@@ -160,7 +160,9 @@ fn a_second_person_negative_in_hu_is_spelt_like_a_habitual() {
 
 #[test]
 fn number_neutral_adjectives_of_class_9_10() {
-    for w in ["kubwa", "nyingine", "ndogo", "mpya", "nzuri", "muhimu", "pia"] {
+    for w in [
+        "kubwa", "nyingine", "ndogo", "mpya", "nzuri", "muhimu", "pia",
+    ] {
         assert!(super::number_neutral_adjective(w), "{w}");
     }
     // Words that show the number themselves, or are no adjective of 9/10.

@@ -122,7 +122,7 @@ fn an_english_linked_to_another_term_in_the_pair_is_not_counted() {
     let a = Aligner::new(&segs, &Options::default(), &[]);
     let (mwili, joto): (&[u32], &[u32]) = (&[0, 1, 2, 3, 4, 5], &[2, 3, 4, 5]);
     assert_eq!(a.propose(mwili, 1)[0].text, "fever", "by Dice alone");
-    let lost = a.claims(&[mwili, joto], 12, 1.0);
+    let lost = a.claims(&[mwili, joto], None, 12, 1.0);
     assert_eq!(lost[0].len(), 1, "{lost:?}");
     assert!(lost[1].is_empty(), "{lost:?}");
     assert_eq!(

@@ -72,7 +72,11 @@ pub(super) fn rank(
             .chain(&terms.names)
             .map(|t| terms.segments.get(&t.lemma).map_or(&[][..], Vec::as_slice))
             .collect();
-        aligner.claims(&segs, LINKING_DEPTH, opts.pair_linking)
+        let verbs: Option<Vec<bool>> = opts.pair_link_verbs.then(|| {
+            let verb = |t: &Candidate| t.pos == Some(Pos::Verb);
+            terms.common.iter().chain(&terms.names).map(verb).collect()
+        });
+        aligner.claims(&segs, verbs.as_deref(), LINKING_DEPTH, opts.pair_linking)
     } else {
         Vec::new()
     };
