@@ -33,8 +33,10 @@ const ADJECTIVE_ENDINGS: &[&str] = &["al", "ic", "ern", "ous", "ive"];
 
 /// For a noun: when the first proposal is an adjective by its ending and a later one is a
 /// word of the same stem (`national` … `nation`, `economic` … `economy`), that word goes
-/// first. Terms are mostly nouns, and their English is the noun.
-pub fn prefer_noun(en: &mut Vec<Proposal>) {
+/// first. Terms are mostly nouns, and their English is the noun. A noun that is already
+/// another term's English (`taken`: `president`, the English of `rais`, for `urais`
+/// beside `presidential`) does not move: the adjective is this term's own.
+pub fn prefer_noun(en: &mut Vec<Proposal>, taken: impl Fn(&str) -> bool) {
     let Some(first) = en.first() else { return };
     let adj = &first.text;
     if adj.contains(' ') || !ADJECTIVE_ENDINGS.iter().any(|e| adj.ends_with(e)) {
@@ -47,7 +49,7 @@ pub fn prefer_noun(en: &mut Vec<Proposal>) {
             .take_while(|(a, b)| a == b)
             .count();
         let n = w.chars().count();
-        !w.contains(' ') && w != adj && common >= 4 && common + 1 >= n
+        !w.contains(' ') && w != adj && common >= 4 && common + 1 >= n && !taken(w)
     };
     if let Some(i) = en.iter().skip(1).position(|p| same_stem(&p.text)) {
         let noun = en.remove(i + 1);

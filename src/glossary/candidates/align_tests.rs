@@ -193,9 +193,22 @@ fn a_noun_takes_the_noun_of_the_same_stem() {
         (vec!["country", "nation"], "country"),
     ] {
         let mut en: Vec<Proposal> = list.into_iter().map(p).collect();
-        prefer_noun(&mut en);
+        prefer_noun(&mut en, |_| false);
         assert_eq!(en[0].text, want);
     }
+    // The noun is another term's English already: the adjective stays first.
+    let list = || {
+        vec!["cultural", "art", "culture"]
+            .into_iter()
+            .map(p)
+            .collect()
+    };
+    let mut en: Vec<Proposal> = list();
+    prefer_noun(&mut en, |_| false);
+    assert_eq!(en[0].text, "culture");
+    let mut en: Vec<Proposal> = list();
+    prefer_noun(&mut en, |w| w == "culture");
+    assert_eq!(en[0].text, "cultural");
 }
 
 #[test]
