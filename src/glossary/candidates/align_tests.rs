@@ -235,3 +235,35 @@ fn a_passive_verb_is_proposed_as_be_and_its_participle() {
         "be available"
     );
 }
+
+#[test]
+fn a_verb_in_the_pair_links_to_the_verb_term_first() {
+    // `fungua` (open) is in every sentence; `mlango` only beside it, in two of them.
+    let segs = vec![
+        seg("a", "It opened at dawn."),
+        seg("b", "They opened it early."),
+        seg("c", "She opened a shop."),
+        seg("d", "Police released him."),
+        seg("e", "Police released the man."),
+        seg("f", "Rain fell."),
+        seg("g", "The river is wide."),
+        seg("h", "Birds sang."),
+    ];
+    let a = Aligner::new(&segs, &Options::default(), &[]);
+    let (fungua, mlango): (&[u32], &[u32]) = (&[0, 1, 2, 3, 4], &[0, 1]);
+    let open = |lost: &HashMap<u32, usize>| {
+        lost.iter()
+            .filter(|(id, _)| a.shown[**id as usize] == "opened")
+            .map(|(_, n)| *n)
+            .sum::<usize>()
+    };
+    let by_strength = a.claims(&[fungua, mlango], None, 12, 1.0);
+    assert_eq!(open(&by_strength[0]), 2, "the rarer term is stronger");
+    let by_verb = a.claims(&[fungua, mlango], Some(&[true, false]), 12, 1.0);
+    assert_eq!(open(&by_verb[0]), 0, "{by_verb:?}");
+    assert_eq!(open(&by_verb[1]), 2, "{by_verb:?}");
+    assert_eq!(
+        a.propose_for(fungua, 1, false, Some(&by_verb[0]))[0].text,
+        "opened"
+    );
+}
