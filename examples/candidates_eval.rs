@@ -344,7 +344,8 @@ fn main() {
             // used as a verb first), nounbase=0|1 (a noun's English in the singular),
             // freecoh=0|1 (cohesion against occurrences outside known multi-word terms),
             // pairlink=0|m (linking within pairs, margin m), phrase=0|share (a proposal
-            // gives way to the longer n-gram holding it)
+            // gives way to the longer n-gram holding it), linkverbs=0|1 (a verb n-gram of a
+            // pair links to a verb term first)
             "--set" => {
                 let kv = args.next().expect("--set key=value");
                 let (k, v) = kv.split_once('=').expect("key=value");
@@ -376,6 +377,7 @@ fn main() {
                     "gunits" => opts.grammar_units = v > 0.0,
                     "linking" => opts.competitive_linking = v,
                     "pairlink" => opts.pair_linking = v,
+                    "linkverbs" => opts.pair_link_verbs = v > 0.0,
                     "phrase" => opts.en_phrase_share = v,
                     "projectbg" => PROJECT_BG.store(v > 0.0, std::sync::atomic::Ordering::Relaxed),
                     other => panic!("unknown setting {other}"),

@@ -33,8 +33,10 @@ const ADJECTIVE_ENDINGS: &[&str] = &["al", "ic", "ern", "ous", "ive"];
 
 /// For a noun: when the first proposal is an adjective by its ending and a later one is a
 /// word of the same stem (`national` … `nation`, `economic` … `economy`), that word goes
-/// first. Terms are mostly nouns, and their English is the noun.
-pub fn prefer_noun(en: &mut Vec<Proposal>) {
+/// first. Terms are mostly nouns, and their English is the noun. A noun that is already
+/// another term's English (`taken`: `president`, the English of `rais`, for `urais`
+/// beside `presidential`) does not move: the adjective is this term's own.
+pub fn prefer_noun(en: &mut Vec<Proposal>, taken: impl Fn(&str) -> bool) {
     let Some(first) = en.first() else { return };
     let adj = &first.text;
     if adj.contains(' ') || !ADJECTIVE_ENDINGS.iter().any(|e| adj.ends_with(e)) {
@@ -47,7 +49,7 @@ pub fn prefer_noun(en: &mut Vec<Proposal>) {
             .take_while(|(a, b)| a == b)
             .count();
         let n = w.chars().count();
-        !w.contains(' ') && w != adj && common >= 4 && common + 1 >= n
+        !w.contains(' ') && w != adj && common >= 4 && common + 1 >= n && !taken(w)
     };
     if let Some(i) = en.iter().skip(1).position(|p| same_stem(&p.text)) {
         let noun = en.remove(i + 1);
@@ -59,6 +61,9 @@ pub fn prefer_noun(en: &mut Vec<Proposal>) {
 pub struct Aligner {
     /// Per segment: the ids of its English n-grams (each once).
     grams: Vec<Vec<u32>>,
+    /// Per segment: the ids of its n-grams whose first word is a verb there (`opened`,
+    /// `will open`; not `-ing`, which may be a noun), sorted.
+    verb_here: Vec<Vec<u32>>,
     /// Per id: segments holding it.
     df: Vec<usize>,
     /// Per id: the text shown.
@@ -85,6 +90,7 @@ impl Aligner {
         let mut surfaces: Vec<HashMap<String, usize>> = Vec::new();
         let mut df: Vec<usize> = Vec::new();
         let mut grams = Vec::with_capacity(segments.len());
+        let mut verb_here = Vec::with_capacity(segments.len());
         let mut vocabulary = std::collections::HashSet::new();
         let mut verbal = std::collections::HashSet::new();
         // Keys seen in an `-ing` form, and in another form.
@@ -98,6 +104,7 @@ impl Aligner {
         };
         for (si, s) in segments.iter().enumerate() {
             let mut mine: Vec<u32> = Vec::new();
+            let mut verbs: Vec<u32> = Vec::new();
             let known: Vec<String> = explained
                 .get(si)
                 .map(|ws| {
@@ -148,6 +155,8 @@ impl Aligner {
                     if STOP.contains(&words[i].as_str()) || known.contains(&keys[i]) {
                         continue;
                     }
+                    let as_verb = BEFORE_VERB.contains(&before)
+                        || (verb_form(&words[i]) && !ing_form(&words[i]));
                     for j in (i + 1)..=(i + opts.en_max_words).min(words.len()) {
                         if known.contains(&keys[j - 1]) {
                             break;
@@ -167,6 +176,9 @@ impl Aligner {
                             .entry(words[i..j].join(" "))
                             .or_default() += 1;
                         mine.push(id);
+                        if as_verb {
+                            verbs.push(id);
+                        }
                     }
                 }
                 mine.sort_unstable();
@@ -174,8 +186,11 @@ impl Aligner {
                 for &id in &mine {
                     df[id as usize] += 1;
                 }
+                verbs.sort_unstable();
+                verbs.dedup();
             }
             grams.push(mine);
+            verb_here.push(verbs);
         }
         verbal.extend(ing.intersection(&not_ing).cloned());
         let mut keys: Vec<(String, u32)> = ids.into_iter().collect();
@@ -210,6 +225,7 @@ impl Aligner {
             .collect();
         Aligner {
             grams,
+            verb_here,
             df,
             shown,
             participles,
@@ -341,77 +357,6 @@ impl Aligner {
             .map_or(0.0, |p| (p.2 * 1000.0).round() / 1000.0)
     }
 
-    /// Competitive linking within each pair (Melamed's one-to-one assumption): in a
-    /// segment where several terms occur, the strongest (term, n-gram) pairs are linked
-    /// first (by the log-likelihood ratio, which unlike Dice does not favour a rare term
-    /// seen a few times beside the n-gram), each term and each n-gram once; a linked n-gram is explained by its
-    /// term, and the others lose that segment for it (`mwili` and `joto jingi mwilini`
-    /// beside "fever": the segment's fever is the second's). A term keeps what it holds
-    /// at least `1 / margin` as strongly as the linked one. Each term's `depth` best n-grams take part. Returns, per term of `terms` (its segments), the
-    /// segments each of its n-grams loses.
-    pub fn claims(&self, terms: &[&[u32]], depth: usize, margin: f64) -> Vec<HashMap<u32, usize>> {
-        let n = self.grams.iter().filter(|g| !g.is_empty()).count() as f64;
-        let best: Vec<Vec<(u32, f64)>> = crate::par::map_slice(terms, |segs| {
-            let with_en = segs
-                .iter()
-                .filter(|&&s| !self.grams[s as usize].is_empty())
-                .count() as f64;
-            let mut v: Vec<(u32, f64)> = self
-                .scored(segs, None)
-                .into_iter()
-                .take(depth)
-                .map(|(id, c, _)| {
-                    (
-                        id,
-                        log_likelihood(c as f64, with_en, self.df[id as usize] as f64, n),
-                    )
-                })
-                .collect();
-            v.sort_unstable_by_key(|p| p.0);
-            v
-        });
-        // (segment, n-gram, association, term) for every n-gram a term holds in a segment of its own.
-        let mut held: Vec<(u32, u32, f64, u32)> = Vec::new();
-        for (t, segs) in terms.iter().enumerate() {
-            for &s in segs.iter() {
-                let grams = &self.grams[s as usize];
-                for &(id, d) in &best[t] {
-                    if grams.binary_search(&id).is_ok() {
-                        held.push((s, id, d, t as u32));
-                    }
-                }
-            }
-        }
-        // Per segment, strongest pair first: a term links to one n-gram and an n-gram to
-        // one term; the n-gram is then the linked term's in that segment, and every other
-        // term of the segment holding it less strongly loses it there.
-        // Ties go the same way on every run: by n-gram, then by the terms' segments.
-        held.sort_unstable_by(|a, b| {
-            a.0.cmp(&b.0)
-                .then(b.2.total_cmp(&a.2))
-                .then(a.1.cmp(&b.1))
-                .then(terms[a.3 as usize].cmp(terms[b.3 as usize]))
-        });
-        let mut lost: Vec<HashMap<u32, usize>> = vec![HashMap::new(); terms.len()];
-        for group in held.chunk_by(|a, b| a.0 == b.0) {
-            let mut linked: Vec<(u32, u32, f64)> = Vec::new();
-            for &(_, id, d, t) in group {
-                if !linked.iter().any(|l| l.0 == id || l.1 == t) {
-                    linked.push((id, t, d));
-                }
-            }
-            for &(_, id, d, t) in group {
-                if linked
-                    .iter()
-                    .any(|l| l.0 == id && l.1 != t && d * margin < l.2)
-                {
-                    *lost[t as usize].entry(id).or_default() += 1;
-                }
-            }
-        }
-        lost
-    }
-
     /// [`Aligner::propose`] for a term that may be a passive or stative verb: with
     /// `passive`, a one-word proposal is written as the glossary writes such verbs, `be`
     /// and the participle seen (`be known`, `be killed`) or the word (`be available`).
@@ -453,28 +398,8 @@ impl Aligner {
     }
 }
 
-/// Dunning's log-likelihood ratio (G²) of a term and an English n-gram seen together in
-/// `c` of `n` segments, the term in `a`, the n-gram in `b`; 0 when they meet no more often
-/// than chance.
-fn log_likelihood(c: f64, a: f64, b: f64, n: f64) -> f64 {
-    if c * n <= a * b {
-        return 0.0;
-    }
-    let cell = |o: f64, e: f64| {
-        if o > 0.0 && e > 0.0 {
-            o * (o / e).ln()
-        } else {
-            0.0
-        }
-    };
-    let cells = [
-        (c, a * b / n),
-        (a - c, a * (n - b) / n),
-        (b - c, (n - a) * b / n),
-        (n - a - b + c, (n - a) * (n - b) / n),
-    ];
-    2.0 * cells.iter().map(|&(o, e)| cell(o, e)).sum::<f64>()
-}
+#[path = "align_link.rs"]
+mod link;
 
 #[cfg(test)]
 #[path = "align_tests.rs"]

@@ -122,7 +122,7 @@ fn an_english_linked_to_another_term_in_the_pair_is_not_counted() {
     let a = Aligner::new(&segs, &Options::default(), &[]);
     let (mwili, joto): (&[u32], &[u32]) = (&[0, 1, 2, 3, 4, 5], &[2, 3, 4, 5]);
     assert_eq!(a.propose(mwili, 1)[0].text, "fever", "by Dice alone");
-    let lost = a.claims(&[mwili, joto], 12, 1.0);
+    let lost = a.claims(&[mwili, joto], None, 12, 1.0);
     assert_eq!(lost[0].len(), 1, "{lost:?}");
     assert!(lost[1].is_empty(), "{lost:?}");
     assert_eq!(
@@ -193,9 +193,22 @@ fn a_noun_takes_the_noun_of_the_same_stem() {
         (vec!["country", "nation"], "country"),
     ] {
         let mut en: Vec<Proposal> = list.into_iter().map(p).collect();
-        prefer_noun(&mut en);
+        prefer_noun(&mut en, |_| false);
         assert_eq!(en[0].text, want);
     }
+    // The noun is another term's English already: the adjective stays first.
+    let list = || {
+        vec!["cultural", "art", "culture"]
+            .into_iter()
+            .map(p)
+            .collect()
+    };
+    let mut en: Vec<Proposal> = list();
+    prefer_noun(&mut en, |_| false);
+    assert_eq!(en[0].text, "culture");
+    let mut en: Vec<Proposal> = list();
+    prefer_noun(&mut en, |w| w == "culture");
+    assert_eq!(en[0].text, "cultural");
 }
 
 #[test]
@@ -220,5 +233,37 @@ fn a_passive_verb_is_proposed_as_be_and_its_participle() {
     assert_eq!(
         b.propose_for(&[0, 1], 1, true, None)[0].text,
         "be available"
+    );
+}
+
+#[test]
+fn a_verb_in_the_pair_links_to_the_verb_term_first() {
+    // `fungua` (open) is in every sentence; `mlango` only beside it, in two of them.
+    let segs = vec![
+        seg("a", "It opened at dawn."),
+        seg("b", "They opened it early."),
+        seg("c", "She opened a shop."),
+        seg("d", "Police released him."),
+        seg("e", "Police released the man."),
+        seg("f", "Rain fell."),
+        seg("g", "The river is wide."),
+        seg("h", "Birds sang."),
+    ];
+    let a = Aligner::new(&segs, &Options::default(), &[]);
+    let (fungua, mlango): (&[u32], &[u32]) = (&[0, 1, 2, 3, 4], &[0, 1]);
+    let open = |lost: &HashMap<u32, usize>| {
+        lost.iter()
+            .filter(|(id, _)| a.shown[**id as usize] == "opened")
+            .map(|(_, n)| *n)
+            .sum::<usize>()
+    };
+    let by_strength = a.claims(&[fungua, mlango], None, 12, 1.0);
+    assert_eq!(open(&by_strength[0]), 2, "the rarer term is stronger");
+    let by_verb = a.claims(&[fungua, mlango], Some(&[true, false]), 12, 1.0);
+    assert_eq!(open(&by_verb[0]), 0, "{by_verb:?}");
+    assert_eq!(open(&by_verb[1]), 2, "{by_verb:?}");
+    assert_eq!(
+        a.propose_for(fungua, 1, false, Some(&by_verb[0]))[0].text,
+        "opened"
     );
 }

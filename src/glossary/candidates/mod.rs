@@ -163,6 +163,9 @@ pub struct Options {
     /// same sentences falls behind it. A term loses the n-gram only where the linked
     /// term's association is this many times its own (0: off).
     pub pair_linking: f64,
+    /// In linking within pairs, an English n-gram that is a verb in the pair (`opened`)
+    /// goes to a verb term of the pair before any other term (`fungua`, not `mlango`).
+    pub pair_link_verbs: bool,
     /// A proposal gives way to a longer n-gram holding it (`mortality` → `mortality
     /// rate`) seen with the term in at least this share of the proposal's segments
     /// (0: off).
@@ -204,6 +207,7 @@ impl Default for Options {
             nonterms: true,
             competitive_linking: 0.0,
             pair_linking: 1.0,
+            pair_link_verbs: true,
             en_phrase_share: 0.85,
             grammar_units: true,
         }
@@ -240,6 +244,7 @@ impl Options {
             nonterms: false,
             competitive_linking: 0.0,
             pair_linking: 0.0,
+            pair_link_verbs: false,
             en_phrase_share: 0.0,
             grammar_units: false,
             ..Options::default()

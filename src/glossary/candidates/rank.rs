@@ -63,6 +63,8 @@ pub(super) fn rank(
     } else {
         3
     };
+    // The English of the glossary's own terms, each taken by its term.
+    let taken: HashSet<String> = glossary.entries.iter().map(|e| fold(&e.en)).collect();
     let mut best_dice: Vec<f64> = Vec::new();
     let n_common = terms.common.len();
     let lost: Vec<HashMap<u32, usize>> = if opts.pair_linking > 0.0 {
@@ -72,7 +74,11 @@ pub(super) fn rank(
             .chain(&terms.names)
             .map(|t| terms.segments.get(&t.lemma).map_or(&[][..], Vec::as_slice))
             .collect();
-        aligner.claims(&segs, LINKING_DEPTH, opts.pair_linking)
+        let verbs: Option<Vec<bool>> = opts.pair_link_verbs.then(|| {
+            let verb = |t: &Candidate| t.pos == Some(Pos::Verb);
+            terms.common.iter().chain(&terms.names).map(verb).collect()
+        });
+        aligner.claims(&segs, verbs.as_deref(), LINKING_DEPTH, opts.pair_linking)
     } else {
         Vec::new()
     };
@@ -130,7 +136,7 @@ pub(super) fn rank(
     {
         t.en.truncate(3);
         if opts.noun_english && t.pos != Some(Pos::Verb) && !t.modifier && !t.sw.contains(' ') {
-            align::prefer_noun(&mut t.en);
+            align::prefer_noun(&mut t.en, |w| taken.contains(w));
         }
         let bg: f64 = t.forms.iter().map(|f| background.per_million(f)).sum();
         let fpm = t.count as f64 * scale;
