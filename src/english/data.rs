@@ -133,6 +133,10 @@ pub struct EnglishData {
     /// or clause, `","` for a comma.
     #[serde(default)]
     pub gerund_before: Vec<String>,
+    /// Nouns whose English takes an infinitive after them, so the infinitive after their
+    /// connective stays "to …" (`uwezo wa kupumua` the ability to breathe).
+    #[serde(default)]
+    pub infinitive_nouns: Vec<String>,
     /// Titles before names.
     #[serde(default)]
     pub titles: HashMap<String, String>,
@@ -275,6 +279,11 @@ fn parse(path: &Path, text: &str) -> Result<EnglishData> {
             .gerund_before
             .iter()
             .map(|s| normalise_words(s))
+            .collect(),
+        infinitive_nouns: raw
+            .infinitive_nouns
+            .iter()
+            .map(|s| fold(s.trim()))
             .collect(),
         titles: folded(raw.titles),
         offices: raw.offices.iter().map(|s| fold(s.trim())).collect(),

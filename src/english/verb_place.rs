@@ -36,7 +36,8 @@ pub fn render_at(
 /// Whether the infinitive at `at` stands as a noun, where English takes the `-ing` form:
 /// after a word or phrase of the data's `gerund_before` (a preposition or connective:
 /// `baada ya`, `kwa`, `katika`), after a comma (`","` in the data), or opening its sentence
-/// or clause (`"."` in the data: nothing before it, or `.`, `;`, `:`, `!`, `?`, a quote).
+/// or clause (`"."` in the data: nothing before it, or `.`, `;`, `:`, `!`, `?`, a quote);
+/// not after a noun of `infinitive_nouns` (`uamuzi wa kufunga` the decision to close).
 pub(super) fn nominal_infinitive(data: &EnglishData, text: &str, at: usize) -> bool {
     let before = text.get(..at).unwrap_or("").trim_end();
     let edge = match before.chars().last() {
@@ -48,12 +49,21 @@ pub(super) fn nominal_infinitive(data: &EnglishData, text: &str, at: usize) -> b
     if let Some(edge) = edge {
         return data.gerund_before.iter().any(|w| w == edge);
     }
-    let words: Vec<String> = before.split_whitespace().rev().take(2).map(fold).collect();
+    let words: Vec<String> = before.split_whitespace().rev().take(3).map(fold).collect();
     let one = words.first().cloned().unwrap_or_default();
     let two = words
         .get(1)
         .map(|w| format!("{w} {one}"))
         .unwrap_or_default();
+    // A noun whose English takes "to" keeps it, with one adjective between or not:
+    // `uwezo wa kupumua` the ability to breathe, `uwezekano mkubwa wa kuugua` more likely to.
+    if words
+        .iter()
+        .skip(1)
+        .any(|n| data.infinitive_nouns.contains(n))
+    {
+        return false;
+    }
     data.gerund_before.iter().any(|w| *w == one || *w == two)
 }
 
