@@ -128,6 +128,15 @@ pub struct EnglishData {
     /// may not arrive); an entry starting with `-` is a word ending (`-weza`).
     #[serde(default)]
     pub modal_before: Vec<String>,
+    /// Words or phrases before an infinitive that make it a noun, read `-ing` in English
+    /// (`baada ya kukamatwa` after being arrested); `"."` stands for the start of a sentence
+    /// or clause, `","` for a comma.
+    #[serde(default)]
+    pub gerund_before: Vec<String>,
+    /// Nouns whose English takes an infinitive after them, so the infinitive after their
+    /// connective stays "to …" (`uwezo wa kupumua` the ability to breathe).
+    #[serde(default)]
+    pub infinitive_nouns: Vec<String>,
     /// Titles before names.
     #[serde(default)]
     pub titles: HashMap<String, String>,
@@ -266,6 +275,16 @@ fn parse(path: &Path, text: &str) -> Result<EnglishData> {
             .collect(),
         clock_after: raw.clock_after.iter().map(|s| fold(s)).collect(),
         modal_before: raw.modal_before.iter().map(|s| fold(s.trim())).collect(),
+        gerund_before: raw
+            .gerund_before
+            .iter()
+            .map(|s| normalise_words(s))
+            .collect(),
+        infinitive_nouns: raw
+            .infinitive_nouns
+            .iter()
+            .map(|s| fold(s.trim()))
+            .collect(),
         titles: folded(raw.titles),
         offices: raw.offices.iter().map(|s| fold(s.trim())).collect(),
         negative_senses: raw.negative_senses.iter().map(|s| fold(s.trim())).collect(),

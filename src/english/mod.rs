@@ -23,6 +23,7 @@ pub mod time;
 mod tokens;
 pub mod topic;
 pub mod verb_list;
+pub mod verb_place;
 pub mod verbs;
 
 use crate::glossary::{Glossary, Polarity, Pos, TermHit};
@@ -55,7 +56,7 @@ pub fn term_english_in(
 ) -> (String, Option<Tense>) {
     let en = glossary.english(hit);
     if let Some(a) = &hit.verb
-        && let Some(rendered) = verbs::render_at(&en, a, data, text, hit.span.start)
+        && let Some(rendered) = verb_place::render_at(&en, a, data, text, hit.span.start)
     {
         return (rendered, Some(a.tense));
     }
@@ -203,7 +204,7 @@ pub fn gloss_in(
             .negative(&t.folded)
             .filter(|(_, _, a)| !a.spelt_like_habitual())
         {
-            let en = verbs::render_at(en, &a, data, text, t.span.start)
+            let en = verb_place::render_at(en, &a, data, text, t.span.start)
                 .unwrap_or_else(|| format!("not {en}"));
             let mut item = GlossItem::new(text, t.span.start, t.span.end, en, GlossKind::Term)
                 .note(format!("verb list: {stem}"));

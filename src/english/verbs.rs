@@ -44,6 +44,8 @@ pub fn participle(verb: &str, data: &EnglishData) -> String {
     let vowel_start4 = chars.len() == 4 && vowel(chars[0]);
     match chars.as_slice() {
         [.., 'e'] => format!("{verb}d"),
+        // British spelling doubles a final -l after one vowel: travelled, cancelled.
+        [.., c, v, 'l'] if !vowel(*c) && vowel(*v) => format!("{verb}led"),
         [.., c, 'y'] if !vowel(*c) => format!("{}ied", &verb[..verb.len() - 1]),
         // Short consonant–vowel–consonant verbs double the consonant: ban → banned.
         // A four-letter verb doubles only after a consonant start (stop → stopped; open,
@@ -94,6 +96,7 @@ pub fn gerund(verb: &str) -> String {
     match chars.as_slice() {
         [.., 'i', 'e'] => format!("{}ying", &verb[..verb.len() - 2]),
         [.., a, 'e'] if !matches!(a, 'e' | 'y' | 'o') => format!("{}ing", &verb[..verb.len() - 1]),
+        [.., c, v, 'l'] if !vowel(*c) && vowel(*v) => format!("{verb}ling"),
         // A four-letter verb doubles only after a consonant start (stop → stopped; open,
         // edit → opened, edited).
         [a, b, c] | [_, a, b, c]
@@ -240,69 +243,6 @@ fn subject_relatives(subject: &str) -> &'static [&'static str] {
         "pa" => &["po"],
         _ => &[],
     }
-}
-
-/// [`render`] for a verb standing at `at` in `text`: a subjunctive after a word of
-/// possibility (`wanaweza wasivuke`) reads "may", not "should".
-pub fn render_at(
-    en: &str,
-    a: &Analysis,
-    data: &EnglishData,
-    text: &str,
-    at: usize,
-) -> Option<String> {
-    if matches!(a.tense, Tense::Subjunctive | Tense::Narrative) && after_modal(data, text, at) {
-        return Some(modal(en, a, data));
-    }
-    render(en, a, data)
-}
-
-/// The English of a subjunctive after a word of possibility (`wanaweza wasivuke` may not
-/// cross, `huenda ashinde` may win): "may", never "should".
-pub fn modal(en: &str, a: &Analysis, data: &EnglishData) -> String {
-    let (first, rest) = en.split_once(' ').unwrap_or((en, ""));
-    let rest = if rest.is_empty() {
-        String::new()
-    } else {
-        format!(" {rest}")
-    };
-    let verb = if a.voice == Voice::Passive && first != "be" {
-        format!("be {}{rest}", participle(first, data))
-    } else {
-        en.to_string()
-    };
-    match a.polarity {
-        Polarity::Negative => format!("may not {verb}"),
-        Polarity::Affirmative => format!("may {verb}"),
-    }
-}
-
-/// Whether a word of possibility governs the verb at `at`: a `modal_before` word right
-/// before it (`wanaweza wasivuke`, `huenda ikaathiri`), or an adverb of the data (`huenda`,
-/// `labda`, not a verb such as `-weza`) up to two words earlier in the same clause, with its
-/// subject between (`huenda watu wasitarajie`).
-pub(super) fn after_modal(data: &EnglishData, text: &str, at: usize) -> bool {
-    let before = text.get(..at).unwrap_or("");
-    if before.ends_with(|c: char| !c.is_whitespace()) {
-        return false;
-    }
-    let words: Vec<&str> = before.split_whitespace().rev().take(3).collect();
-    words.iter().enumerate().any(|(i, raw)| {
-        // A clause ends at punctuation: nothing before it governs the verb.
-        if words[..i]
-            .iter()
-            .chain(std::iter::once(raw))
-            .skip(usize::from(i == 0))
-            .any(|w| w.ends_with(|c: char| c.is_ascii_punctuation()))
-        {
-            return false;
-        }
-        let word = fold(raw);
-        data.modal_before.iter().any(|m| match m.strip_prefix('-') {
-            Some(ending) => i == 0 && word.len() > ending.len() && word.ends_with(ending),
-            None => word == *m,
-        })
-    })
 }
 
 /// Whether a verb hit is an applied form of its entry's stem (`huhamia` of `hama` "move
@@ -465,5 +405,9 @@ mod tests {
         assert_eq!(gerund("die"), "dying");
         assert_eq!(gerund("take"), "taking");
         assert_eq!(gerund("agree"), "agreeing");
+        assert_eq!(gerund("travel"), "travelling");
+        assert_eq!(participle("cancel", d), "cancelled");
+        assert_eq!(participle("reveal", d), "revealed");
+        assert_eq!(gerund("feel"), "feeling");
     }
 }
