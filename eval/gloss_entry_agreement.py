@@ -55,7 +55,8 @@ def stem(w):
     return re.sub(r"(ies|es|s|ed|d|ing|ly)$", "", w.lower())
 
 
-def measure(bin_, sents, ids, show):
+def gloss_items(bin_, sents):
+    """Every gloss item of `bin_` over the sentences, as (sentence index, item), in order."""
     parts = [s[2].replace("\n", " ") for s in sents]
     starts, pos = [], 0
     for t in parts:
@@ -65,20 +66,23 @@ def measure(bin_, sents, ids, show):
                        capture_output=True, text=True)
     if r.returncode != 0:
         sys.exit(f"{bin_} gloss failed: {r.stderr}")
+    return [(bisect.bisect_right(starts, g["start"]) - 1, g)
+            for se in json.loads(r.stdout) for g in se.get("gloss", [])]
+
+
+def measure(bin_, sents, ids, show):
     stat = collections.defaultdict(lambda: [0, 0, []])
-    for se in json.loads(r.stdout):
-        for g in se.get("gloss", []):
-            if g.get("entry") not in ids:
-                continue
-            i = bisect.bisect_right(starts, g["start"]) - 1
-            en = sents[i][3].lower()
-            words = [w for w in re.findall(r"[a-z]+", g["en"].lower()) if w not in SKIP]
-            ok = any(re.search(r"\b" + re.escape(stem(w)), en) for w in words)
-            st = stat[g["entry"]]
-            st[0] += 1
-            st[1] += ok
-            if not ok and len(st[2]) < show:
-                st[2].append(f"{g['sw']} → {g['en']} || {sents[i][3][:140]}")
+    for i, g in gloss_items(bin_, sents):
+        if g.get("entry") not in ids:
+            continue
+        en = sents[i][3].lower()
+        words = [w for w in re.findall(r"[a-z]+", g["en"].lower()) if w not in SKIP]
+        ok = any(re.search(r"\b" + re.escape(stem(w)), en) for w in words)
+        st = stat[g["entry"]]
+        st[0] += 1
+        st[1] += ok
+        if not ok and len(st[2]) < show:
+            st[2].append(f"{g['sw']} → {g['en']} || {sents[i][3][:140]}")
     return stat
 
 

@@ -25,7 +25,7 @@ Usage (from the repository root):
   python3 eval/gloss_first_english.py report --bin OLD --bin NEW [--proposals proposals.tsv]
         [--ids FILE] [--shared ../shared/eval]
 """
-import argparse, bisect, collections, glob, hashlib, importlib.util, json, os, re, subprocess
+import argparse, collections, glob, hashlib, importlib.util, os, re
 import sys
 
 import yaml
@@ -115,20 +115,7 @@ def glossary():
 
 
 def gloss(bin_, sents):
-    parts = [s[2].replace("\n", " ") for s in sents]
-    starts, pos = [], 0
-    for t in parts:
-        starts.append(pos)
-        pos += len(t.encode("utf-8")) + 2
-    r = subprocess.run([bin_, "gloss", "--format", "json", "-"], input="\n\n".join(parts),
-                       capture_output=True, text=True)
-    if r.returncode != 0:
-        sys.exit(f"{bin_} gloss failed: {r.stderr}")
-    items = []  # (sentence index, item)
-    for se in json.loads(r.stdout):
-        for g in se.get("gloss", []):
-            items.append((bisect.bisect_right(starts, g["start"]) - 1, g))
-    return items
+    return load_module("gloss_entry_agreement").gloss_items(bin_, sents)
 
 
 def own_first(g, e):
